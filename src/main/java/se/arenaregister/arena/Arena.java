@@ -1,0 +1,68 @@
+package se.arenaregister.arena;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** The aggregate: an arena and the sets it owns (types, levels, members, topics, secondary areas). */
+@Table("arena")
+record Arena(
+        @Id Long id,
+        String name,
+        String shortName,
+        Long areaId,
+        Long subAreaId,
+        Scope scope,
+        Long convenerId,
+        boolean ledByHome,
+        String purpose,
+        String otherInfo,
+        ArenaStatus status,
+        LocalDate startDate,
+        LocalDate endDate,
+        String website,
+        Integer meetingsPerYear,
+        BigDecimal hoursPerMeeting,
+        String responsibleOfficial,
+        boolean archived,
+        @Version Long version,
+        Instant createdAt,
+        Instant updatedAt,
+        @MappedCollection(idColumn = "arena_id") Set<TypeCode> types,
+        @MappedCollection(idColumn = "arena_id") Set<LevelCode> levels,
+        @MappedCollection(idColumn = "arena_id") Set<Member> members,
+        @MappedCollection(idColumn = "arena_id") Set<TopicLink> topics,
+        @MappedCollection(idColumn = "arena_id") Set<SecondaryArea> secondaryAreas) {
+
+    @Table("arena_type")
+    record TypeCode(ArenaType code) {
+    }
+
+    @Table("arena_level")
+    record LevelCode(Level code) {
+    }
+
+    @Table("arena_member")
+    record Member(Long organisationId) {
+    }
+
+    @Table("arena_topic")
+    record TopicLink(Long topicId) {
+    }
+
+    @Table("arena_secondary_area")
+    record SecondaryArea(Long areaId) {
+    }
+
+    Arena archivedAs(boolean newArchived, Instant at) {
+        return new Arena(id, name, shortName, areaId, subAreaId, scope, convenerId, ledByHome, purpose, otherInfo, status,
+                startDate, endDate, website, meetingsPerYear, hoursPerMeeting, responsibleOfficial, newArchived, version,
+                createdAt, at, types, levels, members, topics, secondaryAreas);
+    }
+}

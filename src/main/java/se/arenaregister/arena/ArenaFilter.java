@@ -1,0 +1,52 @@
+package se.arenaregister.arena;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The register's filters, as they appear in the address (so a filtered list can be bookmarked):
+ * {@code /arenas?area=3&type=INFLUENCE&q=bredband}. The API takes the same parameters.
+ */
+public record ArenaFilter(Long area, Long subArea, ArenaType type, Level level, Scope scope, ArenaStatus status,
+                          Long convener, Boolean lead, Long topic, Long organisation, String q, Boolean archived) {
+
+    public static ArenaFilter none() {
+        return new ArenaFilter(null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public boolean isEmpty() {
+        return asQueryParameters().isEmpty();
+    }
+
+    public String text() {
+        return q == null || q.isBlank() ? null : q.strip();
+    }
+
+    public boolean showArchived() {
+        return Boolean.TRUE.equals(archived);
+    }
+
+    /** The non-empty filters, for links that keep them. */
+    public Map<String, String> asQueryParameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        put(p, "area", area);
+        put(p, "subArea", subArea);
+        put(p, "type", type);
+        put(p, "level", level);
+        put(p, "scope", scope);
+        put(p, "status", status);
+        put(p, "convener", convener);
+        put(p, "lead", lead);
+        put(p, "topic", topic);
+        put(p, "organisation", organisation);
+        put(p, "q", text());
+        put(p, "archived", Boolean.TRUE.equals(archived) ? true : null);
+        return p;
+    }
+
+    private static void put(Map<String, String> p, String key, Object value) {
+        if (value != null) {
+            p.put(key, value instanceof Enum<?> e ? e.name() : value.toString());
+        }
+    }
+}

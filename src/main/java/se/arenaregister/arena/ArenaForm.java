@@ -1,0 +1,78 @@
+package se.arenaregister.arena;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * What a user (or the demo data, or the API) submits for an arena. Rules that need the database
+ * (known area, unique name within the sub-area, end after start) are checked by {@link ArenaService}.
+ */
+public record ArenaForm(
+        @NotBlank @Size(max = 300) String name,
+        @Size(max = 100) String shortName,
+        @NotNull Long areaId,
+        Long subAreaId,
+        Set<Long> secondaryAreaIds,
+        @NotEmpty Set<ArenaType> types,
+        @NotEmpty Set<Level> levels,
+        @NotNull Scope scope,
+        Long convenerId,
+        Boolean ledByHome,
+        Set<Long> memberIds,
+        @Size(max = 4000) String purpose,
+        @Size(max = 4000) String otherInfo,
+        Set<Long> topicIds,
+        @NotNull ArenaStatus status,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+        @Size(max = 500) @Pattern(regexp = "^$|^https?://\\S+$", message = "{website.invalid}") String website,
+        @Min(0) @Max(365) Integer meetingsPerYear,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") BigDecimal hoursPerMeeting,
+        @Size(max = 300) String responsibleOfficial,
+        Long version) {
+
+    public ArenaForm {
+        ledByHome = Boolean.TRUE.equals(ledByHome);
+        secondaryAreaIds = secondaryAreaIds == null ? Set.of() : Set.copyOf(secondaryAreaIds);
+        types = types == null ? Set.of() : Set.copyOf(types);
+        levels = levels == null ? Set.of() : Set.copyOf(levels);
+        memberIds = memberIds == null ? Set.of() : Set.copyOf(memberIds);
+        topicIds = topicIds == null ? Set.of() : Set.copyOf(topicIds);
+    }
+
+    public static ArenaForm empty() {
+        return new ArenaForm("", "", null, null, Set.of(), Set.of(), Set.of(), Scope.REGIONAL, null, false, Set.of(), "", "",
+                Set.of(), ArenaStatus.ACTIVE, null, null, "", null, null, "", null);
+    }
+
+    public ArenaForm withVersion(Long newVersion) {
+        return new ArenaForm(name, shortName, areaId, subAreaId, secondaryAreaIds, types, levels, scope, convenerId, ledByHome,
+                memberIds, purpose, otherInfo, topicIds, status, startDate, endDate, website, meetingsPerYear, hoursPerMeeting,
+                responsibleOfficial, newVersion);
+    }
+
+    static ArenaForm of(Arena a) {
+        return new ArenaForm(a.name(), a.shortName(), a.areaId(), a.subAreaId(),
+                collect(a.secondaryAreas(), Arena.SecondaryArea::areaId), collect(a.types(), Arena.TypeCode::code),
+                collect(a.levels(), Arena.LevelCode::code), a.scope(), a.convenerId(), a.ledByHome(),
+                collect(a.members(), Arena.Member::organisationId), a.purpose(), a.otherInfo(),
+                collect(a.topics(), Arena.TopicLink::topicId), a.status(), a.startDate(), a.endDate(), a.website(),
+                a.meetingsPerYear(), a.hoursPerMeeting(), a.responsibleOfficial(), a.version());
+    }
+
+    private static <S, T> Set<T> collect(Set<S> source, java.util.function.Function<S, T> f) {
+        return source == null ? Set.of() : source.stream().map(f).collect(java.util.stream.Collectors.toSet());
+    }
+}

@@ -1,0 +1,196 @@
+package se.arenaregister.arena;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read queries of the register. One SQL statement answers a whole list, whatever its length:
+ * types, levels, members, topics and secondary areas come as arrays from correlated sub-selects.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ArenaQueries {
+
+    private static final String SELECT = """
+            SELECT a.id, a.name, a.short_name, a.scope, a.led_by_home, a.purpose, a.other_info, a.status,
+                   a.start_date, a.end_date, a.website, a.meetings_per_year, a.hours_per_meeting,
+                   a.responsible_official, a.archived, a.version,
+                   ar.id AS area_id, ar.name AS area_name, sa.id AS sub_area_id, sa.name AS sub_area_name,
+                   c.id AS convener_id, c.name AS convener_name,
+                   (SELECT array_agg(t.code) FROM arena_type t WHERE t.arena_id = a.id) AS types,
+                   (SELECT array_agg(l.code) FROM arena_level l WHERE l.arena_id = a.id) AS levels,
+                   (SELECT array_agg(o.id ORDER BY lower(o.name)) FROM arena_member m JOIN organisation o ON o.id = m.organisation_id
+                     WHERE m.arena_id = a.id) AS member_ids,
+                   (SELECT array_agg(o.name ORDER BY lower(o.name)) FROM arena_member m JOIN organisation o ON o.id = m.organisation_id
+                     WHERE m.arena_id = a.id) AS member_names,
+                   (SELECT array_agg(tp.id ORDER BY lower(tp.name)) FROM arena_topic x JOIN topic tp ON tp.id = x.topic_id
+                     WHERE x.arena_id = a.id) AS topic_ids,
+                   (SELECT array_agg(tp.name ORDER BY lower(tp.name)) FROM arena_topic x JOIN topic tp ON tp.id = x.topic_id
+                     WHERE x.arena_id = a.id) AS topic_names,
+                   (SELECT array_agg(s.id ORDER BY s.sort_order, s.name) FROM arena_secondary_area x JOIN area s ON s.id = x.area_id
+                     WHERE x.arena_id = a.id) AS secondary_ids,
+                   (SELECT array_agg(s.name ORDER BY s.sort_order, s.name) FROM arena_secondary_area x JOIN area s ON s.id = x.area_id
+                     WHERE x.arena_id = a.id) AS secondary_names
+            FROM arena a
+            JOIN area ar ON ar.id = a.area_id
+            LEFT JOIN area sa ON sa.id = a.sub_area_id
+            LEFT JOIN organisation c ON c.id = a.convener_id
+            """;
+
+    private static final String ORDER = " ORDER BY ar.sort_order, ar.name, sa.sort_order NULLS FIRST, sa.name NULLS FIRST, lower(a.name), a.id";
+
+    private final JdbcClient jdbc;
+
+    ArenaQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every arena matching the filter, in register order (area › sub-area › name). */
+    public List<ArenaRow> list(ArenaFilter filter) {
+        Where where = where(filter);
+        return jdbc.sql(SELECT + where.sql + ORDER).params(where.params).query(ArenaQueries::row).list();
+    }
+
+    /** One page of matching arenas, with the total, in one statement. */
+    public ArenaPage page(ArenaFilter filter, int page, int size) {
+        Where where = where(filter);
+        Map<String, Object> params = new HashMap<>(where.params);
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        long[] total = {0};
+        String counted = SELECT.replaceFirst("SELECT ", "SELECT count(*) OVER () AS total, ");
+        List<ArenaRow> rows = jdbc.sql(counted + where.sql + ORDER + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return row(rs, n);
+                }).list();
+        if (rows.isEmpty() && page > 0) {
+            total[0] = jdbc.sql("SELECT count(*) FROM arena a LEFT JOIN area sa ON sa.id = a.sub_area_id JOIN area ar ON ar.id = a.area_id"
+                    + " LEFT JOIN organisation c ON c.id = a.convener_id" + where.sql).params(where.params).query(Long.class).single();
+        }
+        return new ArenaPage(rows, total[0], page, size);
+    }
+
+    public Optional<ArenaRow> find(long id) {
+        return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(ArenaQueries::row).optional();
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(ArenaFilter f) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        conditions.add(f.showArchived() ? "a.archived" : "NOT a.archived");
+        if (f.area() != null) {
+            // Area and sub-area filters match where an arena is placed, as the memo's appendix counts them;
+            // secondary areas are shown on the arena's page.
+            conditions.add("a.area_id = :area");
+            params.put("area", f.area());
+        }
+        if (f.subArea() != null) {
+            conditions.add("a.sub_area_id = :subArea");
+            params.put("subArea", f.subArea());
+        }
+        if (f.type() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM arena_type t WHERE t.arena_id = a.id AND t.code = :type)");
+            params.put("type", f.type().name());
+        }
+        if (f.level() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM arena_level l WHERE l.arena_id = a.id AND l.code = :level)");
+            params.put("level", f.level().name());
+        }
+        if (f.scope() != null) {
+            conditions.add("a.scope = :scope");
+            params.put("scope", f.scope().name());
+        }
+        if (f.status() != null) {
+            conditions.add("a.status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.convener() != null) {
+            conditions.add("a.convener_id = :convener");
+            params.put("convener", f.convener());
+        }
+        if (f.lead() != null) {
+            conditions.add("a.led_by_home = :lead");
+            params.put("lead", f.lead());
+        }
+        if (f.topic() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM arena_topic x WHERE x.arena_id = a.id AND x.topic_id = :topic)");
+            params.put("topic", f.topic());
+        }
+        if (f.organisation() != null) {
+            conditions.add("(a.convener_id = :organisation OR EXISTS (SELECT 1 FROM arena_member m WHERE m.arena_id = a.id AND m.organisation_id = :organisation))");
+            params.put("organisation", f.organisation());
+        }
+        if (f.text() != null) {
+            // Full-text search with Swedish stemming, plus a substring match so partial words find too.
+            conditions.add("(a.search @@ websearch_to_tsquery('swedish', :q) OR a.name ILIKE :like ESCAPE '\\' OR a.short_name ILIKE :like ESCAPE '\\'"
+                    + " OR c.name ILIKE :like ESCAPE '\\')");
+            params.put("q", f.text());
+            params.put("like", "%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return new Where(" WHERE " + String.join(" AND ", conditions), params);
+    }
+
+    static ArenaRow row(ResultSet rs, int rowNum) throws SQLException {
+        long convenerId = rs.getLong("convener_id");
+        ArenaRow.Ref convener = rs.wasNull() ? null : new ArenaRow.Ref(convenerId, rs.getString("convener_name"));
+        long subAreaId = rs.getLong("sub_area_id");
+        ArenaRow.Ref subArea = rs.wasNull() ? null : new ArenaRow.Ref(subAreaId, rs.getString("sub_area_name"));
+        int meetings = rs.getInt("meetings_per_year");
+        Integer meetingsPerYear = rs.wasNull() ? null : meetings;
+        BigDecimal hours = rs.getBigDecimal("hours_per_meeting");
+        return new ArenaRow(
+                rs.getLong("id"), rs.getString("name"), rs.getString("short_name"),
+                new ArenaRow.Ref(rs.getLong("area_id"), rs.getString("area_name")), subArea,
+                refs(rs, "secondary_ids", "secondary_names"),
+                codes(rs.getArray("types"), ArenaType::valueOf),
+                codes(rs.getArray("levels"), Level::valueOf),
+                Scope.valueOf(rs.getString("scope")), convener, rs.getBoolean("led_by_home"),
+                refs(rs, "member_ids", "member_names"),
+                rs.getString("purpose"), rs.getString("other_info"),
+                refs(rs, "topic_ids", "topic_names"),
+                ArenaStatus.valueOf(rs.getString("status")),
+                rs.getObject("start_date", java.time.LocalDate.class), rs.getObject("end_date", java.time.LocalDate.class),
+                rs.getString("website"), meetingsPerYear, hours == null ? null : hours.stripTrailingZeros(),
+                rs.getString("responsible_official"), rs.getBoolean("archived"), rs.getLong("version"));
+    }
+
+    private static <E extends Enum<E>> List<E> codes(Array array, Function<String, E> parse) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return Arrays.stream((Object[]) array.getArray()).map(o -> parse.apply((String) o)).sorted(Comparator.comparing(Enum::ordinal)).toList();
+    }
+
+    private static List<ArenaRow.Ref> refs(ResultSet rs, String idColumn, String nameColumn) throws SQLException {
+        Array ids = rs.getArray(idColumn);
+        if (ids == null) {
+            return List.of();
+        }
+        Object[] idValues = (Object[]) ids.getArray();
+        Object[] names = (Object[]) rs.getArray(nameColumn).getArray();
+        List<ArenaRow.Ref> refs = new ArrayList<>(idValues.length);
+        for (int i = 0; i < idValues.length; i++) {
+            refs.add(new ArenaRow.Ref(((Number) idValues[i]).longValue(), (String) names[i]));
+        }
+        return refs;
+    }
+}

@@ -1,0 +1,57 @@
+package se.arenaregister.arena.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.arenaregister.arena.ArenaFilter;
+import se.arenaregister.arena.ArenaPage;
+import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.shared.NotFoundException;
+
+@RestController
+@RequestMapping("/api/v1/arenas")
+@Tag(name = "Arenas", description = "The register of collaboration and influence arenas")
+class ArenaApiController {
+
+    static final int MAX_PAGE_SIZE = 500;
+
+    private final ArenaQueries queries;
+
+    ArenaApiController(ArenaQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "List arenas", description = "Same filters as the register page; paged (size at most 500).")
+    ArenaJson.Page list(@ParameterObject @ModelAttribute ArenaFilter filter,
+                        @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+                        @Parameter(description = "Page size, 1–500") @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int size,
+                        Authentication user) {
+        ArenaPage result = queries.page(filter, page, size);
+        boolean internal = isInternal(user);
+        return new ArenaJson.Page(result.items().stream().map(row -> ArenaJson.of(row, internal)).toList(),
+                result.total(), result.page(), result.size());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One arena")
+    ArenaJson one(@PathVariable long id, Authentication user) {
+        return queries.find(id).map(row -> ArenaJson.of(row, isInternal(user)))
+                .orElseThrow(() -> new NotFoundException("arena", id));
+    }
+
+    static boolean isInternal(Authentication user) {
+        return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
+    }
+}

@@ -1,0 +1,63 @@
+package se.arenaregister.arena.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import se.arenaregister.arena.ArenaStatus;
+import se.arenaregister.arena.ArenaType;
+import se.arenaregister.arena.Level;
+import se.arenaregister.arena.Scope;
+import se.arenaregister.catalog.Area;
+import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.Organisation;
+import se.arenaregister.catalog.OrganisationRepository;
+import se.arenaregister.catalog.Topic;
+import se.arenaregister.catalog.TopicRepository;
+
+/** The choices a filter bar or an arena form offers: three queries, whatever the register's size. */
+@Component
+class ArenaFormOptions {
+
+    record AreaOption(Area area, List<Area> subAreas) {
+    }
+
+    record Options(List<AreaOption> areas, List<Organisation> organisations, List<Topic> topics) {
+        public ArenaType[] types() {
+            return ArenaType.values();
+        }
+
+        public Level[] levels() {
+            return Level.values();
+        }
+
+        public Scope[] scopes() {
+            return Scope.values();
+        }
+
+        public ArenaStatus[] statuses() {
+            return ArenaStatus.values();
+        }
+
+        public List<Area> allAreas() {
+            return areas.stream().flatMap(o -> java.util.stream.Stream.concat(java.util.stream.Stream.of(o.area()), o.subAreas().stream())).toList();
+        }
+    }
+
+    private final AreaRepository areas;
+    private final OrganisationRepository organisations;
+    private final TopicRepository topics;
+
+    ArenaFormOptions(AreaRepository areas, OrganisationRepository organisations, TopicRepository topics) {
+        this.areas = areas;
+        this.organisations = organisations;
+        this.topics = topics;
+    }
+
+    Options load() {
+        List<Area> all = areas.findAllInTreeOrder();
+        List<AreaOption> tree = all.stream().filter(a -> !a.isSubArea())
+                .map(top -> new AreaOption(top, all.stream().filter(a -> top.id().equals(a.parentId())).toList()))
+                .toList();
+        return new Options(tree, organisations.findAllByOrderByName(), topics.findAllByOrderByName());
+    }
+}

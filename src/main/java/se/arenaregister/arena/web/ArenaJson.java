@@ -1,0 +1,39 @@
+package se.arenaregister.arena.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import se.arenaregister.arena.ArenaRow;
+import se.arenaregister.arena.ArenaStatus;
+import se.arenaregister.arena.ArenaType;
+import se.arenaregister.arena.Level;
+import se.arenaregister.arena.Scope;
+
+/**
+ * An arena in API v1: names for areas, organisations and topics; codes for types, levels, scope and
+ * status. {@code responsibleOfficial} names a person and is given to logged-in callers only.
+ */
+record ArenaJson(long id, String name, String shortName, String area, String subArea, List<String> secondaryAreas,
+                 List<ArenaType> types, List<Level> levels, Scope scope, String convener, boolean convenedByHomeOrganisation,
+                 List<String> members, String purpose, String otherInfo, List<String> topics, ArenaStatus status,
+                 LocalDate startDate, LocalDate endDate, String website, Integer meetingsPerYear, BigDecimal hoursPerMeeting,
+                 String responsibleOfficial, boolean archived, long version) {
+
+    static ArenaJson of(ArenaRow row, boolean internal) {
+        return new ArenaJson(row.id(), row.name(), row.shortName(), row.area().name(),
+                row.subArea() == null ? null : row.subArea().name(), names(row.secondaryAreas()),
+                row.types(), row.levels(), row.scope(), row.convener() == null ? null : row.convener().name(), row.ledByHome(),
+                names(row.members()), row.purpose(), row.otherInfo(), names(row.topics()), row.status(),
+                row.startDate(), row.endDate(), row.website(), row.meetingsPerYear(), row.hoursPerMeeting(),
+                internal ? row.responsibleOfficial() : null, row.archived(), row.version());
+    }
+
+    private static List<String> names(List<ArenaRow.Ref> refs) {
+        return refs.stream().map(ArenaRow.Ref::name).toList();
+    }
+
+    /** A page of arenas: {@code {"items": [...], "total": n, "page": p, "size": s}}. */
+    record Page(List<ArenaJson> items, long total, int page, int size) {
+    }
+}

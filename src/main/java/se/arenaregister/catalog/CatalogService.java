@@ -1,0 +1,207 @@
+package se.arenaregister.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.audit.AuditLog;
+import se.arenaregister.audit.Audited;
+import se.arenaregister.shared.EditConflictException;
+import se.arenaregister.shared.FormValidator;
+import se.arenaregister.shared.InvalidInputException;
+import se.arenaregister.shared.InvalidInputException.Rejection;
+import se.arenaregister.shared.NotFoundException;
+
+/** Creates and edits areas, topics and organisations: validated, versioned and audited. */
+@Service
+@Transactional
+public class CatalogService {
+
+    private final AreaRepository areas;
+    private final TopicRepository topics;
+    private final OrganisationRepository organisations;
+    private final FormValidator validator;
+    private final ApplicationEventPublisher events;
+    private final AuditLog auditLog;
+
+    CatalogService(AreaRepository areas, TopicRepository topics, OrganisationRepository organisations,
+                   FormValidator validator, ApplicationEventPublisher events, AuditLog auditLog) {
+        this.areas = areas;
+        this.topics = topics;
+        this.organisations = organisations;
+        this.validator = validator;
+        this.events = events;
+        this.auditLog = auditLog;
+    }
+
+    // ---- areas
+
+    public Area createArea(AreaForm form) {
+        validateArea(null, form);
+        int sortOrder = form.sortOrder() != null ? form.sortOrder() : areas.maxSortOrder(form.parentId()) + 1;
+        Area saved = saveUnique(() -> areas.save(new Area(null, form.parentId(), form.name().strip(), blankToNull(form.description()), sortOrder, null)));
+        events.publishEvent(Audited.created("area", saved.id(), snapshot(saved)));
+        return saved;
+    }
+
+    public Area updateArea(long id, AreaForm form) {
+        Area current = area(id);
+        checkVersion("area", id, current.version(), form.version(), () -> snapshot(current));
+        validateArea(current, form);
+        Area saved = saveUnique(() -> areas.save(new Area(id, form.parentId(), form.name().strip(), blankToNull(form.description()),
+                form.sortOrder() != null ? form.sortOrder() : current.sortOrder(), current.version())));
+        events.publishEvent(Audited.updated("area", id, snapshot(current), snapshot(saved)));
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public Area area(long id) {
+        return areas.findById(id).orElseThrow(() -> new NotFoundException("area", id));
+    }
+
+    private void validateArea(Area current, AreaForm form) {
+        List<Rejection> rejections = new ArrayList<>();
+        if (form.parentId() != null) {
+            areas.findById(form.parentId()).ifPresentOrElse(parent -> {
+                if (parent.isSubArea()) {
+                    rejections.add(new Rejection("parentId", "area.parent.notTopLevel"));
+                }
+            }, () -> rejections.add(new Rejection("parentId", "area.parent.unknown")));
+            if (current != null && (Objects.equals(form.parentId(), current.id())
+                    || areas.findAll().stream().anyMatch(a -> Objects.equals(a.parentId(), current.id())))) {
+                rejections.add(new Rejection("parentId", "area.parent.hasChildren"));
+            }
+        }
+        if (form.name() != null && !form.name().isBlank()) {
+            var clash = form.parentId() == null ? areas.findTopLevelByName(form.name().strip())
+                    : areas.findSubAreaByName(form.parentId(), form.name().strip());
+            clash.filter(a -> current == null || !a.id().equals(current.id()))
+                    .ifPresent(a -> rejections.add(new Rejection("name", "name.duplicate")));
+        }
+        validator.check(form, rejections);
+    }
+
+    Map<String, String> snapshot(Area area) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("name", area.name());
+        s.put("parent", area.parentId() == null ? null : areas.findById(area.parentId()).map(Area::name).orElse(null));
+        s.put("description", area.description());
+        s.put("sortOrder", String.valueOf(area.sortOrder()));
+        return s;
+    }
+
+    // ---- topics
+
+    public Topic createTopic(TopicForm form) {
+        validateTopic(null, form);
+        Topic saved = saveUnique(() -> topics.save(new Topic(null, form.name().strip(), blankToNull(form.description()), null)));
+        events.publishEvent(Audited.created("topic", saved.id(), snapshot(saved)));
+        return saved;
+    }
+
+    public Topic updateTopic(long id, TopicForm form) {
+        Topic current = topic(id);
+        checkVersion("topic", id, current.version(), form.version(), () -> snapshot(current));
+        validateTopic(current, form);
+        Topic saved = saveUnique(() -> topics.save(new Topic(id, form.name().strip(), blankToNull(form.description()), current.version())));
+        events.publishEvent(Audited.updated("topic", id, snapshot(current), snapshot(saved)));
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public Topic topic(long id) {
+        return topics.findById(id).orElseThrow(() -> new NotFoundException("topic", id));
+    }
+
+    private void validateTopic(Topic current, TopicForm form) {
+        List<Rejection> rejections = new ArrayList<>();
+        if (form.name() != null && !form.name().isBlank()) {
+            topics.findByNameIgnoreCase(form.name().strip())
+                    .filter(t -> current == null || !t.id().equals(current.id()))
+                    .ifPresent(t -> rejections.add(new Rejection("name", "name.duplicate")));
+        }
+        validator.check(form, rejections);
+    }
+
+    static Map<String, String> snapshot(Topic topic) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("name", topic.name());
+        s.put("description", topic.description());
+        return s;
+    }
+
+    // ---- organisations
+
+    public Organisation createOrganisation(OrganisationForm form) {
+        validateOrganisation(null, form);
+        Organisation saved = saveUnique(() -> organisations.save(toOrganisation(null, form, null)));
+        events.publishEvent(Audited.created("organisation", saved.id(), snapshot(saved)));
+        return saved;
+    }
+
+    public Organisation updateOrganisation(long id, OrganisationForm form) {
+        Organisation current = organisation(id);
+        checkVersion("organisation", id, current.version(), form.version(), () -> snapshot(current));
+        validateOrganisation(current, form);
+        Organisation saved = saveUnique(() -> organisations.save(toOrganisation(id, form, current.version())));
+        events.publishEvent(Audited.updated("organisation", id, snapshot(current), snapshot(saved)));
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public Organisation organisation(long id) {
+        return organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
+    }
+
+    private void validateOrganisation(Organisation current, OrganisationForm form) {
+        List<Rejection> rejections = new ArrayList<>();
+        if (form.name() != null && !form.name().isBlank()) {
+            organisations.findByNameIgnoreCase(form.name().strip())
+                    .filter(o -> current == null || !o.id().equals(current.id()))
+                    .ifPresent(o -> rejections.add(new Rejection("name", "name.duplicate")));
+        }
+        validator.check(form, rejections);
+    }
+
+    private static Organisation toOrganisation(Long id, OrganisationForm form, Long version) {
+        return new Organisation(id, form.name().strip(), blankToNull(form.shortName()), form.kind(),
+                blankToNull(form.website()), blankToNull(form.description()), version);
+    }
+
+    static Map<String, String> snapshot(Organisation o) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("name", o.name());
+        s.put("shortName", o.shortName());
+        s.put("kind", o.kind().name());
+        s.put("website", o.website());
+        s.put("description", o.description());
+        return s;
+    }
+
+    // ---- shared rules
+
+    private void checkVersion(String type, long id, Long stored, Long submitted, java.util.function.Supplier<Map<String, String>> snapshot) {
+        if (submitted == null || !submitted.equals(stored)) {
+            throw new EditConflictException(stored, snapshot.get(), auditLog.lastActor(type, id));
+        }
+    }
+
+    /** The unique indexes are the last word on duplicates (two users saving at once). */
+    private static <T> T saveUnique(java.util.function.Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (DuplicateKeyException e) {
+            throw InvalidInputException.of("name", "name.duplicate");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Where the data lives: an embedded PostgreSQL under {@code ./data} unless
+ * {@code SPRING_DATASOURCE_URL} points at a real server. Uses no other module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Database")
+package se.arenaregister.database;

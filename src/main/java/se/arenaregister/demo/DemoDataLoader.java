@@ -1,0 +1,137 @@
+package se.arenaregister.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.arenaregister.arena.ArenaForm;
+import se.arenaregister.arena.ArenaService;
+import se.arenaregister.catalog.AreaForm;
+import se.arenaregister.catalog.CatalogService;
+import se.arenaregister.catalog.OrganisationForm;
+import se.arenaregister.catalog.TopicForm;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Loads the memo's register on first start of an empty database, in one transaction: a bad entry
+ * in the file stops the load with the entry's name and the rule it breaks, and nothing is stored.
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty(name = "arenaregister.demo-data.enabled", matchIfMissing = true)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    static final String RESOURCE = "demo/register.yml";
+
+    private final CatalogService catalog;
+    private final ArenaService arenas;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(CatalogService catalog, ArenaService arenas, JdbcClient jdbc, TransactionTemplate transaction) {
+        this.catalog = catalog;
+        this.arenas = arenas;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean empty = jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM area) AND NOT EXISTS (SELECT 1 FROM arena)").query(Boolean.class).single();
+        if (!empty) {
+            return;
+        }
+        DemoRegister register = read();
+        transaction.executeWithoutResult(status -> load(register));
+        log.info("Loaded demo register: {} areas, {} organisations, {} topics, {} arenas",
+                register.areas().size(), register.organisations().size(), register.topics().size(), register.arenas().size());
+    }
+
+    static DemoRegister read() {
+        YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            return yaml.readValue(in, DemoRegister.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + RESOURCE, e);
+        }
+    }
+
+    private void load(DemoRegister register) {
+        Map<String, Long> areaIds = new HashMap<>();
+        Map<String, Long> subAreaIds = new HashMap<>();
+        int order = 1;
+        for (DemoRegister.AreaEntry area : register.areas()) {
+            long areaId = catalog.createArea(new AreaForm(area.name(), null, null, order++, null)).id();
+            areaIds.put(area.name(), areaId);
+            int subOrder = 1;
+            for (String subArea : nonNull(area.subAreas())) {
+                long id = catalog.createArea(new AreaForm(subArea, areaId, null, subOrder++, null)).id();
+                subAreaIds.put(area.name() + " › " + subArea, id);
+                subAreaIds.putIfAbsent(subArea, id);
+            }
+        }
+        Map<String, Long> organisationIds = new HashMap<>();
+        for (DemoRegister.OrganisationEntry o : nonNull(register.organisations())) {
+            organisationIds.put(o.name(), catalog.createOrganisation(new OrganisationForm(o.name(), o.shortName(), o.kind(), o.website(), null, null)).id());
+        }
+        Map<String, Long> topicIds = new HashMap<>();
+        for (DemoRegister.TopicEntry t : nonNull(register.topics())) {
+            topicIds.put(t.name(), catalog.createTopic(new TopicForm(t.name(), t.description(), null)).id());
+        }
+        for (DemoRegister.ArenaEntry a : nonNull(register.arenas())) {
+            Function<String, Long> area = name -> require(areaIds.containsKey(name) ? areaIds : subAreaIds, name, a);
+            ArenaForm form = new ArenaForm(a.name(), a.shortName(), require(areaIds, a.area(), a),
+                    a.subArea() == null ? null : require(subAreaIds, a.area() + " › " + a.subArea(), a),
+                    ids(a.secondaryAreas(), area), set(a.types()), set(a.levels()), a.scope(),
+                    a.convener() == null ? null : require(organisationIds, a.convener(), a), a.ledByHome(),
+                    ids(a.members(), name -> require(organisationIds, name, a)), a.purpose(), a.otherInfo(),
+                    ids(a.topics(), name -> require(topicIds, name, a)), a.status(), a.startDate(), a.endDate(), a.website(),
+                    a.meetingsPerYear(), a.hoursPerMeeting(), a.responsibleOfficial(), null);
+            try {
+                arenas.create(form);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("Demo arena '" + a.name() + "' is invalid: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static Long require(Map<String, Long> ids, String name, DemoRegister.ArenaEntry arena) {
+        Long id = ids.get(name);
+        if (id == null) {
+            throw new IllegalStateException("Demo arena '" + arena.name() + "' refers to unknown '" + name + "'");
+        }
+        return id;
+    }
+
+    private static Set<Long> ids(List<String> names, Function<String, Long> resolve) {
+        Set<Long> ids = new LinkedHashSet<>();
+        nonNull(names).forEach(name -> ids.add(resolve.apply(name)));
+        return ids;
+    }
+
+    private static <T> Set<T> set(List<T> values) {
+        return new LinkedHashSet<>(nonNull(values));
+    }
+
+    private static <T> List<T> nonNull(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}

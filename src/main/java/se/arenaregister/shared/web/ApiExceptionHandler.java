@@ -1,0 +1,142 @@
+package se.arenaregister.shared.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponse;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import se.arenaregister.shared.EditConflictException;
+import se.arenaregister.shared.InvalidInputException;
+import se.arenaregister.shared.NotFoundException;
+
+/**
+ * The JSON API answers bad input with RFC 9457 problem details ({@code application/problem+json}),
+ * naming each offending field with a message in the caller's language, and never leaks a stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final URI VALIDATION = URI.create("urn:arenaregister:problem:invalid-input");
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    record FieldProblem(String field, String message) {
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                text("problem.notFound.detail", e.entity(), e.id()));
+        problem.setTitle(text("problem.notFound.title"));
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return invalid(List.of(new FieldProblem(e.getName(), text("problem.typeMismatch", e.getName(), String.valueOf(e.getValue())))));
+    }
+
+    @ExceptionHandler(BindException.class)
+    ProblemDetail bind(BindException e) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (FieldError error : e.getFieldErrors()) {
+            problems.add(new FieldProblem(error.getField(), messages.getMessage(error, locale())));
+        }
+        e.getGlobalErrors().forEach(error -> problems.add(new FieldProblem(error.getObjectName(), messages.getMessage(error, locale()))));
+        return invalid(problems);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail methodValidation(HandlerMethodValidationException e) {
+        List<FieldProblem> problems = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                problems.add(new FieldProblem(result.getMethodParameter().getParameterName(), messages.getMessage(error, locale())))));
+        return invalid(problems);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return invalid(e.rejections().stream()
+                .map(r -> new FieldProblem(r.field(), messages.getMessage(r.code(), r.args(), r.code(), locale())))
+                .toList());
+    }
+
+    @ExceptionHandler(EditConflictException.class)
+    ProblemDetail conflict(EditConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("problem.conflict.detail"));
+        problem.setTitle(text("problem.conflict.title"));
+        problem.setProperty("currentVersion", e.currentVersion());
+        problem.setProperty("currentValues", Map.copyOf(e.currentValues()));
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail optimisticLock() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("problem.conflict.detail"));
+        problem.setTitle(text("problem.conflict.title"));
+        return problem;
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noResource() {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+        problem.setTitle(text("problem.notFound.title"));
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (e instanceof ErrorResponse known) {
+            return known.updateAndGetBody(messages, locale());
+        }
+        if (e.getClass().getName().startsWith("org.springframework.security.")) {
+            throw e;
+        }
+        log.error("Unexpected error in API call", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.internal.detail"));
+        problem.setTitle(text("problem.internal.title"));
+        return problem;
+    }
+
+    private ProblemDetail invalid(List<FieldProblem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+        problem.setType(VALIDATION);
+        problem.setTitle(text("problem.invalid.title"));
+        problem.setProperty("errors", problems);
+        return problem;
+    }
+
+    private String text(String code, Object... args) {
+        return messages.getMessage(code, args, code, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}
