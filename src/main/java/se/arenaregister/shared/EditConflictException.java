@@ -15,7 +15,7 @@ public class EditConflictException extends RuntimeException {
     public EditConflictException(long currentVersion, Map<String, String> currentValues, String changedBy) {
         super("Edit conflict: stored version is " + currentVersion);
         this.currentVersion = currentVersion;
-        this.currentValues = Map.copyOf(currentValues);
+        this.currentValues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(currentValues));
         this.changedBy = changedBy;
     }
 

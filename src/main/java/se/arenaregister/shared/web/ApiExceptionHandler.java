@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +90,7 @@ class ApiExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("problem.conflict.detail"));
         problem.setTitle(text("problem.conflict.title"));
         problem.setProperty("currentVersion", e.currentVersion());
-        problem.setProperty("currentValues", Map.copyOf(e.currentValues()));
+        problem.setProperty("currentValues", e.currentValues());
         return problem;
     }
 

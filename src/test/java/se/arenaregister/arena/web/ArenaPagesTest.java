@@ -60,6 +60,10 @@ class ArenaPagesTest {
 
     /** A valid submission in the test sub-area; {@code overrides} are name/value pairs replacing the defaults. */
     MockHttpServletRequestBuilder validCreate(String name, String... overrides) {
+        return submit("/arenas", name, overrides);
+    }
+
+    MockHttpServletRequestBuilder submit(String url, String name, String... overrides) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         params.put("name", List.of(name));
         params.put("subAreaId", List.of(String.valueOf(testSubArea())));
@@ -72,7 +76,7 @@ class ArenaPagesTest {
         for (int i = 0; i < overrides.length; i += 2) {
             params.put(overrides[i], List.of(overrides[i + 1]));
         }
-        MockHttpServletRequestBuilder request = post("/arenas").with(user("editor")).with(csrf());
+        MockHttpServletRequestBuilder request = post(url).with(user("editor")).with(csrf());
         params.forEach((key, values) -> request.param(key, values.toArray(String[]::new)));
         return request;
     }
@@ -199,5 +203,25 @@ class ArenaPagesTest {
     void speaksEnglishWhenAsked() throws Exception {
         mvc.perform(get("/arenas").param("lang", "en"))
                 .andExpect(content().string(containsString("Collaboration and influence arenas")));
+    }
+
+    @Test
+    void showsBothValuesWhenSomeoneElseSavedMeanwhile() throws Exception {
+        String location = mvc.perform(validCreate("Konfliktsidan")).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        long version = jdbc.sql("SELECT version FROM arena WHERE id = :id").param("id", id).query(Long.class).single();
+        // Another user saves first...
+        mvc.perform(submit("/arenas/" + id, "Konfliktsidan", "purpose", "Sparat av Anna", "version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
+        // ...then this user saves with the version they opened.
+        mvc.perform(submit("/arenas/" + id, "Konfliktsidan", "purpose", "Mitt syfte", "version", String.valueOf(version)))
+                .andExpect(status().isOk())
+                .andExpect(view().name(ArenaController.FORM_VIEW))
+                .andExpect(model().attributeExists("conflict"))
+                .andExpect(content().string(containsString("har sparat ändringar medan du redigerade")))
+                .andExpect(content().string(containsString("Sparat av Anna")))
+                .andExpect(content().string(containsString("Mitt syfte")));
+        assertThat(jdbc.sql("SELECT purpose FROM arena WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("Sparat av Anna");
     }
 }

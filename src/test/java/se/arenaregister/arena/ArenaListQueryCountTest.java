@@ -1,0 +1,95 @@
+package se.arenaregister.arena;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import se.arenaregister.catalog.Area;
+import se.arenaregister.catalog.AreaForm;
+import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.CatalogService;
+import se.arenaregister.catalog.OrganisationRepository;
+import se.arenaregister.catalog.TopicRepository;
+import se.arenaregister.support.IntegrationTest;
+import se.arenaregister.support.StatementCounter;
+
+/** The register page and the API run the same number of SQL statements for 10 and for 1,000 arenas. */
+@IntegrationTest
+class ArenaListQueryCountTest {
+
+    static final String AREA = "Mängdtest";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    StatementCounter statements;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    AreaRepository areas;
+    @Autowired
+    OrganisationRepository organisations;
+    @Autowired
+    TopicRepository topics;
+
+    long areaId;
+    long subAreaId;
+
+    @AfterEach
+    void removeTheGeneratedArenas() {
+        jdbc.sql("DELETE FROM arena WHERE area_id = :area").param("area", areaId).update();
+    }
+
+    @Test
+    void listRunsAFixedNumberOfStatementsWhateverTheRowCount() throws Exception {
+        areaId = areas.findTopLevelByName(AREA).map(Area::id)
+                .orElseGet(() -> catalog.createArea(new AreaForm(AREA, null, null, 98, null)).id());
+        subAreaId = areas.findSubAreaByName(areaId, AREA + " A").map(Area::id)
+                .orElseGet(() -> catalog.createArea(new AreaForm(AREA + " A", areaId, null, 1, null)).id());
+
+        insertArenas(0, 10);
+        int pageFor10 = statementsFor("/arenas?area=" + areaId);
+        int apiFor10 = statementsFor("/api/v1/arenas?size=500&area=" + areaId);
+
+        insertArenas(10, 1000);
+        int pageFor1000 = statementsFor("/arenas?area=" + areaId);
+        int apiFor1000 = statementsFor("/api/v1/arenas?size=500&area=" + areaId);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM arena WHERE area_id = :a").param("a", areaId).query(Integer.class).single())
+                .isEqualTo(1000);
+        assertThat(pageFor1000).as("statements for the register page").isEqualTo(pageFor10).isLessThanOrEqualTo(6);
+        assertThat(apiFor1000).as("statements for the API list").isEqualTo(apiFor10).isLessThanOrEqualTo(3);
+    }
+
+    private int statementsFor(String url) throws Exception {
+        statements.reset();
+        mvc.perform(get(url)).andExpect(status().isOk());
+        return statements.count();
+    }
+
+    /** Arenas with every collection filled (types, levels, members, topics), so sub-selects have work to do. */
+    private void insertArenas(int from, int to) {
+        long organisation = organisations.findAllByOrderByName().get(0).id();
+        long topic = topics.findAllByOrderByName().get(0).id();
+        jdbc.sql("""
+                        INSERT INTO arena (name, area_id, sub_area_id, scope, convener_id, status, purpose)
+                        SELECT 'Mängdarena ' || n, :area, :subArea, 'REGIONAL', :organisation, 'ACTIVE', 'Syfte ' || n
+                        FROM generate_series(:from, :to - 1) AS n""")
+                .param("area", areaId).param("subArea", subAreaId).param("organisation", organisation)
+                .param("from", from).param("to", to).update();
+        String arenas = "SELECT id FROM arena WHERE area_id = :area AND name LIKE 'Mängdarena %' AND id NOT IN (SELECT arena_id FROM arena_type)";
+        jdbc.sql("INSERT INTO arena_level (arena_id, code) SELECT id, 'OFFICIAL' FROM (" + arenas + ") x").param("area", areaId).update();
+        jdbc.sql("INSERT INTO arena_member (arena_id, organisation_id) SELECT id, :o FROM (" + arenas + ") x")
+                .param("area", areaId).param("o", organisation).update();
+        jdbc.sql("INSERT INTO arena_topic (arena_id, topic_id) SELECT id, :t FROM (" + arenas + ") x")
+                .param("area", areaId).param("t", topic).update();
+        jdbc.sql("INSERT INTO arena_type (arena_id, code) SELECT id, 'COLLABORATION' FROM (" + arenas + ") x").param("area", areaId).update();
+    }
+}

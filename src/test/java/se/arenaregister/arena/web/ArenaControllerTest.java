@@ -1,0 +1,152 @@
+package se.arenaregister.arena.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.expression.AbstractSecurityExpressionHandler;
+import org.springframework.security.access.expression.SecurityExpressionHandler;
+import org.springframework.security.access.expression.SecurityExpressionOperations;
+import org.springframework.security.access.expression.SecurityExpressionRoot;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.web.FilterInvocation;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import se.arenaregister.arena.ArenaForm;
+import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.arena.ArenaService;
+import se.arenaregister.audit.AuditLog;
+import se.arenaregister.shared.EditConflictException;
+import se.arenaregister.shared.HomeOrganisation;
+import se.arenaregister.shared.InvalidInputException;
+
+/** The controller alone: which view, which field errors, where it redirects. Services are mocked. */
+@WebMvcTest(ArenaController.class)
+@Import(ArenaControllerTest.Home.class)
+@WithMockUser
+class ArenaControllerTest {
+
+    /** The home organisation, and the expression handler the layout's sec:authorize looks up. */
+    @TestConfiguration
+    static class Home {
+        @Bean
+        HomeOrganisation homeOrganisation() {
+            return new HomeOrganisation("Region Jämtland Härjedalen", "RJH", "RUN");
+        }
+
+        @Bean
+        SecurityExpressionHandler<FilterInvocation> layoutExpressionHandler() {
+            return new AbstractSecurityExpressionHandler<>() {
+                @Override
+                protected SecurityExpressionOperations createSecurityExpressionRoot(Authentication authentication, FilterInvocation invocation) {
+                    return new SecurityExpressionRoot<FilterInvocation>(authentication) {
+                    };
+                }
+            };
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    ArenaQueries queries;
+    @MockitoBean
+    ArenaService service;
+    @MockitoBean
+    ArenaFormOptions options;
+    @MockitoBean
+    AuditLog auditLog;
+
+    @BeforeEach
+    void options() {
+        given(options.load()).willReturn(new ArenaFormOptions.Options(List.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void listsTheRegister() throws Exception {
+        given(queries.list(any())).willReturn(List.of());
+        mvc.perform(get("/arenas")).andExpect(status().isOk()).andExpect(view().name(ArenaController.LIST_VIEW))
+                .andExpect(model().attributeExists("groups", "activeFilter", "options"));
+    }
+
+    @Test
+    void showsTheNewForm() throws Exception {
+        mvc.perform(get("/arenas/new")).andExpect(view().name(ArenaController.FORM_VIEW)).andExpect(model().attributeExists("form"));
+    }
+
+    @Test
+    void createsAndRedirectsToTheNewArena() throws Exception {
+        given(service.create(any())).willReturn(42L);
+        mvc.perform(post("/arenas").with(csrf()).param("name", "Nytt forum").param("areaId", "1").param("types", "INFLUENCE")
+                        .param("levels", "POLITICAL").param("scope", "EU").param("status", "ACTIVE"))
+                .andExpect(redirectedUrl("/arenas/42"));
+    }
+
+    @Test
+    void reShowsTheFormWithFieldErrorsAndNeverCallsTheServiceOnBadInput() throws Exception {
+        mvc.perform(post("/arenas").with(csrf()).param("name", "").param("scope", "EU").param("status", "ACTIVE"))
+                .andExpect(view().name(ArenaController.FORM_VIEW))
+                .andExpect(model().attributeHasFieldErrorCode("form", "name", "NotBlank"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "types", "NotEmpty"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "areaId", "NotNull"));
+        verify(service, never()).create(any());
+    }
+
+    @Test
+    void putsTheServicesRejectionsNextToTheirFields() throws Exception {
+        willThrow(InvalidInputException.of("name", "arena.name.duplicate")).given(service).create(any());
+        mvc.perform(post("/arenas").with(csrf()).param("name", "Flygrådet").param("areaId", "1").param("types", "INFLUENCE")
+                        .param("levels", "POLITICAL").param("scope", "EU").param("status", "ACTIVE"))
+                .andExpect(view().name(ArenaController.FORM_VIEW))
+                .andExpect(model().attributeHasFieldErrorCode("form", "name", "arena.name.duplicate"));
+    }
+
+    @Test
+    void showsAConflictWithTheStoredValues() throws Exception {
+        willThrow(new EditConflictException(5, Map.of("purpose", "Annas syfte"), "anna")).given(service).update(eq(7L), any());
+        given(service.snapshotOf(any())).willReturn(Map.of("purpose", "Mitt syfte"));
+        mvc.perform(post("/arenas/7").with(csrf()).param("name", "Forum").param("areaId", "1").param("types", "INFLUENCE")
+                        .param("levels", "POLITICAL").param("scope", "EU").param("status", "ACTIVE").param("version", "3"))
+                .andExpect(view().name(ArenaController.FORM_VIEW))
+                .andExpect(model().attribute("conflict", Map.of("purpose", "Annas syfte")))
+                .andExpect(model().attribute("conflictBy", "anna"));
+    }
+
+    @Test
+    void answersAMissingArenaWith404() throws Exception {
+        given(queries.find(anyLong())).willReturn(Optional.empty());
+        mvc.perform(get("/arenas/5")).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
+    }
+
+    @Test
+    void refusesToBindAnId() throws Exception {
+        given(service.create(any())).willReturn(1L);
+        mvc.perform(post("/arenas").with(csrf()).param("id", "99").param("name", "Forum").param("areaId", "1").param("types", "INFLUENCE")
+                        .param("levels", "POLITICAL").param("scope", "EU").param("status", "ACTIVE"))
+                .andExpect(redirectedUrl("/arenas/1"));
+        verify(service).create(any(ArenaForm.class));
+    }
+}

@@ -1,0 +1,161 @@
+package se.arenaregister.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import se.arenaregister.support.IntegrationTest;
+
+/**
+ * Debian's Chromium driven by Playwright, for browser tests. Register it in a test class with
+ * {@code @RegisterExtension static final BrowserSupport browser = new BrowserSupport();}.
+ *
+ * <p>Once per test class: Playwright and one Chromium with a fresh, temporary profile (locale sv-SE).
+ * Before every test: cookies cleared (so no login or language choice leaks between tests) and a new page.
+ * After every test: the page is closed, with a screenshot in {@code target/screenshots/} if the test failed.
+ * After the class: everything closed and the profile deleted.
+ *
+ * <p>Without {@code /usr/bin/chromium} the tests are skipped, unless {@code -Dbrowser.required=true}
+ * (CI), where that is an error.
+ */
+public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private Playwright playwright;
+    private BrowserContext context;
+    private Path profile;
+    private Page page;
+
+    @Override
+    public void beforeAll(ExtensionContext extension) throws IOException {
+        if (!Files.isExecutable(CHROMIUM)) {
+            if (Boolean.getBoolean("browser.required")) {
+                fail("Chromium not found at " + CHROMIUM + ", and browser.required is true: install Debian's chromium package"
+                        + " (apt-get install chromium) or run without -Dbrowser.required=true to skip the browser tests");
+            }
+            Assumptions.assumeTrue(false, "Chromium not found at /usr/bin/chromium: browser tests skipped (install the chromium"
+                    + " package, or run with -Dbrowser.required=true to make this an error)");
+        }
+        // The driver must never try to download its own browsers: we use the system's Chromium.
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        profile = Files.createTempDirectory("arenaregister-chromium-");
+        context = playwright.chromium().launchPersistentContext(profile, new BrowserType.LaunchPersistentContextOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(CHROMIUM_ARGS)
+                .setLocale("sv-SE")
+                .setTimezoneId("Europe/Stockholm")
+                .setViewportSize(1280, 900));
+        context.setDefaultTimeout(15_000);
+        context.setDefaultNavigationTimeout(30_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext extension) {
+        context.clearCookies();
+        page = context.newPage();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extension) {
+        if (page == null) {
+            return;
+        }
+        try {
+            if (extension.getExecutionException().isPresent() && !page.isClosed()) {
+                screenshot(page, "FAILED-" + extension.getRequiredTestClass().getSimpleName() + "-"
+                        + extension.getDisplayName().replaceAll("[^\\p{L}\\p{N}]+", "_"));
+            }
+        } finally {
+            page.close();
+            page = null;
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext extension) {
+        try {
+            if (context != null) {
+                context.close();
+            }
+        } finally {
+            context = null;
+            if (playwright != null) {
+                playwright.close();
+                playwright = null;
+            }
+            deleteProfile();
+        }
+    }
+
+    /** This test's page (a new one for every test). */
+    public Page page() {
+        if (page == null) {
+            throw new IllegalStateException("No page: BrowserSupport must be registered with @RegisterExtension on a static field");
+        }
+        return page;
+    }
+
+    /** A full-page screenshot as {@code target/screenshots/<name>.png}. */
+    public static Path screenshot(Page page, String name) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /** Logs in through the login form, as a person would, and waits for the register page it leads to. */
+    public static void logIn(Page page, String baseUrl) {
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("Användarnamn").fill(IntegrationTest.ADMIN);
+        page.getByLabel("Lösenord").fill(IntegrationTest.ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in").setExact(true)).click();
+        page.waitForURL(Pattern.compile(".*/arenas(\\?.*)?$"));
+        PlaywrightAssertions.assertThat(page.getByText("Inloggad som " + IntegrationTest.ADMIN)).isVisible();
+    }
+
+    /** Best effort: a profile left behind in the temp directory must not fail the tests. */
+    private void deleteProfile() {
+        if (profile == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("Could not delete the Chromium profile " + profile + ": " + e);
+        } finally {
+            profile = null;
+        }
+    }
+}
