@@ -64,8 +64,8 @@ class ArenaListQueryCountTest {
 
         assertThat(jdbc.sql("SELECT count(*) FROM arena WHERE area_id = :a").param("a", areaId).query(Integer.class).single())
                 .isEqualTo(1000);
-        assertThat(pageFor1000).as("statements for the register page").isEqualTo(pageFor10).isLessThanOrEqualTo(6);
-        assertThat(apiFor1000).as("statements for the API list").isEqualTo(apiFor10).isLessThanOrEqualTo(3);
+        assertThat(pageFor1000).as("statements for the register page").isEqualTo(pageFor10).isLessThanOrEqualTo(4);
+        assertThat(apiFor1000).as("statements for the API list").isEqualTo(apiFor10).isEqualTo(1);
     }
 
     private int statementsFor(String url) throws Exception {
