@@ -1,9 +1,5 @@
 package se.arenaregister.arena.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
-
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -26,6 +22,7 @@ import se.arenaregister.audit.AuditLog;
 import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
+import se.arenaregister.shared.web.Conflicts;
 import se.arenaregister.shared.web.FormErrors;
 
 /** The register's pages: the grouped list with filters, an arena's page, and its form. */
@@ -120,7 +117,7 @@ class ArenaController {
             return form(model, id);
         } catch (EditConflictException e) {
             model.addAttribute("form", form.withVersion(e.currentVersion()));
-            model.addAttribute("conflict", differences(service.snapshotOf(form), e.currentValues()));
+            model.addAttribute("conflict", Conflicts.differences(service.snapshotOf(form), e.currentValues()));
             model.addAttribute("conflictBy", e.changedBy());
             return form(model, id);
         }
@@ -154,20 +151,5 @@ class ArenaController {
         model.addAttribute("arenaId", id);
         model.addAttribute("options", options.load());
         return FORM_VIEW;
-    }
-
-    /** Fields where the stored value now differs from what the user submitted: field → stored value. */
-    static Map<String, String> differences(Map<String, String> submitted, Map<String, String> stored) {
-        Map<String, String> differences = new LinkedHashMap<>();
-        stored.forEach((field, value) -> {
-            if (!Objects.equals(blankToNull(value), blankToNull(submitted.get(field)))) {
-                differences.put(field, value == null ? "" : value);
-            }
-        });
-        return differences;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -18,6 +18,7 @@ import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.RelatedArenas;
 import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.InvalidInputException;
+import se.arenaregister.shared.web.Conflicts;
 import se.arenaregister.shared.web.FormErrors;
 
 /** Areas and sub-areas: the tree with arena counts, and its forms. */
@@ -82,7 +83,7 @@ class AreaController {
                 FormErrors.addTo(result, e);
             } catch (EditConflictException e) {
                 model.addAttribute("form", form.withVersion(e.currentVersion()));
-                model.addAttribute("conflict", e.currentValues());
+                model.addAttribute("conflict", Conflicts.differences(form, e.currentValues()));
                 model.addAttribute("conflictBy", e.changedBy());
             }
         }

@@ -16,6 +16,7 @@ import se.arenaregister.catalog.OrganisationRepository;
 import se.arenaregister.catalog.RelatedArenas;
 import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.InvalidInputException;
+import se.arenaregister.shared.web.Conflicts;
 import se.arenaregister.shared.web.FormErrors;
 
 /** Organisations: the list, a page with the arenas each convenes or is a member of, and the forms. */
@@ -88,7 +89,7 @@ class OrganisationController {
                 FormErrors.addTo(result, e);
             } catch (EditConflictException e) {
                 model.addAttribute("form", form.withVersion(e.currentVersion()));
-                model.addAttribute("conflict", e.currentValues());
+                model.addAttribute("conflict", Conflicts.differences(form, e.currentValues()));
                 model.addAttribute("conflictBy", e.changedBy());
             }
         }

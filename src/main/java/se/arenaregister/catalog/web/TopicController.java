@@ -19,6 +19,7 @@ import se.arenaregister.catalog.TopicForm;
 import se.arenaregister.catalog.TopicRepository;
 import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.InvalidInputException;
+import se.arenaregister.shared.web.Conflicts;
 import se.arenaregister.shared.web.FormErrors;
 
 /** Topics: the list, a page with the topic's arenas by level, and the forms. */
@@ -101,7 +102,7 @@ class TopicController {
                 FormErrors.addTo(result, e);
             } catch (EditConflictException e) {
                 model.addAttribute("form", form.withVersion(e.currentVersion()));
-                model.addAttribute("conflict", e.currentValues());
+                model.addAttribute("conflict", Conflicts.differences(form, e.currentValues()));
                 model.addAttribute("conflictBy", e.changedBy());
             }
         }
