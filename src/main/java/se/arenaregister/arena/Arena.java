@@ -30,6 +30,11 @@ record Arena(
         Integer meetingsPerYear,
         BigDecimal hoursPerMeeting,
         String responsibleOfficial,
+        ArenaKind kind,
+        Long companyId,
+        BigDecimal preparationFactor,
+        boolean requiresElected,
+        LocalDate nextMeetingOn,
         boolean archived,
         @Version Long version,
         Instant createdAt,
@@ -62,7 +67,8 @@ record Arena(
 
     Arena archivedAs(boolean newArchived, Instant at) {
         return new Arena(id, name, shortName, areaId, subAreaId, scope, convenerId, ledByHome, purpose, otherInfo, status,
-                startDate, endDate, website, meetingsPerYear, hoursPerMeeting, responsibleOfficial, newArchived, version,
+                startDate, endDate, website, meetingsPerYear, hoursPerMeeting, responsibleOfficial, kind, companyId, preparationFactor,
+                requiresElected, nextMeetingOn, newArchived, version,
                 createdAt, at, types, levels, members, topics, secondaryAreas);
     }
 }

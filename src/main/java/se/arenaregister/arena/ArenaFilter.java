@@ -8,10 +8,10 @@ import java.util.Map;
  * {@code /arenas?area=3&type=INFLUENCE&q=bredband}. The API takes the same parameters.
  */
 public record ArenaFilter(Long area, Long subArea, ArenaType type, Level level, Scope scope, ArenaStatus status,
-                          Long convener, Boolean lead, Long topic, Long organisation, String q, Boolean archived) {
+                          Long convener, Boolean lead, Long topic, Long organisation, String q, Boolean archived, ArenaKind kind) {
 
     public static ArenaFilter none() {
-        return new ArenaFilter(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ArenaFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public boolean isEmpty() {
@@ -41,6 +41,7 @@ public record ArenaFilter(Long area, Long subArea, ArenaType type, Level level, 
         put(p, "organisation", organisation);
         put(p, "q", text());
         put(p, "archived", Boolean.TRUE.equals(archived) ? true : null);
+        put(p, "kind", kind);
         return p;
     }
 

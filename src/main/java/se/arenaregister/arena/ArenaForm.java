@@ -41,10 +41,18 @@ public record ArenaForm(
         @Min(0) @Max(365) Integer meetingsPerYear,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") BigDecimal hoursPerMeeting,
         @Size(max = 300) String responsibleOfficial,
+        ArenaKind kind,
+        Long companyId,
+        @DecimalMin("1") @DecimalMax("5") BigDecimal preparationFactor,
+        Boolean requiresElected,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextMeetingOn,
         Long version) {
 
     public ArenaForm {
         ledByHome = Boolean.TRUE.equals(ledByHome);
+        requiresElected = Boolean.TRUE.equals(requiresElected);
+        kind = kind == null ? ArenaKind.FORUM : kind;
+        preparationFactor = preparationFactor == null ? BigDecimal.ONE : preparationFactor;
         secondaryAreaIds = secondaryAreaIds == null ? Set.of() : Set.copyOf(secondaryAreaIds);
         types = types == null ? Set.of() : Set.copyOf(types);
         levels = levels == null ? Set.of() : Set.copyOf(levels);
@@ -54,13 +62,13 @@ public record ArenaForm(
 
     public static ArenaForm empty() {
         return new ArenaForm("", "", null, null, Set.of(), Set.of(), Set.of(), Scope.REGIONAL, null, false, Set.of(), "", "",
-                Set.of(), ArenaStatus.ACTIVE, null, null, "", null, null, "", null);
+                Set.of(), ArenaStatus.ACTIVE, null, null, "", null, null, "", ArenaKind.FORUM, null, BigDecimal.ONE, false, null, null);
     }
 
     public ArenaForm withVersion(Long newVersion) {
         return new ArenaForm(name, shortName, areaId, subAreaId, secondaryAreaIds, types, levels, scope, convenerId, ledByHome,
                 memberIds, purpose, otherInfo, topicIds, status, startDate, endDate, website, meetingsPerYear, hoursPerMeeting,
-                responsibleOfficial, newVersion);
+                responsibleOfficial, kind, companyId, preparationFactor, requiresElected, nextMeetingOn, newVersion);
     }
 
     static ArenaForm of(Arena a) {
@@ -69,7 +77,8 @@ public record ArenaForm(
                 collect(a.levels(), Arena.LevelCode::code), a.scope(), a.convenerId(), a.ledByHome(),
                 collect(a.members(), Arena.Member::organisationId), a.purpose(), a.otherInfo(),
                 collect(a.topics(), Arena.TopicLink::topicId), a.status(), a.startDate(), a.endDate(), a.website(),
-                a.meetingsPerYear(), a.hoursPerMeeting(), a.responsibleOfficial(), a.version());
+                a.meetingsPerYear(), a.hoursPerMeeting(), a.responsibleOfficial(), a.kind(), a.companyId(), a.preparationFactor(),
+                a.requiresElected(), a.nextMeetingOn(), a.version());
     }
 
     private static <S, T> Set<T> collect(Set<S> source, java.util.function.Function<S, T> f) {

@@ -28,7 +28,8 @@ public class ArenaQueries {
     private static final String SELECT = """
             SELECT a.id, a.name, a.short_name, a.scope, a.led_by_home, a.purpose, a.other_info, a.status,
                    a.start_date, a.end_date, a.website, a.meetings_per_year, a.hours_per_meeting,
-                   a.responsible_official, a.archived, a.version,
+                   a.responsible_official, a.archived, a.version, a.kind, a.preparation_factor, a.requires_elected,
+                   a.next_meeting_on, co.id AS company_id, co.name AS company_name,
                    ar.id AS area_id, ar.name AS area_name, sa.id AS sub_area_id, sa.name AS sub_area_name,
                    c.id AS convener_id, c.name AS convener_name,
                    (SELECT array_agg(t.code) FROM arena_type t WHERE t.arena_id = a.id) AS types,
@@ -49,6 +50,7 @@ public class ArenaQueries {
             JOIN area ar ON ar.id = a.area_id
             LEFT JOIN area sa ON sa.id = a.sub_area_id
             LEFT JOIN organisation c ON c.id = a.convener_id
+            LEFT JOIN organisation co ON co.id = a.company_id
             """;
 
     private static final String ORDER = " ORDER BY ar.sort_order, ar.name, sa.sort_order NULLS FIRST, sa.name NULLS FIRST, lower(a.name), a.id";
@@ -127,6 +129,10 @@ public class ArenaQueries {
             conditions.add("a.convener_id = :convener");
             params.put("convener", f.convener());
         }
+        if (f.kind() != null) {
+            conditions.add("a.kind = :kind");
+            params.put("kind", f.kind().name());
+        }
         if (f.lead() != null) {
             conditions.add("a.led_by_home = :lead");
             params.put("lead", f.lead());
@@ -154,6 +160,8 @@ public class ArenaQueries {
         ArenaRow.Ref convener = rs.wasNull() ? null : new ArenaRow.Ref(convenerId, rs.getString("convener_name"));
         long subAreaId = rs.getLong("sub_area_id");
         ArenaRow.Ref subArea = rs.wasNull() ? null : new ArenaRow.Ref(subAreaId, rs.getString("sub_area_name"));
+        long companyId = rs.getLong("company_id");
+        ArenaRow.Ref company = rs.wasNull() ? null : new ArenaRow.Ref(companyId, rs.getString("company_name"));
         int meetings = rs.getInt("meetings_per_year");
         Integer meetingsPerYear = rs.wasNull() ? null : meetings;
         BigDecimal hours = rs.getBigDecimal("hours_per_meeting");
@@ -170,7 +178,9 @@ public class ArenaQueries {
                 ArenaStatus.valueOf(rs.getString("status")),
                 rs.getObject("start_date", java.time.LocalDate.class), rs.getObject("end_date", java.time.LocalDate.class),
                 rs.getString("website"), meetingsPerYear, hours == null ? null : hours.stripTrailingZeros(),
-                rs.getString("responsible_official"), rs.getBoolean("archived"), rs.getLong("version"));
+                rs.getString("responsible_official"), ArenaKind.valueOf(rs.getString("kind")), company,
+                rs.getBigDecimal("preparation_factor").stripTrailingZeros(), rs.getBoolean("requires_elected"),
+                rs.getObject("next_meeting_on", java.time.LocalDate.class), rs.getBoolean("archived"), rs.getLong("version"));
     }
 
     private static <E extends Enum<E>> List<E> codes(Array array, Function<String, E> parse) throws SQLException {

@@ -28,11 +28,29 @@ public record ArenaRow(
         Integer meetingsPerYear,
         BigDecimal hoursPerMeeting,
         String responsibleOfficial,
+        ArenaKind kind,
+        Ref company,
+        BigDecimal preparationFactor,
+        boolean requiresElected,
+        LocalDate nextMeetingOn,
         boolean archived,
         long version) {
 
     /** A named reference to another entry (area, organisation, topic). */
     public record Ref(long id, String name) {
+    }
+
+    /**
+     * Estimated hours per year for one participant: meetings × hours per meeting × preparation and
+     * travel factor; {@code null} when meetings or hours are unknown.
+     */
+    public BigDecimal hoursPerParticipantAndYear() {
+        if (meetingsPerYear == null || hoursPerMeeting == null) {
+            return null;
+        }
+        BigDecimal factor = preparationFactor == null ? BigDecimal.ONE : preparationFactor;
+        return hoursPerMeeting.multiply(BigDecimal.valueOf(meetingsPerYear)).multiply(factor)
+                .setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     /** Where the arena is grouped: its sub-area, or its area when it has none. */

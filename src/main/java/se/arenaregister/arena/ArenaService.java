@@ -22,6 +22,7 @@ import se.arenaregister.audit.Audited;
 import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.catalog.Organisation;
+import se.arenaregister.catalog.OrganisationKind;
 import se.arenaregister.catalog.OrganisationRepository;
 import se.arenaregister.catalog.Topic;
 import se.arenaregister.catalog.TopicRepository;
@@ -154,6 +155,13 @@ public class ArenaService {
         if (!form.topicIds().isEmpty() && topics.findAllById(form.topicIds()).size() != form.topicIds().size()) {
             rejections.add(new Rejection("topicIds", "arena.topic.unknown"));
         }
+        if (form.kind() != ArenaKind.FORUM) {
+            if (form.companyId() == null) {
+                rejections.add(new Rejection("companyId", "arena.company.required"));
+            } else if (organisations.findById(form.companyId()).filter(o -> o.kind() == OrganisationKind.COMPANY).isEmpty()) {
+                rejections.add(new Rejection("companyId", "arena.company.notCompany"));
+            }
+        }
         if (form.startDate() != null && form.endDate() != null && form.endDate().isBefore(form.startDate())) {
             rejections.add(new Rejection("endDate", "arena.endDate.beforeStart"));
         }
@@ -173,7 +181,9 @@ public class ArenaService {
     private static Arena toArena(Long id, ArenaForm f, Long version, Instant createdAt, Instant updatedAt, boolean archived) {
         return new Arena(id, strip(f.name()), strip(f.shortName()), f.areaId(), f.subAreaId(), f.scope(), f.convenerId(),
                 f.ledByHome(), strip(f.purpose()), strip(f.otherInfo()), f.status(), f.startDate(), f.endDate(), strip(f.website()),
-                f.meetingsPerYear(), f.hoursPerMeeting(), strip(f.responsibleOfficial()), archived, version, createdAt, updatedAt,
+                f.meetingsPerYear(), f.hoursPerMeeting(), strip(f.responsibleOfficial()), f.kind(),
+                f.kind() == ArenaKind.FORUM ? null : f.companyId(), f.preparationFactor(), f.requiresElected(), f.nextMeetingOn(),
+                archived, version, createdAt, updatedAt,
                 map(f.types(), Arena.TypeCode::new), map(f.levels(), Arena.LevelCode::new),
                 map(f.memberIds(), Arena.Member::new), map(f.topicIds(), Arena.TopicLink::new),
                 map(f.secondaryAreaIds(), Arena.SecondaryArea::new));
@@ -211,6 +221,11 @@ public class ArenaService {
         s.put("meetingsPerYear", a.meetingsPerYear() == null ? null : a.meetingsPerYear().toString());
         s.put("hoursPerMeeting", a.hoursPerMeeting() == null ? null : a.hoursPerMeeting().stripTrailingZeros().toPlainString());
         s.put("responsibleOfficial", a.responsibleOfficial());
+        s.put("kind", a.kind() == null ? null : a.kind().name());
+        s.put("companyId", a.companyId() == null ? null : organisations.findById(a.companyId()).map(Organisation::name).orElse(null));
+        s.put("preparationFactor", a.preparationFactor() == null ? null : a.preparationFactor().stripTrailingZeros().toPlainString());
+        s.put("requiresElected", String.valueOf(a.requiresElected()));
+        s.put("nextMeetingOn", a.nextMeetingOn() == null ? null : a.nextMeetingOn().toString());
         return s;
     }
 

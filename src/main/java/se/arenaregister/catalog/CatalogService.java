@@ -166,12 +166,15 @@ public class CatalogService {
                     .filter(o -> current == null || !o.id().equals(current.id()))
                     .ifPresent(o -> rejections.add(new Rejection("name", "name.duplicate")));
         }
+        if (form.ownershipShare() != null && form.kind() != OrganisationKind.COMPANY) {
+            rejections.add(new Rejection("ownershipShare", "organisation.ownershipShare.notCompany"));
+        }
         validator.check(form, rejections);
     }
 
     private static Organisation toOrganisation(Long id, OrganisationForm form, Long version) {
         return new Organisation(id, form.name().strip(), blankToNull(form.shortName()), form.kind(),
-                blankToNull(form.website()), blankToNull(form.description()), version);
+                blankToNull(form.website()), blankToNull(form.description()), form.ownershipShare(), version);
     }
 
     static Map<String, String> snapshot(Organisation o) {
@@ -181,6 +184,7 @@ public class CatalogService {
         s.put("kind", o.kind().name());
         s.put("website", o.website());
         s.put("description", o.description());
+        s.put("ownershipShare", o.ownershipShare() == null ? null : o.ownershipShare().stripTrailingZeros().toPlainString());
         return s;
     }
 

@@ -90,7 +90,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         Map<String, Long> organisationIds = new HashMap<>();
         for (DemoRegister.OrganisationEntry o : nonNull(register.organisations())) {
-            organisationIds.put(o.name(), catalog.createOrganisation(new OrganisationForm(o.name(), o.shortName(), o.kind(), o.website(), null, null)).id());
+            organisationIds.put(o.name(), catalog.createOrganisation(new OrganisationForm(o.name(), o.shortName(), o.kind(), o.website(), null, o.ownershipShare(), null)).id());
         }
         Map<String, Long> topicIds = new HashMap<>();
         for (DemoRegister.TopicEntry t : nonNull(register.topics())) {
@@ -104,7 +104,9 @@ class DemoDataLoader implements ApplicationRunner {
                     a.convener() == null ? null : require(organisationIds, a.convener(), a), a.ledByHome(),
                     ids(a.members(), name -> require(organisationIds, name, a)), a.purpose(), a.otherInfo(),
                     ids(a.topics(), name -> require(topicIds, name, a)), a.status(), a.startDate(), a.endDate(), a.website(),
-                    a.meetingsPerYear(), a.hoursPerMeeting(), a.responsibleOfficial(), null);
+                    a.meetingsPerYear(), a.hoursPerMeeting(), a.responsibleOfficial(), a.kind(),
+                    a.company() == null ? null : require(organisationIds, a.company(), a), a.preparationFactor(),
+                    a.requiresElected(), a.nextMeetingOn(), null);
             try {
                 arenas.create(form);
             } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import se.arenaregister.arena.ArenaKind;
 import se.arenaregister.arena.ArenaStatus;
 import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
@@ -16,7 +17,7 @@ record DemoRegister(List<AreaEntry> areas, List<OrganisationEntry> organisations
     record AreaEntry(String name, List<String> subAreas) {
     }
 
-    record OrganisationEntry(String name, String shortName, OrganisationKind kind, String website) {
+    record OrganisationEntry(String name, String shortName, OrganisationKind kind, String website, BigDecimal ownershipShare) {
     }
 
     record TopicEntry(String name, String description) {
@@ -26,6 +27,7 @@ record DemoRegister(List<AreaEntry> areas, List<OrganisationEntry> organisations
                       List<ArenaType> types, List<Level> levels, Scope scope, String convener, boolean ledByHome,
                       List<String> members, String purpose, String otherInfo, List<String> topics, ArenaStatus status,
                       LocalDate startDate, LocalDate endDate, String website, Integer meetingsPerYear, BigDecimal hoursPerMeeting,
-                      String responsibleOfficial) {
+                      String responsibleOfficial, ArenaKind kind, String company, BigDecimal preparationFactor,
+                      Boolean requiresElected, LocalDate nextMeetingOn) {
     }
 }

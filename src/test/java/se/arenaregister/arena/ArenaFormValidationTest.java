@@ -20,7 +20,7 @@ class ArenaFormValidationTest {
 
     static ArenaForm form(String name, Integer meetings, BigDecimal hours, String website) {
         return new ArenaForm(name, null, 1L, null, null, Set.of(ArenaType.INFLUENCE), Set.of(Level.POLITICAL), Scope.EU, null,
-                null, null, null, null, null, ArenaStatus.ACTIVE, LocalDate.of(2020, 1, 1), null, website, meetings, hours, null, null);
+                null, null, null, null, null, ArenaStatus.ACTIVE, LocalDate.of(2020, 1, 1), null, website, meetings, hours, null, null, null, null, null, null, null);
     }
 
     private Set<String> invalidFields(ArenaForm form) {
@@ -70,7 +70,7 @@ class ArenaFormValidationTest {
     @Test
     void requiresTypesLevelsScopeAndStatus() {
         ArenaForm empty = new ArenaForm("Forum", null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(invalidFields(empty)).containsExactlyInAnyOrder("areaId", "types", "levels", "scope", "status");
     }
 

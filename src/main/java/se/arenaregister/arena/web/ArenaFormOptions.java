@@ -38,6 +38,14 @@ class ArenaFormOptions {
             return ArenaStatus.values();
         }
 
+        public se.arenaregister.arena.ArenaKind[] kinds() {
+            return se.arenaregister.arena.ArenaKind.values();
+        }
+
+        public List<Organisation> companies() {
+            return organisations.stream().filter(o -> o.kind() == se.arenaregister.catalog.OrganisationKind.COMPANY).toList();
+        }
+
         public List<Area> allAreas() {
             return areas.stream().flatMap(o -> java.util.stream.Stream.concat(java.util.stream.Stream.of(o.area()), o.subAreas().stream())).toList();
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import se.arenaregister.arena.ArenaKind;
 import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.arena.ArenaStatus;
 import se.arenaregister.arena.ArenaType;
@@ -18,7 +19,8 @@ record ArenaJson(long id, String name, String shortName, String area, String sub
                  List<ArenaType> types, List<Level> levels, Scope scope, String convener, boolean convenedByHomeOrganisation,
                  List<String> members, String purpose, String otherInfo, List<String> topics, ArenaStatus status,
                  LocalDate startDate, LocalDate endDate, String website, Integer meetingsPerYear, BigDecimal hoursPerMeeting,
-                 String responsibleOfficial, boolean archived, long version) {
+                 String responsibleOfficial, ArenaKind kind, String company, BigDecimal preparationFactor,
+                 BigDecimal hoursPerParticipantAndYear, LocalDate nextMeetingOn, boolean archived, long version) {
 
     static ArenaJson of(ArenaRow row, boolean internal) {
         return new ArenaJson(row.id(), row.name(), row.shortName(), row.area().name(),
@@ -26,7 +28,8 @@ record ArenaJson(long id, String name, String shortName, String area, String sub
                 row.types(), row.levels(), row.scope(), row.convener() == null ? null : row.convener().name(), row.ledByHome(),
                 names(row.members()), row.purpose(), row.otherInfo(), names(row.topics()), row.status(),
                 row.startDate(), row.endDate(), row.website(), row.meetingsPerYear(), row.hoursPerMeeting(),
-                internal ? row.responsibleOfficial() : null, row.archived(), row.version());
+                internal ? row.responsibleOfficial() : null, row.kind(), row.company() == null ? null : row.company().name(),
+                row.preparationFactor(), row.hoursPerParticipantAndYear(), row.nextMeetingOn(), row.archived(), row.version());
     }
 
     private static List<String> names(List<ArenaRow.Ref> refs) {
