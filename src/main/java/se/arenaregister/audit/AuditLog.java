@@ -38,7 +38,7 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     void record(Audited event) {
         List<AuditEntry.Change> changes = diff(event.before(), event.after());
-        if (changes.isEmpty() && event.action() == Audited.Action.UPDATED) {
+        if (changes.isEmpty() && (event.action() == Audited.Action.UPDATED || event.action() == Audited.Action.RESTORED)) {
             return;
         }
         jdbc.sql("""
@@ -65,6 +65,24 @@ public class AuditLog {
                         rs.getString("actor"), rs.getString("entity_type"), rs.getLong("entity_id"),
                         Audited.Action.valueOf(rs.getString("action")), json.readValue(rs.getString("changes"), CHANGES)))
                 .list();
+    }
+
+    /**
+     * Replaces every recorded value of the entity's history with a marker, keeping who changed which
+     * field and when: for erasing a person's data while the history stays consistent.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void redactValues(String entityType, long entityId, String marker) {
+        jdbc.sql("""
+                        UPDATE audit_entry SET changes = coalesce((
+                            SELECT jsonb_agg(jsonb_build_object(
+                                'field', c->>'field',
+                                'before', CASE WHEN c->>'before' IS NULL THEN NULL ELSE :marker END,
+                                'after', CASE WHEN c->>'after' IS NULL THEN NULL ELSE :marker END))
+                            FROM jsonb_array_elements(changes) c), '[]'::jsonb)
+                        WHERE entity_type = :type AND entity_id = :id""")
+                .param("marker", marker).param("type", entityType).param("id", entityId)
+                .update();
     }
 
     /** Who made the latest change to the entity, if anyone. */

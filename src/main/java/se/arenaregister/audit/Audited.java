@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record Audited(String entityType, long entityId, Action action, Map<String, String> before, Map<String, String> after) {
 
-    public enum Action { CREATED, UPDATED, ARCHIVED, RESTORED, DELETED }
+    public enum Action { CREATED, UPDATED, ARCHIVED, RESTORED, DELETED, EXPORTED, ERASED }
 
     public static Audited created(String entityType, long id, Map<String, String> after) {
         return new Audited(entityType, id, Action.CREATED, Map.of(), after);

@@ -1,0 +1,10 @@
+package se.arenaregister.governance;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A political body that appoints representatives and decides, e.g. Regionala utvecklingsnämnden (RUN). */
+@Table("committee")
+public record Committee(@Id Long id, String name, String shortName, @Version Long version) {
+}

@@ -1,0 +1,6 @@
+package se.arenaregister.person;
+
+/** Förtroendevald or tjänsteperson. Labels: {@code personKind.CODE}. */
+public enum PersonKind {
+    ELECTED, OFFICIAL
+}

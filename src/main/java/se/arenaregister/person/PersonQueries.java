@@ -1,0 +1,144 @@
+package se.arenaregister.person;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read queries about people and appointments. Hours per year per participant are computed in SQL
+ * the same way everywhere: meetings per year × hours per meeting × preparation factor.
+ */
+@Component
+@Transactional(readOnly = true)
+public class PersonQueries {
+
+    static final String HOURS = "round(coalesce(a.meetings_per_year, 0) * coalesce(a.hours_per_meeting, 0) * a.preparation_factor, 1)";
+
+    private final JdbcClient jdbc;
+
+    PersonQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record PersonRow(long id, String name, PersonKind kind, String party, String title, String areaName, String email,
+                            String phone, boolean example, boolean erased, List<String> committees, int activeAppointments,
+                            BigDecimal hoursPerYear, long version) {
+    }
+
+    public record AppointmentRow(long id, long personId, String personName, boolean elected, String party, long arenaId,
+                                 String arenaName, Role role, LocalDate startDate, LocalDate endDate, Long decisionId,
+                                 String decisionReference, Long termId, String termName, String note, BigDecimal hoursPerYear,
+                                 boolean archivedArena, long version) {
+
+        public boolean activeOn(LocalDate date) {
+            return !date.isBefore(startDate) && (endDate == null || !date.isAfter(endDate));
+        }
+    }
+
+    private static final String PEOPLE = """
+            SELECT p.id, p.name, p.kind, p.party, p.title, ar.name AS area_name, p.email, p.phone, p.example, p.erased, p.version,
+                   (SELECT array_agg(c.short_name ORDER BY c.short_name) FROM person_committee pc JOIN committee c ON c.id = pc.committee_id
+                     WHERE pc.person_id = p.id) AS committees,
+                   (SELECT count(*) FROM appointment x JOIN arena a ON a.id = x.arena_id
+                     WHERE x.person_id = p.id AND NOT a.archived AND x.start_date <= :date AND (x.end_date IS NULL OR x.end_date >= :date)) AS active,
+                   (SELECT coalesce(sum(%s), 0) FROM appointment x JOIN arena a ON a.id = x.arena_id
+                     WHERE x.person_id = p.id AND NOT a.archived AND x.start_date <= :date AND (x.end_date IS NULL OR x.end_date >= :date)) AS hours
+            FROM person p LEFT JOIN area ar ON ar.id = p.area_id
+            """.formatted(HOURS);
+
+    /** Everyone (or, for the public, elected representatives only), by name. */
+    public List<PersonRow> people(LocalDate date, boolean internal) {
+        return jdbc.sql(PEOPLE + (internal ? "" : " WHERE p.kind = 'ELECTED'") + " ORDER BY p.erased, lower(p.name)")
+                .param("date", date).query(PersonQueries::person).list();
+    }
+
+    public Optional<PersonRow> person(long id, LocalDate date) {
+        return jdbc.sql(PEOPLE + " WHERE p.id = :id").param("id", id).param("date", date).query(PersonQueries::person).optional();
+    }
+
+    private static final String APPOINTMENTS = """
+            SELECT x.id, x.person_id, p.name AS person_name, p.kind, p.party, x.arena_id, a.name AS arena_name, x.role,
+                   x.start_date, x.end_date, x.decision_id, d.reference, x.term_id, t.name AS term_name, x.note, x.version,
+                   a.archived, %s AS hours
+            FROM appointment x
+            JOIN person p ON p.id = x.person_id
+            JOIN arena a ON a.id = x.arena_id
+            LEFT JOIN decision d ON d.id = x.decision_id
+            LEFT JOIN term t ON t.id = x.term_id
+            """.formatted(HOURS);
+
+    public List<AppointmentRow> appointmentsOfPerson(long personId) {
+        return jdbc.sql(APPOINTMENTS + " WHERE x.person_id = :id ORDER BY x.end_date DESC NULLS FIRST, x.start_date DESC, lower(a.name)")
+                .param("id", personId).query(PersonQueries::appointment).list();
+    }
+
+    public List<AppointmentRow> appointmentsOfArena(long arenaId) {
+        return jdbc.sql(APPOINTMENTS + " WHERE x.arena_id = :id ORDER BY x.role, x.start_date DESC, lower(p.name)")
+                .param("id", arenaId).query(PersonQueries::appointment).list();
+    }
+
+    public List<AppointmentRow> appointmentsByDecision(long decisionId) {
+        return jdbc.sql(APPOINTMENTS + " WHERE x.decision_id = :id ORDER BY lower(a.name), lower(p.name)")
+                .param("id", decisionId).query(PersonQueries::appointment).list();
+    }
+
+    public List<AppointmentRow> appointmentsByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(APPOINTMENTS + " WHERE x.id IN (:ids) ORDER BY lower(a.name), x.role, lower(p.name)")
+                .param("ids", ids).query(PersonQueries::appointment).list();
+    }
+
+    public Optional<AppointmentRow> appointment(long id) {
+        return jdbc.sql(APPOINTMENTS + " WHERE x.id = :id").param("id", id).query(PersonQueries::appointment).optional();
+    }
+
+    /** Every appointment active on the date in a live arena, with its hours, for the workload. */
+    public List<Workload.Participation> participations(LocalDate date) {
+        return jdbc.sql("""
+                        SELECT x.person_id, p.name, p.kind, x.arena_id, a.name AS arena_name, ar.name AS area_name, x.role,
+                               (SELECT array_agg(l.code) FROM arena_level l WHERE l.arena_id = a.id) AS levels, %s AS hours
+                        FROM appointment x JOIN person p ON p.id = x.person_id JOIN arena a ON a.id = x.arena_id
+                        JOIN area ar ON ar.id = a.area_id
+                        WHERE NOT a.archived AND x.start_date <= :date AND (x.end_date IS NULL OR x.end_date >= :date)
+                        ORDER BY lower(p.name), lower(a.name)""".formatted(HOURS))
+                .param("date", date)
+                .query((rs, n) -> new Workload.Participation(rs.getLong("person_id"), rs.getString("name"),
+                        "ELECTED".equals(rs.getString("kind")), rs.getLong("arena_id"), rs.getString("arena_name"),
+                        rs.getString("area_name"), strings(rs.getArray("levels")), rs.getString("role"), rs.getBigDecimal("hours")))
+                .list();
+    }
+
+    private static PersonRow person(ResultSet rs, int n) throws SQLException {
+        return new PersonRow(rs.getLong("id"), rs.getString("name"), PersonKind.valueOf(rs.getString("kind")), rs.getString("party"),
+                rs.getString("title"), rs.getString("area_name"), rs.getString("email"), rs.getString("phone"),
+                rs.getBoolean("example"), rs.getBoolean("erased"), strings(rs.getArray("committees")), rs.getInt("active"),
+                rs.getBigDecimal("hours"), rs.getLong("version"));
+    }
+
+    private static AppointmentRow appointment(ResultSet rs, int n) throws SQLException {
+        long decision = rs.getLong("decision_id");
+        Long decisionId = rs.wasNull() ? null : decision;
+        long term = rs.getLong("term_id");
+        Long termId = rs.wasNull() ? null : term;
+        return new AppointmentRow(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_name"),
+                "ELECTED".equals(rs.getString("kind")), rs.getString("party"), rs.getLong("arena_id"), rs.getString("arena_name"),
+                Role.valueOf(rs.getString("role")), rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                decisionId, rs.getString("reference"), termId, rs.getString("term_name"), rs.getString("note"), rs.getBigDecimal("hours"),
+                rs.getBoolean("archived"), rs.getLong("version"));
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    }
+}
