@@ -17,10 +17,16 @@ class SecurityConfiguration {
 
     private static final String[] EDIT_PAGES = {
             "/arenas/new", "/arenas/*/edit", "/areas/new", "/areas/*/edit",
-            "/organisations/new", "/organisations/*/edit", "/topics/new", "/topics/*/edit"};
+            "/organisations/new", "/organisations/*/edit", "/topics/new", "/topics/*/edit",
+            "/people/new", "/people/*/edit", "/decisions/new", "/decisions/*/edit", "/arenas/*/appointments/new",
+            "/appointments/*/edit", "/terms", "/terms/**", "/workload"};
+
+    /** Personal data beyond what is public: only administrators export or erase it (GDPR). */
+    private static final String[] ADMIN_ONLY = {"/people/*/export", "/people/*/erase"};
 
     private static final String[] PUBLIC_READS = {
             "/", "/arenas", "/arenas/**", "/areas", "/areas/**", "/organisations", "/organisations/**", "/topics", "/topics/**",
+            "/people", "/people/*", "/decisions", "/decisions/*", "/companies",
             "/api/v1/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
             "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/login"};
 
@@ -28,6 +34,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/error", "/error/**").permitAll()
+                        .requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, EDIT_PAGES).authenticated()
                         .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()

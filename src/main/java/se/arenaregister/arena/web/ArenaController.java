@@ -1,6 +1,11 @@
 package se.arenaregister.arena.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +22,7 @@ import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaForm;
 import se.arenaregister.arena.ArenaGroups;
 import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.arena.ArenaSeats;
 import se.arenaregister.arena.ArenaService;
 import se.arenaregister.audit.AuditLog;
 import se.arenaregister.shared.EditConflictException;
@@ -38,11 +44,17 @@ class ArenaController {
     private final ArenaFormOptions options;
     private final AuditLog auditLog;
 
-    ArenaController(ArenaQueries queries, ArenaService service, ArenaFormOptions options, AuditLog auditLog) {
+    private final ObjectProvider<ArenaSeats> seats;
+    private final Clock clock;
+
+    ArenaController(ArenaQueries queries, ArenaService service, ArenaFormOptions options, AuditLog auditLog,
+                    ObjectProvider<ArenaSeats> seats, Clock clock) {
         this.queries = queries;
         this.service = service;
         this.options = options;
         this.auditLog = auditLog;
+        this.seats = seats;
+        this.clock = clock;
     }
 
     @InitBinder("form")
@@ -67,11 +79,14 @@ class ArenaController {
     }
 
     @GetMapping("/arenas/{id}")
-    String show(@PathVariable long id, Model model, Authentication user) {
+    String show(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                Model model, Authentication user) {
         model.addAttribute("arena", queries.find(id).orElseThrow(() -> new NotFoundException("arena", id)));
-        if (user != null && user.isAuthenticated()) {
+        boolean internal = ArenaApiController.isInternal(user);
+        if (internal) {
             model.addAttribute("history", auditLog.historyOf("arena", id));
         }
+        seats.ifAvailable(s -> model.addAttribute("composition", s.on(id, date == null ? LocalDate.now(clock) : date, internal)));
         return DETAIL_VIEW;
     }
 

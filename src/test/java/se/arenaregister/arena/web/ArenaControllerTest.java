@@ -53,6 +53,11 @@ class ArenaControllerTest {
     @TestConfiguration
     static class Home {
         @Bean
+        java.time.Clock clock() {
+            return java.time.Clock.systemUTC();
+        }
+
+        @Bean
         HomeOrganisation homeOrganisation() {
             return new HomeOrganisation("Region Jämtland Härjedalen", "RJH", "RUN");
         }

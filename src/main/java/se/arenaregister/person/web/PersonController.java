@@ -1,0 +1,131 @@
+package se.arenaregister.person.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.governance.CommitteeRepository;
+import se.arenaregister.person.People;
+import se.arenaregister.person.PersonForm;
+import se.arenaregister.person.PersonKind;
+import se.arenaregister.person.PersonQueries;
+import se.arenaregister.shared.EditConflictException;
+import se.arenaregister.shared.InvalidInputException;
+import se.arenaregister.shared.NotFoundException;
+import se.arenaregister.shared.web.Conflicts;
+import se.arenaregister.shared.web.FormErrors;
+
+/** People: the list, a person's page with appointments and hours, and the forms. */
+@Controller
+class PersonController {
+
+    static final String LIST_VIEW = "person/list";
+    static final String DETAIL_VIEW = "person/detail";
+    static final String FORM_VIEW = "person/form";
+
+    private final PersonQueries queries;
+    private final People people;
+    private final AreaRepository areas;
+    private final CommitteeRepository committees;
+    private final Clock clock;
+
+    PersonController(PersonQueries queries, People people, AreaRepository areas, CommitteeRepository committees, Clock clock) {
+        this.queries = queries;
+        this.people = people;
+        this.areas = areas;
+        this.committees = committees;
+        this.clock = clock;
+    }
+
+    static boolean internal(Authentication user) {
+        return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
+    }
+
+    @GetMapping("/people")
+    String list(Model model, Authentication user) {
+        model.addAttribute("people", queries.people(LocalDate.now(clock), internal(user)));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/people/{id}")
+    String show(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                Model model, Authentication user) {
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        var person = queries.person(id, on).orElseThrow(() -> new NotFoundException("person", id));
+        if (!internal(user) && person.kind() != PersonKind.ELECTED) {
+            throw new NotFoundException("person", id);
+        }
+        var appointments = queries.appointmentsOfPerson(id);
+        model.addAttribute("person", person);
+        model.addAttribute("date", on);
+        model.addAttribute("current", appointments.stream().filter(a -> a.activeOn(on) && !a.archivedArena()).toList());
+        model.addAttribute("other", appointments.stream().filter(a -> !a.activeOn(on) || a.archivedArena()).toList());
+        return DETAIL_VIEW;
+    }
+
+    @GetMapping("/people/new")
+    String createForm(Model model) {
+        model.addAttribute("form", PersonForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/people")
+    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                long id = people.create(form);
+                redirect.addFlashAttribute("message", "person.saved");
+                return "redirect:/people/" + id;
+            } catch (InvalidInputException e) {
+                FormErrors.addTo(result, e);
+            }
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/people/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", people.formFor(id));
+        return form(model, id);
+    }
+
+    @PostMapping("/people/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                people.update(id, form);
+                redirect.addFlashAttribute("message", "person.saved");
+                return "redirect:/people/" + id;
+            } catch (InvalidInputException e) {
+                FormErrors.addTo(result, e);
+            } catch (EditConflictException e) {
+                model.addAttribute("form", form.withVersion(e.currentVersion()));
+                model.addAttribute("conflict", Conflicts.differences(form, e.currentValues()));
+                model.addAttribute("conflictBy", e.changedBy());
+            }
+        }
+        return form(model, id);
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("personId", id);
+        model.addAttribute("kinds", PersonKind.values());
+        model.addAttribute("areas", areas.findAllInTreeOrder());
+        model.addAttribute("committees", committees.findAllByOrderByName());
+        return FORM_VIEW;
+    }
+}
