@@ -1,7 +1,8 @@
 /**
  * Demo content: the register described by memo RUN/78/2022, read from
  * {@code classpath:demo/register.yml} and loaded on first start of an empty database through the
- * same services and validation as user edits. Uses catalog and arena.
+ * same services and validation as user edits; then the people, decisions, terms, companies and
+ * appointments of {@code demo/people.yml} (invented example people). Uses catalog, arena, governance and person.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data")
 package se.arenaregister.demo;
