@@ -17,11 +17,15 @@
     var normal = '#0b4f6c';
     var heavy = '#a4161a';
 
+    // Readable text in the page's ink colour; the page holds no other chart.
+    window.Chart.defaults.font.size = 14;
+    window.Chart.defaults.color = '#1b1f24';
+
     var box = canvas.parentElement;
-    box.style.height = Math.max(160, rows.length * 28 + 70) + 'px';
+    box.style.height = Math.max(160, rows.length * 30 + 80) + 'px';
     document.getElementById('workload-chart-figure').hidden = false;
 
-    var chart = {
+    var config = {
         type: 'bar',
         data: {
             labels: names,
@@ -38,7 +42,6 @@
             plugins: {
                 legend: {
                     labels: {
-                        color: '#1b1f24',
                         generateLabels: function () {
                             return [
                                 { text: canvas.dataset.dataset, fillStyle: normal, strokeStyle: normal, lineWidth: 0 },
@@ -52,8 +55,8 @@
                 }
             },
             scales: {
-                x: { beginAtZero: true, suggestedMax: threshold * 1.1, ticks: { color: '#1b1f24' } },
-                y: { ticks: { color: '#1b1f24', autoSkip: false } }
+                x: { beginAtZero: true, suggestedMax: threshold * 1.1 },
+                y: { ticks: { autoSkip: false } }
             }
         },
         plugins: [{
@@ -79,7 +82,7 @@
         }]
     };
     if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
-        chart.options.animation = false;
+        config.options.animation = false;
     }
-    new window.Chart(canvas, chart);
+    new window.Chart(canvas, config);
 }());

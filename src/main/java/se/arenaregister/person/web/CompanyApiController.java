@@ -30,7 +30,7 @@ class CompanyApiController {
     @GetMapping("/api/v1/companies")
     @Operation(summary = "Owned companies", description = "Board members active today; anonymous callers get elected representatives only.")
     List<CompanyJson> list(Authentication user) {
-        return queries.companies(LocalDate.now(clock), CompanyController.isInternal(user)).stream().map(CompanyJson::of).toList();
+        return queries.companies(LocalDate.now(clock), PersonController.internal(user)).stream().map(CompanyJson::of).toList();
     }
 
     record CompanyJson(long id, String name, BigDecimal ownershipShare, List<BodyJson> bodies, List<MembershipJson> boardMembers,

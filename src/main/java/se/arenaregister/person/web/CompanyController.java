@@ -3,7 +3,6 @@ package se.arenaregister.person.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,12 +27,9 @@ class CompanyController {
     String list(Model model, Authentication user) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);
-        model.addAttribute("companies", queries.companies(today, isInternal(user)));
+        model.addAttribute("companies", queries.companies(today, PersonController.internal(user)));
         return VIEW;
     }
 
     /** Logged-in users see officials too; the public sees elected representatives only. */
-    static boolean isInternal(Authentication user) {
-        return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
-    }
 }
