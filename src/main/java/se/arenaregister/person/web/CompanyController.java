@@ -30,6 +30,4 @@ class CompanyController {
         model.addAttribute("companies", queries.companies(today, PersonController.internal(user)));
         return VIEW;
     }
-
-    /** Logged-in users see officials too; the public sees elected representatives only. */
 }
