@@ -160,4 +160,22 @@ class RegisterJourneyBrowserTest {
         assertThat(page.locator("#results table.register tbody tr")).hasCount(14);
         Assertions.assertThat(page.evaluate("window.__sameDocument === true")).isEqualTo(true);
     }
+
+    /** The header's language links are drawn for the page's URL; after an htmx filter they must follow the new URL. */
+    @Test
+    void switchingLanguageAfterFilteringKeepsTheFilter() {
+        Page page = browser.page();
+        page.navigate(url("/arenas"));
+        page.getByLabel("Sakområde", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Infrastruktur"));
+        page.waitForURL(Pattern.compile(".*[?&]subArea=\\d+.*"));
+        assertThat(page.locator("#results-heading")).hasText("14 arenor matchar filtret");
+
+        Locator english = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English").setExact(true));
+        assertThat(english).hasAttribute("href", Pattern.compile(".*[?&]subArea=\\d+.*"));
+        english.click();
+        page.waitForURL(Pattern.compile(".*[?&]lang=en.*"));
+        assertThat(page.locator("#results-heading")).hasText("14 arenas match the filter");
+        Assertions.assertThat(page.url()).contains("subArea=");
+    }
 }

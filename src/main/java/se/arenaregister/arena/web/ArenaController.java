@@ -164,6 +164,9 @@ class ArenaController {
 
     private String form(Model model, Long id) {
         model.addAttribute("arenaId", id);
+        if (id != null) {
+            model.addAttribute("storedName", queries.find(id).map(se.arenaregister.arena.ArenaRow::name).orElse(""));
+        }
         model.addAttribute("options", options.load());
         return FORM_VIEW;
     }
