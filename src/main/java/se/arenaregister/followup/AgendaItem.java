@@ -1,0 +1,18 @@
+package se.arenaregister.followup;
+
+import java.time.LocalDate;
+
+/**
+ * Something due on a date: a review, an assignment's report-back, an arena's end date (projects and
+ * agreements that must not pass unnoticed), the end of a term, or a committee meeting. {@code path}
+ * is where it is handled; {@code overdue} when its date has passed and it is still open.
+ */
+public record AgendaItem(Kind kind, long id, LocalDate date, String title, String detail, String responsible, String path,
+                         boolean overdue) {
+
+    public enum Kind { REVIEW, ASSIGNMENT, ARENA_END, TERM_END, MEETING }
+
+    public String uid() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + id + "@arenaregistret";
+    }
+}

@@ -1,0 +1,16 @@
+package se.arenaregister.followup;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+public record AssessmentForm(
+        @NotNull Long arenaId,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assessedOn,
+        @NotNull Verdict verdict,
+        @NotBlank @Size(max = 4000) String motivation,
+        @NotBlank @Size(max = 200) String assessor) {
+}

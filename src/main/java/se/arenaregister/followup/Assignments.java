@@ -1,0 +1,96 @@
+package se.arenaregister.followup;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.audit.Audited;
+import se.arenaregister.governance.Decision;
+import se.arenaregister.governance.DecisionRepository;
+import se.arenaregister.person.PersonQueries;
+import se.arenaregister.shared.FormValidator;
+import se.arenaregister.shared.InvalidInputException;
+import se.arenaregister.shared.InvalidInputException.Rejection;
+import se.arenaregister.shared.NotFoundException;
+
+/** Assignments (uppdrag) from decisions: given, reported back at a meeting, closed. */
+@Service
+@Transactional
+public class Assignments {
+
+    private final AssignmentRepository assignments;
+    private final MeetingRepository meetings;
+    private final DecisionRepository decisions;
+    private final PersonQueries people;
+    private final FormValidator validator;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
+
+    Assignments(AssignmentRepository assignments, MeetingRepository meetings, DecisionRepository decisions, PersonQueries people,
+                FormValidator validator, ApplicationEventPublisher events, java.time.Clock clock) {
+        this.clock = clock;
+        this.assignments = assignments;
+        this.meetings = meetings;
+        this.decisions = decisions;
+        this.people = people;
+        this.validator = validator;
+        this.events = events;
+    }
+
+    public long give(AssignmentForm form) {
+        List<Rejection> rejections = new ArrayList<>();
+        Decision decision = form.decisionId() == null ? null : decisions.findById(form.decisionId()).orElse(null);
+        if (form.decisionId() != null && decision == null) {
+            rejections.add(new Rejection("decisionId", "appointment.decision.unknown"));
+        }
+        boolean noRole = form.assigneeRole() == null || form.assigneeRole().isBlank();
+        if (noRole && form.assigneePersonId() == null) {
+            rejections.add(new Rejection("assigneeRole", "assignment.assignee.required"));
+        }
+        if (form.assigneePersonId() != null && people.person(form.assigneePersonId(), LocalDate.now(clock)).isEmpty()) {
+            rejections.add(new Rejection("assigneePersonId", "appointment.person.unknown"));
+        }
+        LocalDate due = form.reportDueOn();
+        if (form.reportMeetingId() != null) {
+            var meeting = meetings.findById(form.reportMeetingId());
+            if (meeting.isEmpty()) {
+                rejections.add(new Rejection("reportMeetingId", "meeting.unknown"));
+            } else {
+                due = meeting.get().meetsOn();
+            }
+        }
+        if (decision != null && due != null && due.isBefore(decision.decidedOn())) {
+            rejections.add(new Rejection(form.reportMeetingId() != null ? "reportMeetingId" : "reportDueOn",
+                    "assignment.reportBeforeDecision", decision.decidedOn().toString()));
+        }
+        validator.check(form, rejections);
+        Assignment saved = assignments.save(new Assignment(null, form.decisionId(), noRole ? null : form.assigneeRole().strip(),
+                form.assigneePersonId(), form.description().strip(), form.reportMeetingId(), due, AssignmentStatus.OPEN, null, null, null));
+        events.publishEvent(Audited.created("assignment", saved.id(), snapshot(saved)));
+        return saved.id();
+    }
+
+    public void close(long id) {
+        Assignment current = assignments.findById(id).orElseThrow(() -> new NotFoundException("assignment", id));
+        if (current.status() == AssignmentStatus.CLOSED) {
+            throw InvalidInputException.of("status", "assignment.closed");
+        }
+        Assignment closed = assignments.save(current.closed());
+        events.publishEvent(Audited.updated("assignment", id, snapshot(current), snapshot(closed)));
+    }
+
+    private static Map<String, String> snapshot(Assignment a) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("assigneeRole", a.assigneeRole());
+        s.put("assigneePersonId", a.assigneePersonId() == null ? null : a.assigneePersonId().toString());
+        s.put("description", a.description());
+        s.put("reportDueOn", a.reportDueOn() == null ? null : a.reportDueOn().toString());
+        s.put("status", a.status().name());
+        return s;
+    }
+}

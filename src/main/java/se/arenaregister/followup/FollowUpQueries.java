@@ -1,0 +1,174 @@
+package se.arenaregister.followup;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.arena.ArenaFollowUp;
+
+/** Read queries for the follow-up pages; also answers the arena page ({@link ArenaFollowUp}). */
+@Component
+@Transactional(readOnly = true)
+public class FollowUpQueries implements ArenaFollowUp {
+
+    private final JdbcClient jdbc;
+
+    FollowUpQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Summary of(long arenaId, LocalDate today) {
+        List<AssessmentEntry> assessments = jdbc.sql("""
+                        SELECT id, assessed_on, verdict, motivation, assessor FROM assessment WHERE arena_id = :id
+                        ORDER BY assessed_on DESC, id DESC""")
+                .param("id", arenaId)
+                .query((rs, n) -> new AssessmentEntry(rs.getLong("id"), rs.getObject("assessed_on", LocalDate.class),
+                        rs.getString("verdict"), rs.getString("motivation"), rs.getString("assessor")))
+                .list();
+        List<ReviewEntry> reviews = jdbc.sql("""
+                        SELECT r.* FROM review r
+                        WHERE r.arena_id = :id
+                           OR r.area_id IN (SELECT area_id FROM arena WHERE id = :id UNION SELECT sub_area_id FROM arena WHERE id = :id)
+                        ORDER BY r.completed_on NULLS FIRST, r.due_on""")
+                .param("id", arenaId)
+                .query((rs, n) -> review(rs, today))
+                .list();
+        List<ReportEntry> reports = jdbc.sql("""
+                        SELECT m.id AS meeting_id, m.meets_on, coalesce(p.name, r.reporter) AS reporter, r.text
+                        FROM report_back r JOIN committee_meeting m ON m.id = r.meeting_id LEFT JOIN person p ON p.id = r.person_id
+                        WHERE r.arena_id = :id ORDER BY m.meets_on DESC, r.id DESC""")
+                .param("id", arenaId)
+                .query((rs, n) -> new ReportEntry(rs.getLong("meeting_id"), rs.getObject("meets_on", LocalDate.class),
+                        rs.getString("reporter"), rs.getString("text")))
+                .list();
+        return new Summary(assessments, reviews, reports);
+    }
+
+    public record ReviewRow(long id, Long arenaId, String subject, LocalDate dueOn, Recurrence recurrence, LocalDate recursUntil,
+                            String reason, String responsible, String outcome, LocalDate completedOn, boolean overdue,
+                            boolean canComplete) {
+    }
+
+    public List<ReviewRow> reviews(LocalDate today) {
+        return jdbc.sql("""
+                        SELECT r.*, coalesce(a.name, ar.name) AS subject FROM review r
+                        LEFT JOIN arena a ON a.id = r.arena_id LEFT JOIN area ar ON ar.id = r.area_id
+                        ORDER BY r.completed_on NULLS FIRST, r.due_on, r.id""")
+                .query((rs, n) -> {
+                    LocalDate due = rs.getObject("due_on", LocalDate.class);
+                    LocalDate completed = rs.getObject("completed_on", LocalDate.class);
+                    long arena = rs.getLong("arena_id");
+                    return new ReviewRow(rs.getLong("id"), rs.wasNull() ? null : arena, rs.getString("subject"), due,
+                            Recurrence.valueOf(rs.getString("recurrence")), rs.getObject("recurs_until", LocalDate.class),
+                            rs.getString("reason"), rs.getString("responsible"), rs.getString("outcome"), completed,
+                            completed == null && due.isBefore(today),
+                            completed == null && !today.isBefore(due.minusDays(Reviews.LEAD_DAYS)));
+                })
+                .list();
+    }
+
+    public record AssignmentRow(long id, long decisionId, String decisionReference, LocalDate decidedOn, String assignee,
+                                String description, Long reportMeetingId, LocalDate reportDueOn, AssignmentStatus status,
+                                String reportText, LocalDate reportedOn) {
+    }
+
+    private static final String ASSIGNMENTS = """
+            SELECT s.*, d.reference, d.decided_on, concat_ws(', ', s.assignee_role, p.name) AS assignee
+            FROM assignment s JOIN decision d ON d.id = s.decision_id LEFT JOIN person p ON p.id = s.assignee_person_id
+            """;
+
+    public List<AssignmentRow> assignments(LocalDate today) {
+        return jdbc.sql(ASSIGNMENTS + " ORDER BY CASE s.status WHEN 'OPEN' THEN 0 WHEN 'REPORTED' THEN 1 ELSE 2 END, s.report_due_on NULLS LAST, s.id")
+                .query((rs, n) -> assignment(rs, today)).list();
+    }
+
+    /** Open assignments to be reported back at the meeting (by meeting, or dated that day). */
+    public List<AssignmentRow> dueAt(long meetingId, LocalDate meetsOn, LocalDate today) {
+        return jdbc.sql(ASSIGNMENTS + " WHERE s.report_meeting_id = :meeting OR s.report_due_on = :date ORDER BY s.id")
+                .param("meeting", meetingId).param("date", meetsOn)
+                .query((rs, n) -> assignment(rs, today)).list();
+    }
+
+    public record MeetingRow(long id, String committee, LocalDate meetsOn, String agendaNote, int reports, int due) {
+    }
+
+    public List<MeetingRow> meetings() {
+        return jdbc.sql("""
+                        SELECT m.id, c.name AS committee, m.meets_on, m.agenda_note,
+                               (SELECT count(*) FROM report_back r WHERE r.meeting_id = m.id) AS reports,
+                               (SELECT count(*) FROM assignment s WHERE s.status = 'OPEN'
+                                  AND (s.report_meeting_id = m.id OR s.report_due_on = m.meets_on)) AS due
+                        FROM committee_meeting m JOIN committee c ON c.id = m.committee_id ORDER BY m.meets_on""")
+                .query((rs, n) -> new MeetingRow(rs.getLong("id"), rs.getString("committee"), rs.getObject("meets_on", LocalDate.class),
+                        rs.getString("agenda_note"), rs.getInt("reports"), rs.getInt("due")))
+                .list();
+    }
+
+    public Optional<MeetingRow> meeting(long id) {
+        return meetings().stream().filter(m -> m.id() == id).findFirst();
+    }
+
+    public record ExpectedReport(long personId, String person, String party, long arenaId, String arena, String role) {
+    }
+
+    /** Representatives the meeting's committee appointed, in office on the meeting day, expected to report. */
+    public List<ExpectedReport> expectedAt(long meetingId) {
+        return jdbc.sql("""
+                        SELECT p.id AS person_id, p.name AS person, p.party, a.id AS arena_id, a.name AS arena, x.role
+                        FROM committee_meeting m
+                        JOIN decision d ON d.committee_id = m.committee_id
+                        JOIN appointment x ON x.decision_id = d.id
+                        JOIN person p ON p.id = x.person_id
+                        JOIN arena a ON a.id = x.arena_id
+                        WHERE m.id = :id AND NOT a.archived AND x.start_date <= m.meets_on
+                          AND (x.end_date IS NULL OR x.end_date >= m.meets_on)
+                        ORDER BY lower(a.name), lower(p.name)""")
+                .param("id", meetingId)
+                .query((rs, n) -> new ExpectedReport(rs.getLong("person_id"), rs.getString("person"), rs.getString("party"),
+                        rs.getLong("arena_id"), rs.getString("arena"), rs.getString("role")))
+                .list();
+    }
+
+    public record ReportRow(long id, String reporter, Long arenaId, String arena, Long assignmentId, String text) {
+    }
+
+    public List<ReportRow> reportsAt(long meetingId) {
+        return jdbc.sql("""
+                        SELECT r.id, coalesce(p.name, r.reporter) AS reporter, r.arena_id, a.name AS arena, r.assignment_id, r.text
+                        FROM report_back r LEFT JOIN person p ON p.id = r.person_id LEFT JOIN arena a ON a.id = r.arena_id
+                        WHERE r.meeting_id = :id ORDER BY r.id""")
+                .param("id", meetingId)
+                .query((rs, n) -> {
+                    long arena = rs.getLong("arena_id");
+                    Long arenaId = rs.wasNull() ? null : arena;
+                    long assignment = rs.getLong("assignment_id");
+                    Long assignmentId = rs.wasNull() ? null : assignment;
+                    return new ReportRow(rs.getLong("id"), rs.getString("reporter"), arenaId, rs.getString("arena"), assignmentId,
+                            rs.getString("text"));
+                })
+                .list();
+    }
+
+    private static ReviewEntry review(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+        LocalDate due = rs.getObject("due_on", LocalDate.class);
+        LocalDate completed = rs.getObject("completed_on", LocalDate.class);
+        rs.getLong("arena_id");
+        boolean areaWide = rs.wasNull();
+        return new ReviewEntry(rs.getLong("id"), due, rs.getString("recurrence"), rs.getString("reason"), rs.getString("responsible"),
+                rs.getString("outcome"), completed, completed == null && due.isBefore(today), areaWide);
+    }
+
+    private static AssignmentRow assignment(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+        long meeting = rs.getLong("report_meeting_id");
+        Long meetingId = rs.wasNull() ? null : meeting;
+        LocalDate due = rs.getObject("report_due_on", LocalDate.class);
+        return new AssignmentRow(rs.getLong("id"), rs.getLong("decision_id"), rs.getString("reference"),
+                rs.getObject("decided_on", LocalDate.class), rs.getString("assignee"), rs.getString("description"), meetingId, due,
+                AssignmentStatus.of(AssignmentStatus.valueOf(rs.getString("status")), due, today), rs.getString("report_text"),
+                rs.getObject("reported_on", LocalDate.class));
+    }
+}

@@ -1,0 +1,113 @@
+package se.arenaregister.followup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.audit.Audited;
+import se.arenaregister.governance.CommitteeRepository;
+import se.arenaregister.person.PersonQueries;
+import se.arenaregister.shared.FormValidator;
+import se.arenaregister.shared.InvalidInputException;
+import se.arenaregister.shared.InvalidInputException.Rejection;
+import se.arenaregister.shared.NotFoundException;
+
+/** The committee's meeting calendar and the report-backs made at its meetings. */
+@Service
+@Transactional
+public class Meetings {
+
+    private final MeetingRepository meetings;
+    private final ReportBackRepository reportBacks;
+    private final AssignmentRepository assignments;
+    private final CommitteeRepository committees;
+    private final ArenaQueries arenas;
+    private final PersonQueries people;
+    private final FormValidator validator;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
+
+    Meetings(MeetingRepository meetings, ReportBackRepository reportBacks, AssignmentRepository assignments,
+             CommitteeRepository committees, ArenaQueries arenas, PersonQueries people, FormValidator validator,
+             ApplicationEventPublisher events, java.time.Clock clock) {
+        this.clock = clock;
+        this.meetings = meetings;
+        this.reportBacks = reportBacks;
+        this.assignments = assignments;
+        this.committees = committees;
+        this.arenas = arenas;
+        this.people = people;
+        this.validator = validator;
+        this.events = events;
+    }
+
+    public long schedule(MeetingForm form) {
+        List<Rejection> rejections = new ArrayList<>();
+        if (form.committeeId() != null && !committees.existsById(form.committeeId())) {
+            rejections.add(new Rejection("committeeId", "decision.committee.unknown"));
+        }
+        if (form.committeeId() != null && form.meetsOn() != null
+                && meetings.findByCommitteeIdAndMeetsOn(form.committeeId(), form.meetsOn()).isPresent()) {
+            rejections.add(new Rejection("meetsOn", "meeting.duplicate"));
+        }
+        validator.check(form, rejections);
+        try {
+            CommitteeMeeting saved = meetings.save(new CommitteeMeeting(null, form.committeeId(), form.meetsOn(),
+                    form.agendaNote() == null || form.agendaNote().isBlank() ? null : form.agendaNote().strip(), null));
+            events.publishEvent(Audited.created("meeting", saved.id(), Map.of("meetsOn", saved.meetsOn().toString())));
+            return saved.id();
+        } catch (DuplicateKeyException e) {
+            throw InvalidInputException.of("meetsOn", "meeting.duplicate");
+        }
+    }
+
+    /**
+     * Records a report at a meeting. A report on an assignment also marks the assignment as reported,
+     * with the report's text and the meeting's date; a closed assignment takes no more reports.
+     */
+    public long reportBack(ReportBackForm form) {
+        List<Rejection> rejections = new ArrayList<>();
+        CommitteeMeeting meeting = form.meetingId() == null ? null : meetings.findById(form.meetingId()).orElse(null);
+        if (form.meetingId() != null && meeting == null) {
+            rejections.add(new Rejection("meetingId", "meeting.unknown"));
+        }
+        if (form.personId() == null && (form.reporter() == null || form.reporter().isBlank())) {
+            rejections.add(new Rejection("personId", "reportBack.reporter.required"));
+        }
+        if (form.personId() != null && people.person(form.personId(), java.time.LocalDate.now(clock)).isEmpty()) {
+            rejections.add(new Rejection("personId", "appointment.person.unknown"));
+        }
+        if (form.arenaId() == null && form.assignmentId() == null) {
+            rejections.add(new Rejection("arenaId", "reportBack.subject.required"));
+        }
+        if (form.arenaId() != null && arenas.find(form.arenaId()).isEmpty()) {
+            rejections.add(new Rejection("arenaId", "appointment.arena.unknown"));
+        }
+        Assignment assignment = form.assignmentId() == null ? null : assignments.findById(form.assignmentId()).orElse(null);
+        if (form.assignmentId() != null && assignment == null) {
+            rejections.add(new Rejection("assignmentId", "assignment.unknown"));
+        } else if (assignment != null && assignment.status() == AssignmentStatus.CLOSED) {
+            rejections.add(new Rejection("assignmentId", "assignment.closed"));
+        }
+        validator.check(form, rejections);
+        ReportBack saved = reportBacks.save(new ReportBack(null, form.meetingId(), form.personId(),
+                form.reporter() == null || form.reporter().isBlank() ? null : form.reporter().strip(), form.arenaId(),
+                form.assignmentId(), form.text().strip(), clock.instant()));
+        events.publishEvent(Audited.created("reportBack", saved.id(), Map.of("text", saved.text())));
+        if (assignment != null) {
+            Assignment reported = assignments.save(assignment.reported(saved.text(), meeting.meetsOn()));
+            events.publishEvent(Audited.updated("assignment", reported.id(), Map.of("status", assignment.status().name()),
+                    Map.of("status", reported.status().name())));
+        }
+        return saved.id();
+    }
+
+    public CommitteeMeeting meeting(long id) {
+        return meetings.findById(id).orElseThrow(() -> new NotFoundException("meeting", id));
+    }
+}

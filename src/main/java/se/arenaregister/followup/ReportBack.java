@@ -1,0 +1,12 @@
+package se.arenaregister.followup;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** Återrapportering: at a meeting, someone reports from an arena or on an assignment. */
+@Table("report_back")
+record ReportBack(@Id Long id, Long meetingId, Long personId, String reporter, Long arenaId, Long assignmentId, String text,
+                  Instant recordedAt) {
+}

@@ -1,0 +1,15 @@
+package se.arenaregister.followup;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Record a report at a meeting: who (a person or a name), from which arena and/or on which assignment. */
+public record ReportBackForm(
+        @NotNull Long meetingId,
+        Long personId,
+        @Size(max = 200) String reporter,
+        Long arenaId,
+        Long assignmentId,
+        @NotBlank @Size(max = 4000) String text) {
+}

@@ -1,0 +1,116 @@
+package se.arenaregister.followup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.audit.Audited;
+import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.shared.FormValidator;
+import se.arenaregister.shared.InvalidInputException.Rejection;
+import se.arenaregister.shared.NotFoundException;
+
+/**
+ * Schedules reviews and records their outcome. Completing a recurring review creates its next
+ * occurrence. An outcome can be recorded once the review is due, that is from {@link #LEAD_DAYS}
+ * days before its due date (the same window in which the dashboard lists it as coming).
+ */
+@Service
+@Transactional
+public class Reviews {
+
+    public static final int LEAD_DAYS = 90;
+
+    private final ReviewRepository reviews;
+    private final ArenaQueries arenas;
+    private final AreaRepository areas;
+    private final FormValidator validator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Reviews(ReviewRepository reviews, ArenaQueries arenas, AreaRepository areas, FormValidator validator,
+            ApplicationEventPublisher events, Clock clock) {
+        this.reviews = reviews;
+        this.arenas = arenas;
+        this.areas = areas;
+        this.validator = validator;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public long schedule(ReviewForm form) {
+        List<Rejection> rejections = new ArrayList<>();
+        if ((form.arenaId() == null) == (form.areaId() == null)) {
+            rejections.add(new Rejection("arenaId", "review.target.exactlyOne"));
+        }
+        if (form.arenaId() != null && arenas.find(form.arenaId()).isEmpty()) {
+            rejections.add(new Rejection("arenaId", "appointment.arena.unknown"));
+        }
+        if (form.areaId() != null && !areas.existsById(form.areaId())) {
+            rejections.add(new Rejection("areaId", "arena.area.unknown"));
+        }
+        if (form.recurring() && (form.rule() == null || form.rule() == Recurrence.NONE)) {
+            rejections.add(new Rejection("rule", "review.recurrence.ruleRequired"));
+        }
+        if (form.recursUntil() != null && !form.recurring()) {
+            rejections.add(new Rejection("recursUntil", "review.recurrence.untilWithoutRule"));
+        }
+        if (form.recursUntil() != null && form.dueOn() != null && form.recursUntil().isBefore(form.dueOn())) {
+            rejections.add(new Rejection("recursUntil", "review.recurrence.untilBeforeDue"));
+        }
+        validator.check(form, rejections);
+        Review saved = reviews.save(new Review(null, form.arenaId(), form.areaId(), form.dueOn(), form.recurrence(), form.recursUntil(),
+                form.reason().strip(), blank(form.responsible()), null, null, null, null));
+        events.publishEvent(Audited.created("review", saved.id(), snapshot(saved)));
+        return saved.id();
+    }
+
+    /** Records the outcome; returns the id of the next occurrence when the review recurs. */
+    public Long complete(long id, ReviewOutcomeForm form) {
+        Review review = reviews.findById(id).orElseThrow(() -> new NotFoundException("review", id));
+        List<Rejection> rejections = new ArrayList<>();
+        if (review.completed()) {
+            rejections.add(new Rejection("outcome", "review.alreadyCompleted"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (today.isBefore(review.dueOn().minusDays(LEAD_DAYS))) {
+            rejections.add(new Rejection("outcome", "review.notYetDue", review.dueOn().minusDays(LEAD_DAYS).toString()));
+        }
+        if (form.completedOn() != null && form.completedOn().isAfter(today)) {
+            rejections.add(new Rejection("completedOn", "review.completedOn.future"));
+        }
+        validator.check(form, rejections);
+        Review done = reviews.save(review.completedWith(form.outcome().strip(), form.completedOn()));
+        events.publishEvent(Audited.updated("review", id, snapshot(review), snapshot(done)));
+        Review next = done.nextOccurrence();
+        if (next == null) {
+            return null;
+        }
+        Review created = reviews.save(next);
+        events.publishEvent(Audited.created("review", created.id(), snapshot(created)));
+        return created.id();
+    }
+
+    private static Map<String, String> snapshot(Review r) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("dueOn", r.dueOn().toString());
+        s.put("recurrence", r.recurrence().name());
+        s.put("recursUntil", r.recursUntil() == null ? null : r.recursUntil().toString());
+        s.put("reason", r.reason());
+        s.put("responsible", r.responsible());
+        s.put("outcome", r.outcome());
+        s.put("completedOn", r.completedOn() == null ? null : r.completedOn().toString());
+        return s;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
