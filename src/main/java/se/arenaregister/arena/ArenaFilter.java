@@ -8,10 +8,14 @@ import java.util.Map;
  * {@code /arenas?area=3&type=INFLUENCE&q=bredband}. The API takes the same parameters.
  */
 public record ArenaFilter(Long area, Long subArea, ArenaType type, Level level, Scope scope, ArenaStatus status,
-                          Long convener, Boolean lead, Long topic, Long organisation, String q, Boolean archived, ArenaKind kind) {
+                          Long convener, Boolean lead, Long topic, Long organisation, String q, Boolean archived, ArenaKind kind,
+                          String verdict, @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(240) Integer notAssessedMonths) {
+
+    /** Verdict codes of the follow-up's assessments, checked here so an unknown one is refused, not ignored. */
+    public static final java.util.Set<String> VERDICTS = java.util.Set.of("RELEVANT", "NEEDS_DEVELOPMENT", "UNCERTAIN", "RECOMMEND_LEAVING");
 
     public static ArenaFilter none() {
-        return new ArenaFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ArenaFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public boolean isEmpty() {
@@ -42,6 +46,8 @@ public record ArenaFilter(Long area, Long subArea, ArenaType type, Level level, 
         put(p, "q", text());
         put(p, "archived", Boolean.TRUE.equals(archived) ? true : null);
         put(p, "kind", kind);
+        put(p, "verdict", verdict);
+        put(p, "notAssessedMonths", notAssessedMonths);
         return p;
     }
 

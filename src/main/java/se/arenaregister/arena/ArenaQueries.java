@@ -56,9 +56,11 @@ public class ArenaQueries {
     private static final String ORDER = " ORDER BY ar.sort_order, ar.name, sa.sort_order NULLS FIRST, sa.name NULLS FIRST, lower(a.name), a.id";
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    ArenaQueries(JdbcClient jdbc) {
+    ArenaQueries(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Every arena matching the filter, in register order (area › sub-area › name). */
@@ -95,7 +97,7 @@ public class ArenaQueries {
     private record Where(String sql, Map<String, Object> params) {
     }
 
-    private static Where where(ArenaFilter f) {
+    private Where where(ArenaFilter f) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         conditions.add(f.showArchived() ? "a.archived" : "NOT a.archived");
@@ -132,6 +134,15 @@ public class ArenaQueries {
         if (f.kind() != null) {
             conditions.add("a.kind = :kind");
             params.put("kind", f.kind().name());
+        }
+        if (f.verdict() != null && !f.verdict().isBlank()) {
+            // The latest assessment's verdict (assessments are written by the follow-up module).
+            conditions.add("(SELECT s.verdict FROM assessment s WHERE s.arena_id = a.id ORDER BY s.assessed_on DESC, s.id DESC LIMIT 1) = :verdict");
+            params.put("verdict", f.verdict());
+        }
+        if (f.notAssessedMonths() != null) {
+            conditions.add("NOT EXISTS (SELECT 1 FROM assessment s WHERE s.arena_id = a.id AND s.assessed_on > :assessedSince)");
+            params.put("assessedSince", java.time.LocalDate.now(clock).minusMonths(f.notAssessedMonths()));
         }
         if (f.lead() != null) {
             conditions.add("a.led_by_home = :lead");

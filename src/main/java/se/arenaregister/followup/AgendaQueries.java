@@ -35,7 +35,7 @@ public class AgendaQueries {
             FROM arena a
             WHERE NOT a.archived AND a.end_date BETWEEN :from AND :to
             UNION ALL
-            SELECT 'TERM_END', t.id, t.end_date, t.name, NULL, NULL, '/terms/' || t.id || '/change', TRUE
+            SELECT 'TERM_END', t.id, t.end_date, t.name, NULL, NULL, '/terms/' || t.id || '/change', FALSE
             FROM term t WHERE t.end_date BETWEEN :from AND :to
             UNION ALL
             SELECT 'MEETING', m.id, m.meets_on, c.name, m.agenda_note, NULL, '/meetings/' || m.id, FALSE

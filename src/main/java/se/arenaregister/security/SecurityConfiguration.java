@@ -19,7 +19,8 @@ class SecurityConfiguration {
             "/arenas/new", "/arenas/*/edit", "/areas/new", "/areas/*/edit",
             "/organisations/new", "/organisations/*/edit", "/topics/new", "/topics/*/edit",
             "/people/new", "/people/*/edit", "/decisions/new", "/decisions/*/edit", "/arenas/*/appointments/new",
-            "/appointments/*/edit", "/terms", "/terms/**", "/workload"};
+            "/appointments/*/edit", "/terms", "/terms/**", "/workload", "/dashboard", "/arenas/*/assessments/new",
+            "/reviews/new", "/reviews/*/outcome", "/meetings/new", "/assignments/new", "/calendar"};
 
     /** Personal data beyond what is public: only administrators export or erase it (GDPR). */
     private static final String[] ADMIN_ONLY = {"/people/*/export", "/people/*/erase"};
@@ -27,6 +28,7 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_READS = {
             "/", "/arenas", "/arenas/**", "/areas", "/areas/**", "/organisations", "/organisations/**", "/topics", "/topics/**",
             "/people", "/people/*", "/decisions", "/decisions/*", "/companies",
+            "/reviews", "/meetings", "/meetings/*", "/assignments", "/calendar/*.ics",
             "/api/v1/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
             "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/login"};
 
@@ -39,7 +41,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/arenas").permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/arenas?loggedOut"))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))

@@ -133,13 +133,13 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
         return file;
     }
 
-    /** Logs in through the login form, as a person would, and waits for the register page it leads to. */
+    /** Logs in through the login form, as a person would, and waits for the dashboard it leads to. */
     public static void logIn(Page page, String baseUrl) {
         page.navigate(baseUrl + "/login");
         page.getByLabel("Användarnamn").fill(IntegrationTest.ADMIN);
         page.getByLabel("Lösenord").fill(IntegrationTest.ADMIN_PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in").setExact(true)).click();
-        page.waitForURL(Pattern.compile(".*/arenas(\\?.*)?$"));
+        page.waitForURL(Pattern.compile(".*/dashboard(\\?.*)?$"));
         PlaywrightAssertions.assertThat(page.getByText("Inloggad som " + IntegrationTest.ADMIN)).isVisible();
     }
 

@@ -34,10 +34,13 @@ class ArenaApiController {
 
     @GetMapping
     @Operation(summary = "List arenas", description = "Same filters as the register page; paged (size at most 500).")
-    ArenaJson.Page list(@ParameterObject @ModelAttribute ArenaFilter filter,
+    ArenaJson.Page list(@ParameterObject @jakarta.validation.Valid @ModelAttribute ArenaFilter filter,
                         @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
                         @Parameter(description = "Page size, 1–500") @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int size,
                         Authentication user) {
+        if (filter.verdict() != null && !filter.verdict().isBlank() && !ArenaFilter.VERDICTS.contains(filter.verdict())) {
+            throw se.arenaregister.shared.InvalidInputException.of("verdict", "typeMismatch.verdict");
+        }
         ArenaPage result = queries.page(filter, page, size);
         boolean internal = isInternal(user);
         return new ArenaJson.Page(result.items().stream().map(row -> ArenaJson.of(row, internal)).toList(),

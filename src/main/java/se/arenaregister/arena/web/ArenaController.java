@@ -2,6 +2,7 @@ package se.arenaregister.arena.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.arenaregister.arena.ArenaFilter;
+import se.arenaregister.arena.ArenaFollowUp;
 import se.arenaregister.arena.ArenaForm;
 import se.arenaregister.arena.ArenaGroups;
 import se.arenaregister.arena.ArenaQueries;
@@ -45,10 +47,12 @@ class ArenaController {
     private final AuditLog auditLog;
 
     private final ObjectProvider<ArenaSeats> seats;
+    private final ObjectProvider<ArenaFollowUp> followUp;
     private final Clock clock;
 
     ArenaController(ArenaQueries queries, ArenaService service, ArenaFormOptions options, AuditLog auditLog,
-                    ObjectProvider<ArenaSeats> seats, Clock clock) {
+                    ObjectProvider<ArenaSeats> seats, ObjectProvider<ArenaFollowUp> followUp, Clock clock) {
+        this.followUp = followUp;
         this.queries = queries;
         this.service = service;
         this.options = options;
@@ -62,19 +66,25 @@ class ArenaController {
         binder.setDisallowedFields("id");
     }
 
+    /** Logged-in users start at the dashboard of what is due; everyone else at the register. */
     @GetMapping("/")
-    String home() {
-        return "redirect:/arenas";
+    String home(Authentication user) {
+        return ArenaApiController.isInternal(user) ? "redirect:/dashboard" : "redirect:/arenas";
     }
 
     @GetMapping("/arenas")
-    String list(@ModelAttribute("filter") ArenaFilter filter, BindingResult filterErrors, Model model) {
+    String list(@Valid @ModelAttribute("filter") ArenaFilter filter, BindingResult filterErrors, Model model) {
+        if (filter != null && filter.verdict() != null && !filter.verdict().isBlank() && !ArenaFilter.VERDICTS.contains(filter.verdict())) {
+            filterErrors.rejectValue("verdict", "typeMismatch.verdict");
+        }
         ArenaFilter effective = filterErrors.hasErrors() || filter == null ? ArenaFilter.none() : filter;
         model.addAttribute("activeFilter", effective);
         model.addAttribute("filterRejected", filterErrors.hasErrors());
         model.addAttribute("groups", ArenaGroups.of(queries.list(effective)));
         model.addAttribute("filterParams", effective.asQueryParameters());
         model.addAttribute("options", options.load());
+        model.addAttribute("verdicts", ArenaFilter.VERDICTS.stream().sorted(java.util.Comparator.comparing(List.of(
+                "RELEVANT", "NEEDS_DEVELOPMENT", "UNCERTAIN", "RECOMMEND_LEAVING")::indexOf)).toList());
         return LIST_VIEW;
     }
 
@@ -87,6 +97,7 @@ class ArenaController {
             model.addAttribute("history", auditLog.historyOf("arena", id));
         }
         seats.ifAvailable(s -> model.addAttribute("composition", s.on(id, date == null ? LocalDate.now(clock) : date, internal)));
+        followUp.ifAvailable(f -> model.addAttribute("followUp", f.of(id, LocalDate.now(clock))));
         return DETAIL_VIEW;
     }
 

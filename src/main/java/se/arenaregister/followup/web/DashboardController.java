@@ -1,0 +1,60 @@
+package se.arenaregister.followup.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.arenaregister.followup.AgendaItem;
+import se.arenaregister.followup.AgendaQueries;
+
+/**
+ * The start page for logged-in users: what is overdue and what is coming in the next 90 days, which
+ * arenas were never assessed and which have had no report-back in 12 months. "Mine" keeps the items
+ * whose responsible or assignee names the user.
+ */
+@Controller
+class DashboardController {
+
+    static final String VIEW = "followup/dashboard";
+    static final int COMING_DAYS = 90;
+    /** Far enough back to catch every forgotten promise. */
+    static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
+
+    private final AgendaQueries agenda;
+    private final Clock clock;
+
+    DashboardController(AgendaQueries agenda, Clock clock) {
+        this.agenda = agenda;
+        this.clock = clock;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam(defaultValue = "false") boolean mine, Model model, Authentication user) {
+        LocalDate today = LocalDate.now(clock);
+        List<AgendaItem> overdue = agenda.between(BEGINNING, today.minusDays(1), today).stream().filter(AgendaItem::overdue).toList();
+        List<AgendaItem> coming = agenda.between(today, today.plusDays(COMING_DAYS), today);
+        if (mine) {
+            overdue = overdue.stream().filter(i -> isMine(i, user)).toList();
+            coming = coming.stream().filter(i -> isMine(i, user)).toList();
+        }
+        model.addAttribute("today", today);
+        model.addAttribute("mine", mine);
+        model.addAttribute("comingDays", COMING_DAYS);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("coming", coming);
+        model.addAttribute("neverAssessed", agenda.neverAssessed());
+        model.addAttribute("silent", agenda.withoutReportBackSince(today.minusMonths(12), today));
+        return VIEW;
+    }
+
+    static boolean isMine(AgendaItem item, Authentication user) {
+        return item.responsible() != null && user != null
+                && item.responsible().toLowerCase(Locale.ROOT).contains(user.getName().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,113 @@
+package se.arenaregister.followup.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.arenaregister.arena.ArenaFilter;
+import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.followup.FollowUpQueries;
+import se.arenaregister.followup.MeetingForm;
+import se.arenaregister.followup.Meetings;
+import se.arenaregister.followup.ReportBackForm;
+import se.arenaregister.governance.CommitteeRepository;
+import se.arenaregister.person.PersonQueries;
+import se.arenaregister.shared.InvalidInputException;
+import se.arenaregister.shared.NotFoundException;
+import se.arenaregister.shared.web.FormErrors;
+
+/** The committee's meetings; a meeting's page shows what is due that day and records report-backs. */
+@Controller
+class MeetingController {
+
+    static final String LIST_VIEW = "followup/meetings";
+    static final String DETAIL_VIEW = "followup/meeting";
+    static final String FORM_VIEW = "followup/meeting-form";
+
+    private final Meetings meetings;
+    private final FollowUpQueries queries;
+    private final CommitteeRepository committees;
+    private final ArenaQueries arenas;
+    private final PersonQueries people;
+    private final Clock clock;
+
+    MeetingController(Meetings meetings, FollowUpQueries queries, CommitteeRepository committees, ArenaQueries arenas,
+                      PersonQueries people, Clock clock) {
+        this.meetings = meetings;
+        this.queries = queries;
+        this.committees = committees;
+        this.arenas = arenas;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @GetMapping("/meetings")
+    String list(Model model) {
+        model.addAttribute("meetings", queries.meetings());
+        model.addAttribute("today", LocalDate.now(clock));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/meetings/new")
+    String createForm(Model model) {
+        model.addAttribute("form", new MeetingForm(null, null, ""));
+        model.addAttribute("committees", committees.findAllByOrderByName());
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/meetings")
+    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                long id = meetings.schedule(form);
+                redirect.addFlashAttribute("message", "meeting.saved");
+                return "redirect:/meetings/" + id;
+            } catch (InvalidInputException e) {
+                FormErrors.addTo(result, e);
+            }
+        }
+        model.addAttribute("committees", committees.findAllByOrderByName());
+        return FORM_VIEW;
+    }
+
+    @GetMapping("/meetings/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("form", new ReportBackForm(id, null, "", null, null, ""));
+        return detail(model, id);
+    }
+
+    @PostMapping("/meetings/{id}/report-backs")
+    String reportBack(@PathVariable long id, @Valid @ModelAttribute("form") ReportBackForm form, BindingResult result, Model model,
+                      RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                meetings.reportBack(form);
+                redirect.addFlashAttribute("message", "reportBack.saved");
+                return "redirect:/meetings/" + id + "#reports-heading";
+            } catch (InvalidInputException e) {
+                FormErrors.addTo(result, e);
+            }
+        }
+        return detail(model, id);
+    }
+
+    private String detail(Model model, long id) {
+        var meeting = queries.meeting(id).orElseThrow(() -> new NotFoundException("meeting", id));
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("due", queries.dueAt(id, meeting.meetsOn(), today));
+        model.addAttribute("expected", queries.expectedAt(id));
+        model.addAttribute("reports", queries.reportsAt(id));
+        model.addAttribute("arenas", arenas.list(ArenaFilter.none()));
+        model.addAttribute("people", people.people(today, true).stream().filter(p -> !p.erased()).toList());
+        return DETAIL_VIEW;
+    }
+}

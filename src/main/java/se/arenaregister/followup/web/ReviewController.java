@@ -1,0 +1,108 @@
+package se.arenaregister.followup.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.arenaregister.arena.ArenaFilter;
+import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.followup.FollowUpQueries;
+import se.arenaregister.followup.Recurrence;
+import se.arenaregister.followup.ReviewForm;
+import se.arenaregister.followup.ReviewOutcomeForm;
+import se.arenaregister.followup.Reviews;
+import se.arenaregister.shared.InvalidInputException;
+import se.arenaregister.shared.web.FormErrors;
+
+/** Reviews (översyner): the list with what is due, scheduling, and recording an outcome. */
+@Controller
+class ReviewController {
+
+    static final String LIST_VIEW = "followup/reviews";
+    static final String FORM_VIEW = "followup/review-form";
+    static final String OUTCOME_VIEW = "followup/review-outcome";
+
+    private final Reviews reviews;
+    private final FollowUpQueries queries;
+    private final ArenaQueries arenas;
+    private final AreaRepository areas;
+    private final Clock clock;
+
+    ReviewController(Reviews reviews, FollowUpQueries queries, ArenaQueries arenas, AreaRepository areas, Clock clock) {
+        this.reviews = reviews;
+        this.queries = queries;
+        this.arenas = arenas;
+        this.areas = areas;
+        this.clock = clock;
+    }
+
+    @GetMapping("/reviews")
+    String list(Model model) {
+        model.addAttribute("reviews", queries.reviews(LocalDate.now(clock)));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/reviews/new")
+    String createForm(@RequestParam(required = false) Long arena, @RequestParam(required = false) Long area, Model model) {
+        model.addAttribute("form", new ReviewForm(arena, area, null, false, null, null, "", ""));
+        return form(model);
+    }
+
+    @PostMapping("/reviews")
+    String create(@Valid @ModelAttribute("form") ReviewForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                reviews.schedule(form);
+                redirect.addFlashAttribute("message", "review.saved");
+                return form.arenaId() != null ? "redirect:/arenas/" + form.arenaId() + "#reviews-heading" : "redirect:/reviews";
+            } catch (InvalidInputException e) {
+                FormErrors.addTo(result, e);
+            }
+        }
+        return form(model);
+    }
+
+    @GetMapping("/reviews/{id}/outcome")
+    String outcomeForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", new ReviewOutcomeForm("", LocalDate.now(clock)));
+        return outcome(model, id);
+    }
+
+    @PostMapping("/reviews/{id}/outcome")
+    String complete(@PathVariable long id, @Valid @ModelAttribute("form") ReviewOutcomeForm form, BindingResult result, Model model,
+                    RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Long next = reviews.complete(id, form);
+                redirect.addFlashAttribute("message", next == null ? "review.completed" : "review.completedNext");
+                return "redirect:/reviews";
+            } catch (InvalidInputException e) {
+                FormErrors.addTo(result, e);
+            }
+        }
+        return outcome(model, id);
+    }
+
+    private String form(Model model) {
+        model.addAttribute("arenas", arenas.list(ArenaFilter.none()));
+        model.addAttribute("areas", areas.findAllInTreeOrder());
+        model.addAttribute("rules", new Recurrence[] {Recurrence.YEARLY, Recurrence.PER_TERM});
+        return FORM_VIEW;
+    }
+
+    private String outcome(Model model, long id) {
+        model.addAttribute("review", queries.reviews(LocalDate.now(clock)).stream().filter(r -> r.id() == id).findFirst()
+                .orElseThrow(() -> new se.arenaregister.shared.NotFoundException("review", id)));
+        return OUTCOME_VIEW;
+    }
+}
