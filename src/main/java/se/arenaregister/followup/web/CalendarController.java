@@ -1,0 +1,103 @@
+package se.arenaregister.followup.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import se.arenaregister.followup.AgendaItem;
+import se.arenaregister.followup.AgendaQueries;
+import se.arenaregister.followup.CalendarTokens;
+import se.arenaregister.followup.ICalendar;
+import se.arenaregister.shared.HomeOrganisation;
+import se.arenaregister.shared.NotFoundException;
+
+/**
+ * Calendar feeds to subscribe to: the committee's meetings (public), and everything due (reviews,
+ * report-backs, end dates, term ends, meetings) behind a personal, unguessable address, since
+ * calendar applications cannot log in. Both cover a year back to two years ahead.
+ */
+@Controller
+class CalendarController {
+
+    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+    private final AgendaQueries agenda;
+    private final CalendarTokens tokens;
+    private final ICalendar calendar;
+    private final MessageSource messages;
+    private final HomeOrganisation home;
+    private final Clock clock;
+
+    CalendarController(AgendaQueries agenda, CalendarTokens tokens, ICalendar calendar, MessageSource messages,
+                       HomeOrganisation home, Clock clock) {
+        this.agenda = agenda;
+        this.tokens = tokens;
+        this.calendar = calendar;
+        this.messages = messages;
+        this.home = home;
+        this.clock = clock;
+    }
+
+    @GetMapping("/calendar/meetings.ics")
+    ResponseEntity<String> meetings(HttpServletRequest request) {
+        List<AgendaItem> meetings = items().stream().filter(i -> i.kind() == AgendaItem.Kind.MEETING).toList();
+        return feed("meetings.ics", calendar.write(name("calendar.name.meetings"), meetings, baseUrl(request)));
+    }
+
+    @GetMapping("/calendar/{token}.ics")
+    ResponseEntity<String> personal(@PathVariable String token, HttpServletRequest request) {
+        // The token is a secret: it is neither logged nor put in the exception.
+        tokens.owner(token).orElseThrow(() -> new NotFoundException("calendar", "token"));
+        return feed("arenaregistret.ics", calendar.write(name("calendar.name.personal"), items(), baseUrl(request)));
+    }
+
+    @GetMapping("/calendar")
+    String page(Authentication user, HttpServletRequest request, Model model) {
+        String base = baseUrl(request);
+        model.addAttribute("meetingsFeedUrl", base + "/calendar/meetings.ics");
+        model.addAttribute("personalFeedUrl", tokens.tokenOf(user.getName()).map(t -> base + "/calendar/" + t + ".ics").orElse(null));
+        return "followup/calendar";
+    }
+
+    @PostMapping("/calendar/token")
+    String renewToken(Authentication user, RedirectAttributes redirect) {
+        tokens.renew(user.getName());
+        redirect.addFlashAttribute("message", "calendar.token.renewed");
+        return "redirect:/calendar";
+    }
+
+    private List<AgendaItem> items() {
+        LocalDate today = LocalDate.now(clock);
+        return agenda.between(today.minusYears(1), today.plusYears(2), today);
+    }
+
+    private String name(String code) {
+        return messages.getMessage(code, new Object[] {home.shortName()}, ICalendar.LOCALE);
+    }
+
+    private static String baseUrl(HttpServletRequest request) {
+        return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+    }
+
+    private static ResponseEntity<String> feed(String filename, String body) {
+        return ResponseEntity.ok()
+                .contentType(TEXT_CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
+                .body(body);
+    }
+}
