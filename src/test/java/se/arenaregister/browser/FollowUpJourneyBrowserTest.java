@@ -273,7 +273,7 @@ class FollowUpJourneyBrowserTest {
         Locator summary = page.locator("#error-summary");
         assertThat(summary).isVisible();
         assertThat(summary).hasAttribute("role", "alert");
-        Locator summaryLink = summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile(Pattern.quote(message))));
+        Locator summaryLink = summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Hur ofta: " + message).setExact(true));
         assertThat(summaryLink).hasCount(1);
         assertThat(summaryLink).hasAttribute("href", "#rule");
         assertThat(summary.locator("li")).hasCount(1);

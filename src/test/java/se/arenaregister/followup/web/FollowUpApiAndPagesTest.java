@@ -1,0 +1,94 @@
+package se.arenaregister.followup.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import se.arenaregister.support.IntegrationTest;
+import se.arenaregister.support.PeopleFixtures;
+
+/** Follow-up pages and API with the memo's demo data: bad input gets field messages, nothing stored. */
+@IntegrationTest
+class FollowUpApiAndPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PeopleFixtures fixtures;
+
+    @Test
+    void theDashboardIsTheStartPageWhenLoggedIn() throws Exception {
+        mvc.perform(get("/").with(user("admin"))).andExpect(redirectedUrl("/dashboard"));
+        mvc.perform(get("/")).andExpect(redirectedUrl("/arenas"));
+        mvc.perform(get("/dashboard").with(user("admin")))
+                .andExpect(view().name(DashboardController.VIEW))
+                .andExpect(content().string(containsString("Försenat")))
+                .andExpect(content().string(containsString("Arenor som aldrig bedömts")));
+        mvc.perform(get("/dashboard").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void theMemosAssignmentsAreOverdueOrReported() throws Exception {
+        mvc.perform(get("/api/v1/assignments"))
+                .andExpect(jsonPath("$[?(@.decisionReference == 'RUN/78/2022')].status", hasItem("OVERDUE")))
+                .andExpect(jsonPath("$[?(@.decisionReference == 'RUN/78/2022')].status", hasItem("REPORTED")));
+        mvc.perform(get("/assignments")).andExpect(status().isOk()).andExpect(content().string(containsString("Försenat")));
+    }
+
+    @Test
+    void listsReviewsMeetingsAndAnArenasFollowUp() throws Exception {
+        mvc.perform(get("/api/v1/reviews")).andExpect(jsonPath("$[*].recurrence", hasItem("PER_TERM")));
+        mvc.perform(get("/api/v1/meetings")).andExpect(jsonPath("$[*].meetsOn", hasItem("2022-06-15")));
+        long arena = fixtures.arena("API-uppföljning", false, 4, "2", "1");
+        mvc.perform(get("/api/v1/arenas/" + arena + "/follow-up")).andExpect(jsonPath("$.assessments.length()", is(0)));
+        mvc.perform(get("/api/v1/arenas/987654/follow-up")).andExpect(status().isNotFound());
+        mvc.perform(get("/reviews")).andExpect(status().isOk());
+        mvc.perform(get("/meetings")).andExpect(status().isOk());
+    }
+
+    @Test
+    void filtersTheRegisterByLatestVerdictAndRefusesAnUnknownOne() throws Exception {
+        mvc.perform(get("/api/v1/arenas").param("verdict", "UNCERTAIN"))
+                .andExpect(jsonPath("$.items[*].name", hasItem("Övervakningskommittén för de åtta regionala strukturfondsprogrammen")));
+        mvc.perform(get("/api/v1/arenas").param("verdict", "MAYBE"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("verdict")));
+        mvc.perform(get("/api/v1/arenas").param("notAssessedMonths", "0")).andExpect(status().isBadRequest());
+        mvc.perform(get("/arenas").param("verdict", "MAYBE"))
+                .andExpect(content().string(containsString("Ett filter hade ett okänt värde")));
+    }
+
+    @Test
+    void refusesBadFollowUpInputWithFieldMessages() throws Exception {
+        long arena = fixtures.arena("Formulärarena", false, 4, "2", "1");
+        mvc.perform(post("/reviews").with(user("editor")).with(csrf())
+                        .param("arenaId", String.valueOf(arena)).param("dueOn", "2027-05-31").param("recurring", "true")
+                        .param("reason", "Skäl"))
+                .andExpect(view().name(ReviewController.FORM_VIEW))
+                .andExpect(model().attributeHasFieldErrorCode("form", "rule", "review.recurrence.ruleRequired"))
+                .andExpect(content().string(containsString("En återkommande översyn behöver en regel")));
+        mvc.perform(post("/arenas/" + arena + "/assessments").with(user("editor")).with(csrf())
+                        .param("arenaId", String.valueOf(arena)).param("assessedOn", "2024-01-01").param("verdict", "MAYBE")
+                        .param("motivation", "x").param("assessor", "y"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "verdict", "typeMismatch"));
+        long decision = fixtures.decision("RUN/" + (10000 + (int) (Math.random() * 80000)) + "/2024", java.time.LocalDate.of(2024, 5, 1));
+        mvc.perform(post("/assignments").with(user("editor")).with(csrf())
+                        .param("decisionId", String.valueOf(decision)).param("description", "Uppdrag").param("reportDueOn", "2024-01-01"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "assigneeRole", "assignment.assignee.required"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "reportDueOn", "assignment.reportBeforeDecision"));
+    }
+}
