@@ -2,7 +2,8 @@
  * Demo content: the register described by memo RUN/78/2022, read from
  * {@code classpath:demo/register.yml} and loaded on first start of an empty database through the
  * same services and validation as user edits; then the people, decisions, terms, companies and
- * appointments of {@code demo/people.yml} (invented example people). Uses catalog, arena, governance and person.
+ * appointments of {@code demo/people.yml} (invented example people); then assessments, reviews, meetings, assignments and report-backs
+ * from {@code demo/follow-up.yml}. Uses catalog, arena, governance, person and followup.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data")
 package se.arenaregister.demo;
