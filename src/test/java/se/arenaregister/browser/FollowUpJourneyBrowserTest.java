@@ -82,6 +82,11 @@ class FollowUpJourneyBrowserTest {
         return new Page.GetByLabelOptions().setExact(true);
     }
 
+    /** A message key without a text shows as {@code ??key_sv??}: none may be left on the page. */
+    static void assertEveryTextIsTranslated(Page page) {
+        assertThat(page.locator("body")).not().containsText("??");
+    }
+
     /** The number in a heading such as "Arenor som aldrig bedömts (12)". */
     static int countIn(Locator heading) {
         String text = heading.textContent().trim();
@@ -156,6 +161,7 @@ class FollowUpJourneyBrowserTest {
         Assertions.assertThat(neverBefore).isPositive();
         Assertions.assertThat(never.locator("li").count()).as("arenas listed under never assessed").isEqualTo(neverBefore);
         arenaLink.scrollIntoViewIfNeeded();
+        assertEveryTextIsTranslated(page);
         screenshot(page, "followup-01-dashboard-never-assessed");
 
         arenaLink.click();
@@ -168,6 +174,7 @@ class FollowUpJourneyBrowserTest {
         assertThat(verdicts.getByLabel("Relevant", new Locator.GetByLabelOptions().setExact(true))).not().isChecked();
         page.getByLabel("Motivering", exact()).fill("Viktig arena, men uppdraget behöver tydliggöras (webbläsartest).");
         assertThat(page.getByLabel("Bedömd av", exact())).hasValue(IntegrationTest.ADMIN);
+        assertEveryTextIsTranslated(page);
         screenshot(page, "followup-02-assessment-form");
         page.getByRole(AriaRole.BUTTON, exactName("Spara")).click();
         page.waitForURL(Pattern.compile(".*/arenas/" + arena + "(#assessments-heading)?$"));
@@ -177,6 +184,7 @@ class FollowUpJourneyBrowserTest {
         assertThat(latest).containsText("Senaste bedömning:");
         assertThat(latest.locator("strong")).hasText("Relevant men behöver utvecklas");
         assertThat(page.locator("section.follow-up ol.history-list")).containsText("Viktig arena, men uppdraget behöver tydliggöras");
+        assertEveryTextIsTranslated(page);
         screenshot(page, "followup-03-arena-assessed");
 
         page.navigate(url("/dashboard"));
@@ -205,6 +213,7 @@ class FollowUpJourneyBrowserTest {
         assertThat(overdueRow).containsText(ASSIGNEE);
         int overdueBefore = countIn(page.locator("#overdue-heading"));
         overdueRow.scrollIntoViewIfNeeded();
+        assertEveryTextIsTranslated(page);
         screenshot(page, "followup-05-dashboard-overdue");
 
         page.navigate(url("/meetings/" + given.meeting()));
@@ -214,6 +223,7 @@ class FollowUpJourneyBrowserTest {
         Locator dueItem = due.locator("li").filter(new Locator.FilterOptions().setHasText(given.description()));
         assertThat(dueItem).hasCount(1);
         assertThat(dueItem.locator(".badge")).hasText("Försenat");
+        assertEveryTextIsTranslated(page);
         screenshot(page, "followup-06-meeting-before");
 
         page.getByLabel("Eller namn/roll", exact()).fill(ASSIGNEE);
@@ -232,6 +242,7 @@ class FollowUpJourneyBrowserTest {
         assertThat(report.locator("strong")).hasText(ASSIGNEE);
         assertThat(report.locator(".badge")).hasText("Uppdrag");
         assertThat(dueItem.locator(".badge")).hasText("Återrapporterat");
+        assertEveryTextIsTranslated(page);
         screenshot(page, "followup-08-meeting-after");
 
         page.navigate(url("/assignments"));
@@ -346,5 +357,6 @@ class FollowUpJourneyBrowserTest {
         Assertions.assertThat(response).as("response to %s", path).isNotNull();
         Assertions.assertThat(response.status()).as("status of %s", path).isEqualTo(200);
         assertThat(page.locator("main h1")).isVisible();
+        assertEveryTextIsTranslated(page);
     }
 }

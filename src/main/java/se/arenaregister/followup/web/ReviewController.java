@@ -60,6 +60,7 @@ class ReviewController {
 
     @PostMapping("/reviews")
     String create(@Valid @ModelAttribute("form") ReviewForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        rejectRecurrenceRules(form, result);
         if (!result.hasErrors()) {
             try {
                 reviews.schedule(form);
@@ -91,6 +92,19 @@ class ReviewController {
             }
         }
         return outcome(model, id);
+    }
+
+    /** The recurrence rules need no database, so they are shown together with the field errors. */
+    private static void rejectRecurrenceRules(ReviewForm form, BindingResult result) {
+        if (form.recurring() && form.rule() == null && !result.hasFieldErrors("rule")) {
+            result.rejectValue("rule", "review.recurrence.ruleRequired");
+        }
+        if (form.recursUntil() != null && !form.recurring() && !result.hasFieldErrors("recursUntil")) {
+            result.rejectValue("recursUntil", "review.recurrence.untilWithoutRule");
+        } else if (form.recursUntil() != null && form.dueOn() != null && form.recursUntil().isBefore(form.dueOn())
+                && !result.hasFieldErrors("recursUntil")) {
+            result.rejectValue("recursUntil", "review.recurrence.untilBeforeDue");
+        }
     }
 
     private String form(Model model) {

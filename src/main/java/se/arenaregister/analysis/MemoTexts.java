@@ -1,0 +1,143 @@
+package se.arenaregister.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.audit.AuditLog;
+import se.arenaregister.audit.Audited;
+import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.shared.EditConflictException;
+import se.arenaregister.shared.FormValidator;
+import se.arenaregister.shared.NotFoundException;
+
+/**
+ * The memo's hand-written texts: the introduction and each area's analysis. Saved with a version, so a save based
+ * on a text someone else has changed meanwhile is refused with the stored text; audited as entity type
+ * {@value #ENTITY_TYPE} (entity id: the area's id, 0 for the introduction).
+ */
+@Service
+@Transactional
+public class MemoTexts {
+
+    public static final int MAX_LENGTH = 20_000;
+    static final String ENTITY_TYPE = "memoText";
+    static final String INTRO = "intro";
+    private static final String AREA_PREFIX = "area:";
+
+    /** A stored text; {@code version} is null when nothing has been written yet. */
+    public record MemoText(String text, Long version) {
+        static final MemoText NONE = new MemoText(null, null);
+    }
+
+    private final JdbcClient jdbc;
+    private final AreaRepository areas;
+    private final FormValidator validator;
+    private final ApplicationEventPublisher events;
+    private final AuditLog auditLog;
+
+    MemoTexts(JdbcClient jdbc, AreaRepository areas, FormValidator validator, ApplicationEventPublisher events, AuditLog auditLog) {
+        this.jdbc = jdbc;
+        this.areas = areas;
+        this.validator = validator;
+        this.events = events;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    public MemoText introduction() {
+        return find(INTRO).orElse(MemoText.NONE);
+    }
+
+    @Transactional(readOnly = true)
+    public MemoText ofArea(long areaId) {
+        requireArea(areaId);
+        return find(areaKey(areaId)).orElse(MemoText.NONE);
+    }
+
+    /** Whether any text has been written (the demo loader writes the memo's texts only into an empty table). */
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM memo_text)").query(Boolean.class).single();
+    }
+
+    public long saveIntroduction(MemoTextForm form) {
+        return save(INTRO, 0, form);
+    }
+
+    public long saveArea(long areaId, MemoTextForm form) {
+        requireArea(areaId);
+        return save(areaKey(areaId), areaId, form);
+    }
+
+    /** Every area's text by area id, for the analysis (one statement). */
+    @Transactional(readOnly = true)
+    Map<Long, String> areaTexts() {
+        Map<Long, String> texts = new LinkedHashMap<>();
+        jdbc.sql("SELECT key, text FROM memo_text WHERE key LIKE 'area:%'")
+                .query((rs, n) -> texts.put(Long.parseLong(rs.getString("key").substring(AREA_PREFIX.length())), blankToNull(rs.getString("text"))))
+                .list();
+        return texts;
+    }
+
+    private long save(String key, long entityId, MemoTextForm form) {
+        validator.check(form, List.of());
+        String text = form.text() == null ? "" : form.text().strip();
+        Optional<MemoText> current = find(key);
+        if (current.isEmpty()) {
+            if (form.version() != null) {
+                // The text the user opened is gone; never happens today (texts are not deleted), but never overwrite blindly.
+                throw new EditConflictException(-1, Map.of("text", ""), auditLog.lastActor(ENTITY_TYPE, entityId));
+            }
+            jdbc.sql("INSERT INTO memo_text (key, text) VALUES (:key, :text)").param("key", key).param("text", text).update();
+            events.publishEvent(Audited.created(ENTITY_TYPE, entityId, snapshot(key, text)));
+            return 0;
+        }
+        MemoText stored = current.get();
+        if (form.version() == null || !form.version().equals(stored.version())) {
+            throw new EditConflictException(stored.version(), snapshot(key, stored.text()), auditLog.lastActor(ENTITY_TYPE, entityId));
+        }
+        int updated = jdbc.sql("""
+                        UPDATE memo_text SET text = :text, version = version + 1, updated_at = now()
+                        WHERE key = :key AND version = :version""")
+                .param("key", key).param("text", text).param("version", stored.version()).update();
+        if (updated == 0) {
+            MemoText now = find(key).orElse(MemoText.NONE);
+            throw new EditConflictException(now.version() == null ? -1 : now.version(), snapshot(key, now.text()),
+                    auditLog.lastActor(ENTITY_TYPE, entityId));
+        }
+        events.publishEvent(Audited.updated(ENTITY_TYPE, entityId, snapshot(key, stored.text()), snapshot(key, text)));
+        return stored.version() + 1;
+    }
+
+    private Optional<MemoText> find(String key) {
+        return jdbc.sql("SELECT text, version FROM memo_text WHERE key = :key").param("key", key)
+                .query((rs, n) -> new MemoText(blankToNull(rs.getString("text")), rs.getLong("version"))).optional();
+    }
+
+    private void requireArea(long areaId) {
+        if (!areas.existsById(areaId)) {
+            throw new NotFoundException("area", areaId);
+        }
+    }
+
+    private static Map<String, String> snapshot(String key, String text) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("key", key);
+        s.put("text", text == null ? "" : text);
+        return s;
+    }
+
+    static String areaKey(long areaId) {
+        return AREA_PREFIX + areaId;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

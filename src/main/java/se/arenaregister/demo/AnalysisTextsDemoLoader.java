@@ -1,0 +1,92 @@
+package se.arenaregister.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.arenaregister.analysis.MemoTextForm;
+import se.arenaregister.analysis.MemoTexts;
+import se.arenaregister.catalog.Area;
+import se.arenaregister.catalog.AreaRepository;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Loads {@code demo/analysis-texts.yml}, the memo's introduction and its analysis texts per area, after the demo
+ * register. Runs once, when no text has been written yet and there are areas, in one transaction through the same
+ * service as the edit pages; an unknown area stops the load with its name, and nothing is stored.
+ */
+@Component
+@Order(40)
+@ConditionalOnBooleanProperty(name = "arenaregister.demo-data.enabled", matchIfMissing = true)
+class AnalysisTextsDemoLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AnalysisTextsDemoLoader.class);
+    static final String RESOURCE = "demo/analysis-texts.yml";
+    private static final String PATH_SEPARATOR = " › ";
+
+    /** The shape of the file: areas written "Område" or "Område › Sakområde". */
+    record DemoTexts(String introduction, List<AreaText> areas) {
+    }
+
+    record AreaText(String area, String text) {
+    }
+
+    private final MemoTexts texts;
+    private final AreaRepository areas;
+    private final TransactionTemplate transaction;
+
+    AnalysisTextsDemoLoader(MemoTexts texts, AreaRepository areas, TransactionTemplate transaction) {
+        this.texts = texts;
+        this.areas = areas;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!texts.isEmpty() || areas.count() == 0) {
+            return;
+        }
+        DemoTexts demo = read();
+        transaction.executeWithoutResult(status -> {
+            if (demo.introduction() != null) {
+                texts.saveIntroduction(new MemoTextForm(demo.introduction(), null));
+            }
+            for (AreaText entry : demo.areas() == null ? List.<AreaText>of() : demo.areas()) {
+                texts.saveArea(areaId(entry.area()), new MemoTextForm(entry.text(), null));
+            }
+        });
+        log.info("Loaded demo memo texts: introduction and {} area texts", demo.areas() == null ? 0 : demo.areas().size());
+    }
+
+    static DemoTexts read() {
+        YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            return yaml.readValue(in, DemoTexts.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + RESOURCE, e);
+        }
+    }
+
+    private long areaId(String path) {
+        if (path == null) {
+            throw new IllegalStateException("A text in " + RESOURCE + " names no area");
+        }
+        int separator = path.indexOf(PATH_SEPARATOR);
+        var found = separator < 0
+                ? areas.findTopLevelByName(path.strip())
+                : areas.findTopLevelByName(path.substring(0, separator).strip())
+                        .flatMap(area -> areas.findSubAreaByName(area.id(), path.substring(separator + PATH_SEPARATOR.length()).strip()));
+        return found.map(Area::id).orElseThrow(() -> new IllegalStateException("Demo text in " + RESOURCE + " refers to unknown area '" + path + "'"));
+    }
+}

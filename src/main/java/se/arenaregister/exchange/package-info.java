@@ -1,0 +1,8 @@
+/**
+ * The register in and out of spreadsheets: the arena list as XLSX (one sheet per area) and CSV, the
+ * public data as open-data JSON, and import of XLSX/CSV files with the memo's appendix columns,
+ * previewed before anything is written and then applied in one transaction through the arena
+ * module's service (so validation and audit apply). Uses arena, catalog and shared.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Exchange")
+package se.arenaregister.exchange;

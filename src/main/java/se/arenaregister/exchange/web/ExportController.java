@@ -1,0 +1,77 @@
+package se.arenaregister.exchange.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.arenaregister.arena.ArenaFilter;
+import se.arenaregister.exchange.ArenaExports;
+import se.arenaregister.exchange.OpenData;
+import se.arenaregister.exchange.OpenDataExport;
+import se.arenaregister.shared.InvalidInputException;
+
+/** Public downloads of the register, filtered with the same parameters as {@code /arenas}. */
+@RestController
+class ExportController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ArenaExports exports;
+    private final OpenDataExport openData;
+    private final Clock clock;
+
+    ExportController(ArenaExports exports, OpenDataExport openData, Clock clock) {
+        this.exports = exports;
+        this.openData = openData;
+        this.clock = clock;
+    }
+
+    @GetMapping("/export/arenas.xlsx")
+    void xlsx(@Valid @ModelAttribute ArenaFilter filter, Locale locale, HttpServletResponse response) throws IOException {
+        checked(filter);
+        download(response, XLSX, "xlsx");
+        exports.xlsx(filter, locale, response.getOutputStream());
+    }
+
+    @GetMapping("/export/arenas.csv")
+    void csv(@Valid @ModelAttribute ArenaFilter filter, @RequestParam(defaultValue = "comma") String separator, Locale locale,
+             HttpServletResponse response) throws IOException {
+        checked(filter);
+        ArenaExports.Separator chosen = switch (separator) {
+            case "comma" -> ArenaExports.Separator.COMMA;
+            case "semicolon" -> ArenaExports.Separator.SEMICOLON;
+            default -> throw InvalidInputException.of("separator", "exchange.separator.unknown");
+        };
+        download(response, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), "csv");
+        exports.csv(filter, chosen, locale, response.getOutputStream());
+    }
+
+    @GetMapping(value = "/export/open-data.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    OpenData openData(@Valid @ModelAttribute ArenaFilter filter, Locale locale) {
+        return openData.of(checked(filter), locale);
+    }
+
+    private static ArenaFilter checked(ArenaFilter filter) {
+        if (filter.verdict() != null && !filter.verdict().isBlank() && !ArenaFilter.VERDICTS.contains(filter.verdict())) {
+            throw InvalidInputException.of("verdict", "typeMismatch.verdict");
+        }
+        return filter;
+    }
+
+    private void download(HttpServletResponse response, MediaType type, String extension) {
+        response.setContentType(type.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("arenor-" + LocalDate.now(clock) + "." + extension).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+}

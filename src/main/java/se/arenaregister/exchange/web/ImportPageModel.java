@@ -1,0 +1,46 @@
+package se.arenaregister.exchange.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import se.arenaregister.catalog.Area;
+import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.exchange.ImportLimits;
+
+/** What the upload form needs: the sub-areas a file without area columns can be placed in, and the limits. */
+@Component
+class ImportPageModel {
+
+    static final String FORM_VIEW = "exchange/import";
+
+    record Placement(long id, String label) {
+    }
+
+    private final AreaRepository areas;
+
+    ImportPageModel(AreaRepository areas) {
+        this.areas = areas;
+    }
+
+    String form(Model model) {
+        return fill(model::addAttribute);
+    }
+
+    String fill(java.util.function.BiConsumer<String, Object> model) {
+        List<Area> tree = areas.findAllInTreeOrder();
+        Map<Long, String> names = new HashMap<>();
+        tree.forEach(a -> names.put(a.id(), a.name()));
+        List<Placement> placements = new ArrayList<>();
+        for (Area a : tree) {
+            placements.add(new Placement(a.id(), a.isSubArea() ? names.get(a.parentId()) + " › " + a.name() : a.name()));
+        }
+        model.accept("placements", placements);
+        model.accept("maxMegabytes", ImportLimits.MAX_FILE_MEGABYTES);
+        model.accept("maxRows", ImportLimits.MAX_ROWS);
+        return FORM_VIEW;
+    }
+}

@@ -1,0 +1,312 @@
+package se.arenaregister.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.springframework.stereotype.Component;
+import se.arenaregister.report.MemoContent.Appendix;
+import se.arenaregister.report.MemoContent.AppendixArea;
+import se.arenaregister.report.MemoContent.AppendixGroup;
+import se.arenaregister.report.MemoContent.AppendixRow;
+import se.arenaregister.report.MemoContent.Assessed;
+import se.arenaregister.report.MemoContent.Block;
+import se.arenaregister.report.MemoContent.Memo;
+import se.arenaregister.report.MemoContent.Part;
+import se.arenaregister.report.MemoContent.Section;
+
+/**
+ * The memo as a Word document: real heading styles (so Word's navigation pane and table of contents work),
+ * A4 with 2 cm margins, appendix tables whose header row repeats on every page and whose rows never split,
+ * and "page(pages)" in the footer as the original memo has it.
+ */
+@Component
+public class MemoDocx {
+
+    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String FONT = "Arial";
+    /** A4 in twentieths of a point, 2 cm margins. */
+    private static final int PAGE_WIDTH = 11906;
+    private static final int PAGE_HEIGHT = 16838;
+    private static final int MARGIN = 1134;
+    private static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+    private static final double[] COLUMNS = {0.27, 0.15, 0.29, 0.29};
+    private static final String FLAG_COLOUR = "B00020";
+    private static final String HEADER_FILL = "E7E6E6";
+
+    public byte[] render(Memo memo) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            styles(doc);
+            page(doc);
+            header(doc, memo);
+            heading(doc, memo.introductionHeading(), 1);
+            memo.introduction().forEach(p -> text(doc, p));
+            for (Section section : memo.sections()) {
+                section(doc, section);
+            }
+            block(doc, memo.development());
+            block(doc, memo.proposals());
+            appendix(doc, memo.appendix());
+            doc.getProperties().getCoreProperties().setTitle(memo.header().title());
+            doc.getProperties().getCoreProperties().setCreator(memo.header().organisation());
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void header(XWPFDocument doc, Memo memo) {
+        XWPFParagraph organisation = doc.createParagraph();
+        run(organisation, memo.header().organisation(), 12, true);
+        XWPFParagraph line = doc.createParagraph();
+        line.setSpacingAfter(360);
+        run(line, memo.header().office() + "\t" + memo.header().date() + "\t" + memo.header().reference(), 10, false);
+        var tabs = line.getCTP().isSetPPr() ? line.getCTP().getPPr() : line.getCTP().addNewPPr();
+        var tabList = tabs.addNewTabs();
+        var t1 = tabList.addNewTab();
+        t1.setVal(STTabJc.LEFT);
+        t1.setPos(BigInteger.valueOf(4500));
+        var t2 = tabList.addNewTab();
+        t2.setVal(STTabJc.LEFT);
+        t2.setPos(BigInteger.valueOf(6500));
+        XWPFParagraph title = doc.createParagraph();
+        title.setStyle("Title");
+        run(title, memo.header().title(), 0, false);
+    }
+
+    private static void section(XWPFDocument doc, Section section) {
+        heading(doc, section.heading(), section.level());
+        for (String sentence : section.sentences()) {
+            text(doc, sentence);
+        }
+        for (String paragraph : section.text()) {
+            text(doc, paragraph);
+        }
+        for (String flag : section.flags()) {
+            XWPFParagraph p = doc.createParagraph();
+            XWPFRun r = run(p, flag, 11, true);
+            r.setColor(FLAG_COLOUR);
+        }
+        if (section.verdictSummary() != null) {
+            text(doc, section.verdictSummary());
+        }
+        for (Assessed a : section.assessments()) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setIndentationLeft(360);
+            run(p, a.arena() + " – " + a.verdict() + ". ", 11, true);
+            run(p, a.motivation(), 11, false);
+        }
+    }
+
+    private static void block(XWPFDocument doc, Block block) {
+        heading(doc, block.heading(), 1);
+        if (block.lead() != null) {
+            text(doc, block.lead());
+        }
+        for (Part part : block.parts()) {
+            if (part.heading() != null) {
+                heading(doc, part.heading(), 2);
+            }
+            if (part.items().isEmpty()) {
+                text(doc, part.empty());
+            }
+            for (String item : part.items()) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setIndentationLeft(360);
+                p.setIndentationHanging(240);
+                run(p, "•\t" + item, 11, false);
+            }
+        }
+    }
+
+    private static void appendix(XWPFDocument doc, Appendix appendix) {
+        XWPFParagraph heading = heading(doc, appendix.heading(), 1);
+        heading.setPageBreak(true);
+        for (AppendixArea area : appendix.areas()) {
+            heading(doc, area.name(), 2);
+            for (AppendixGroup group : area.groups()) {
+                if (group.name() != null) {
+                    heading(doc, group.name(), 3);
+                }
+                table(doc, appendix.columns(), group.rows());
+            }
+        }
+    }
+
+    private static void table(XWPFDocument doc, List<String> columns, List<AppendixRow> rows) {
+        XWPFTable table = doc.createTable(rows.size() + 1, columns.size());
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(String.valueOf(TEXT_WIDTH));
+        table.setTableAlignment(TableRowAlign.LEFT);
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (double share : COLUMNS) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(TEXT_WIDTH * share)));
+        }
+        XWPFTableRow head = table.getRow(0);
+        head.setRepeatHeader(true);
+        head.setCantSplitRow(true);
+        for (int c = 0; c < columns.size(); c++) {
+            XWPFTableCell cell = cell(head, c);
+            cell.setColor(HEADER_FILL);
+            run(cell.getParagraphs().get(0), columns.get(c), 9, true);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            AppendixRow row = rows.get(i);
+            XWPFTableRow tr = table.getRow(i + 1);
+            tr.setCantSplitRow(true);
+            String[] values = {row.name(), row.types(), row.otherInfo(), row.purpose()};
+            for (int c = 0; c < values.length; c++) {
+                run(cell(tr, c).getParagraphs().get(0), values[c], 9, c == 0);
+            }
+        }
+        doc.createParagraph().setSpacingAfter(0);
+    }
+
+    private static XWPFTableCell cell(XWPFTableRow row, int column) {
+        XWPFTableCell cell = row.getCell(column);
+        cell.setWidthType(TableWidthType.DXA);
+        cell.setWidth(String.valueOf(Math.round(TEXT_WIDTH * COLUMNS[column])));
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        p.setSpacingAfter(0);
+        return cell;
+    }
+
+    private static XWPFParagraph heading(XWPFDocument doc, String text, int level) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle("Heading" + level);
+        run(p, text, 0, false);
+        return p;
+    }
+
+    private static void text(XWPFDocument doc, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        run(p, text, 11, false);
+    }
+
+    /** A run; size 0 leaves the size to the paragraph's style. Tabs in the text become real tabs. */
+    private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold) {
+        XWPFRun r = p.createRun();
+        String[] parts = (text == null ? "" : text).split("\t", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                r.addTab();
+            }
+            r.setText(parts[i], i);
+        }
+        r.setFontFamily(FONT);
+        if (size > 0) {
+            r.setFontSize(size);
+        }
+        if (bold) {
+            r.setBold(true);
+        }
+        return r;
+    }
+
+    private static void page(XWPFDocument doc) {
+        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = footer.createParagraph();
+        p.setAlignment(ParagraphAlignment.RIGHT);
+        field(p, "PAGE", "1");
+        XWPFRun open = p.createRun();
+        open.setText("(");
+        open.setFontFamily(FONT);
+        open.setFontSize(9);
+        field(p, "NUMPAGES", "1");
+        XWPFRun close = p.createRun();
+        close.setText(")");
+        close.setFontFamily(FONT);
+        close.setFontSize(9);
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(MARGIN));
+        mar.setBottom(BigInteger.valueOf(MARGIN));
+        mar.setLeft(BigInteger.valueOf(MARGIN));
+        mar.setRight(BigInteger.valueOf(MARGIN));
+        mar.setHeader(BigInteger.valueOf(567));
+        mar.setFooter(BigInteger.valueOf(567));
+    }
+
+    private static void field(XWPFParagraph p, String instruction, String placeholder) {
+        CTSimpleField field = p.getCTP().addNewFldSimple();
+        field.setInstr(instruction + " \\* MERGEFORMAT");
+        var r = field.addNewR();
+        CTRPr rpr = r.addNewRPr();
+        CTFonts fonts = rpr.addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        rpr.addNewSz().setVal(BigInteger.valueOf(18));
+        r.addNewT().setStringValue(placeholder);
+    }
+
+    /** Title and Heading1–3 as real paragraph styles with outline levels. */
+    private static void styles(XWPFDocument doc) {
+        XWPFStyles styles = doc.createStyles();
+        style(styles, "Title", "Title", 16, -1, 0, 240);
+        style(styles, "Heading1", "heading 1", 14, 0, 360, 120);
+        style(styles, "Heading2", "heading 2", 12, 1, 240, 80);
+        style(styles, "Heading3", "heading 3", 11, 2, 200, 60);
+    }
+
+    private static void style(XWPFStyles styles, String id, String name, int points, int outline, int before, int after) {
+        CTStyle ct = CTStyle.Factory.newInstance();
+        ct.setStyleId(id);
+        ct.setType(STStyleType.PARAGRAPH);
+        ct.addNewName().setVal(name);
+        ct.addNewBasedOn().setVal("Normal");
+        ct.addNewNext().setVal("Normal");
+        ct.addNewUiPriority().setVal(BigInteger.valueOf(outline < 0 ? 10 : 9));
+        ct.addNewQFormat();
+        CTPPrGeneral ppr = ct.addNewPPr();
+        ppr.addNewKeepNext();
+        ppr.addNewKeepLines();
+        var spacing = ppr.addNewSpacing();
+        spacing.setBefore(BigInteger.valueOf(before));
+        spacing.setAfter(BigInteger.valueOf(after));
+        if (outline >= 0) {
+            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+        }
+        CTRPr rpr = ct.addNewRPr();
+        CTFonts fonts = rpr.addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        rpr.addNewB();
+        rpr.addNewSz().setVal(BigInteger.valueOf(points * 2L));
+        XWPFStyle style = new XWPFStyle(ct);
+        style.setType(STStyleType.PARAGRAPH);
+        styles.addStyle(style);
+    }
+}

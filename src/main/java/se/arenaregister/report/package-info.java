@@ -1,0 +1,9 @@
+/**
+ * Reports: the memo to the committee ("PM Samverkans- och påverkansarenor …") generated from the
+ * register as DOCX and PDF — header, introduction, per area and sub-area the computed figures, the
+ * hand-written analysis with flags where it contradicts the data, the latest assessments, development
+ * areas, decision proposals and Appendix 1 (the arenas per sub-area). Uses analysis, arena, followup,
+ * governance and shared; nothing depends on it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Reports")
+package se.arenaregister.report;

@@ -1,0 +1,168 @@
+// Draws the network map with cytoscape from /api/v1/network (same filters as the page). The table
+// below the map is the accessible version of the same nodes and links; the map only shows them.
+// Loaded with defer, after cytoscape; without JavaScript the map stays hidden and the table remains.
+(function () {
+    'use strict';
+    var box = document.getElementById('network-graph');
+    var status = document.getElementById('network-status');
+    if (!box || typeof window.cytoscape === 'undefined' || typeof window.fetch === 'undefined') {
+        return;
+    }
+    var started = performance.now();
+    var d = box.dataset;
+
+    function format(pattern) {
+        var args = Array.prototype.slice.call(arguments, 1);
+        return pattern.replace(/\{(\d+)\}/g, function (m, i) { return String(args[Number(i)]); });
+    }
+
+    // Colours with at least 3:1 contrast against white (WCAG 1.4.11); shapes tell the kinds apart too.
+    var COLOURS = { arena: '#0b4f6c', political: '#5b2a86', organisation: '#b35900', person: '#1e7a3c' };
+
+    function degreeSize(min, max, degree) {
+        return Math.min(max, min + Math.sqrt(degree) * 6);
+    }
+
+    function draw(data) {
+        var degree = {};
+        data.edges.forEach(function (e) {
+            degree[e.source] = (degree[e.source] || 0) + 1;
+            degree[e.target] = (degree[e.target] || 0) + 1;
+        });
+        var showAll = d.all === 'true';
+        // Organisations linked to a single arena say little about the network and crowd it: hidden unless asked for.
+        var hidden = {};
+        data.nodes.forEach(function (n) {
+            if (!showAll && n.kind === 'organisation' && (degree[n.id] || 0) <= 1) {
+                hidden[n.id] = true;
+            }
+        });
+        var elements = [];
+        data.nodes.forEach(function (n) {
+            if (hidden[n.id]) {
+                return;
+            }
+            elements.push({ group: 'nodes', data: {
+                id: n.id, kind: n.kind, label: n.label, url: n.url, degree: degree[n.id] || 0,
+                political: n.levels.indexOf('POLITICAL') >= 0 ? 'yes' : 'no'
+            } });
+        });
+        data.edges.forEach(function (e, i) {
+            if (hidden[e.source] || hidden[e.target]) {
+                return;
+            }
+            elements.push({ group: 'edges', data: { id: 'e' + i, source: e.source, target: e.target, kind: e.kind } });
+        });
+
+        box.hidden = false;
+        var cy = window.cytoscape({
+            container: box,
+            elements: elements,
+            minZoom: 0.2,
+            maxZoom: 3,
+            wheelSensitivity: 0.3,
+            boxSelectionEnabled: false,
+            autoungrabify: false,
+            style: [
+                { selector: 'node', style: {
+                    'label': 'data(label)', 'font-size': 11, 'color': '#1b1f24', 'text-wrap': 'ellipsis', 'text-max-width': 140,
+                    'text-valign': 'bottom', 'text-margin-y': 3, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
+                    'text-background-padding': 1, 'min-zoomed-font-size': 9,
+                    'width': function (n) { return degreeSize(14, 46, n.data('degree')); },
+                    'height': function (n) { return degreeSize(14, 46, n.data('degree')); }
+                } },
+                { selector: 'node[kind = "arena"]', style: { 'shape': 'round-rectangle', 'background-color': COLOURS.arena } },
+                { selector: 'node[kind = "arena"][political = "yes"]', style: { 'background-color': COLOURS.political } },
+                { selector: 'node[kind = "organisation"]', style: { 'shape': 'ellipse', 'background-color': COLOURS.organisation } },
+                { selector: 'node[kind = "person"]', style: { 'shape': 'diamond', 'background-color': COLOURS.person } },
+                // Well-connected nodes keep their label at any zoom; the rest show theirs when zoomed in.
+                { selector: 'node[degree >= 6]', style: { 'min-zoomed-font-size': 0, 'font-weight': 'bold' } },
+                { selector: 'edge', style: { 'width': 1, 'line-color': '#8a949e', 'curve-style': 'haystack', 'opacity': 0.7 } },
+                { selector: 'edge[kind = "convenes"]', style: { 'width': 2.5, 'line-color': '#b35900', 'opacity': 0.9 } },
+                { selector: 'edge[kind = "represents"]', style: { 'width': 2, 'line-color': '#1e7a3c', 'line-style': 'dashed',
+                    'curve-style': 'straight', 'opacity': 0.9 } },
+                { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffbf47', 'min-zoomed-font-size': 0,
+                    'font-weight': 'bold', 'z-index': 10 } },
+                { selector: '.faded', style: { 'opacity': 0.15 } }
+            ],
+            layout: {
+                name: 'cose', animate: false, randomize: true, nodeDimensionsIncludeLabels: false,
+                idealEdgeLength: function () { return 50; }, nodeRepulsion: function () { return 9000; },
+                edgeElasticity: function () { return 80; }, gravity: 0.6, numIter: 1200, componentSpacing: 30, padding: 12
+            }
+        });
+
+        var ms = Math.round(performance.now() - started);
+        box.setAttribute('data-render-ms', String(ms));
+        var shown = cy.nodes().length;
+        var hiddenCount = Object.keys(hidden).length;
+        var summary = format(d.status, shown, cy.edges().length);
+        if (hiddenCount > 0) {
+            summary += ' ' + format(d.hidden, hiddenCount);
+        }
+        status.textContent = summary;
+
+        function kindName(node) {
+            return d['kind' + node.data('kind').charAt(0).toUpperCase() + node.data('kind').slice(1)];
+        }
+
+        function focusNode(node) {
+            cy.nodes().unselect();
+            cy.elements().removeClass('faded');
+            node.select();
+            cy.elements().difference(node.closedNeighborhood()).addClass('faded');
+            status.textContent = format(d.selected, node.data('label'), kindName(node), node.degree());
+        }
+
+        cy.on('tap', 'node', function (event) {
+            window.location.href = event.target.data('url');
+        });
+        cy.on('mouseover', 'node', function (event) {
+            box.style.cursor = 'pointer';
+            cy.elements().difference(event.target.closedNeighborhood()).addClass('faded');
+        });
+        cy.on('mouseout', 'node', function () {
+            box.style.cursor = '';
+            cy.elements().removeClass('faded');
+        });
+
+        // Keyboard: arrows move between nodes (largest first), Enter opens the chosen node's page.
+        var order = cy.nodes().sort(function (a, b) {
+            return b.degree() - a.degree() || a.data('label').localeCompare(b.data('label'));
+        });
+        var position = -1;
+        box.addEventListener('keydown', function (event) {
+            var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+            if (step && order.length > 0) {
+                event.preventDefault();
+                position = (position + step + order.length) % order.length;
+                focusNode(order[position]);
+            } else if (event.key === 'Home' || event.key === 'End') {
+                event.preventDefault();
+                position = event.key === 'Home' ? 0 : order.length - 1;
+                focusNode(order[position]);
+            } else if (event.key === 'Enter' && position >= 0) {
+                event.preventDefault();
+                window.location.href = order[position].data('url');
+            } else if (event.key === 'Escape') {
+                cy.nodes().unselect();
+                cy.elements().removeClass('faded');
+                position = -1;
+                status.textContent = summary;
+            }
+        });
+        window.addEventListener('resize', function () { cy.resize(); });
+    }
+
+    fetch(d.api, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        .then(function (response) {
+            if (!response.ok) {
+                throw new Error(String(response.status));
+            }
+            return response.json();
+        })
+        .then(draw)
+        .catch(function () {
+            status.textContent = d.error;
+        });
+}());
