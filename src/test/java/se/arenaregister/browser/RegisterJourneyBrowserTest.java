@@ -70,14 +70,14 @@ class RegisterJourneyBrowserTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Redigera"))).hasCount(0);
         screenshot(page, "journey-03-arena-anonymous");
 
-        // Log in from the header; the login leads to the register, so go back to the arena.
+        // Log in from the header; the login leads to the dashboard, so go back to the arena.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in").setExact(true)).click();
         page.waitForURL(Pattern.compile(".*/login$"));
         page.getByLabel("Användarnamn").fill(IntegrationTest.ADMIN);
         page.getByLabel("Lösenord").fill(IntegrationTest.ADMIN_PASSWORD);
         screenshot(page, "journey-04-login");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in").setExact(true)).click();
-        page.waitForURL(Pattern.compile(".*/arenas(\\?.*)?$"));
+        page.waitForURL(Pattern.compile(".*/dashboard(\\?.*)?$"));
         assertThat(page.getByText("Inloggad som admin")).isVisible();
         page.navigate(arenaUrl);
 
