@@ -23,6 +23,26 @@
         return Math.min(max, min + Math.sqrt(degree) * 6);
     }
 
+    // A force-directed layout comes out roughly round, the box is wide: stretch the positions to the box's
+    // shape (never squeeze), which spreads the dense middle and gives the names room.
+    function stretchToBox(cy) {
+        var bb = cy.nodes().boundingBox();
+        if (bb.w === 0 || bb.h === 0) {
+            return;
+        }
+        var boxRatio = cy.width() / cy.height();
+        var ratio = bb.w / bb.h;
+        var sx = ratio < boxRatio ? boxRatio / ratio : 1;
+        var sy = ratio > boxRatio ? ratio / boxRatio : 1;
+        var cx = bb.x1 + bb.w / 2;
+        var cyy = bb.y1 + bb.h / 2;
+        cy.nodes().positions(function (node) {
+            var p = node.position();
+            return { x: cx + (p.x - cx) * sx, y: cyy + (p.y - cyy) * sy };
+        });
+        cy.fit(undefined, 16);
+    }
+
     function draw(data) {
         var degree = {};
         data.edges.forEach(function (e) {
@@ -31,10 +51,27 @@
         });
         var showAll = d.all === 'true';
         // Organisations linked to a single arena say little about the network and crowd it: hidden unless asked for.
+        // Arenas without any link have no place in a network picture; the table lists them all the same.
         var hidden = {};
+        var hiddenOrganisations = 0;
+        var hiddenArenas = 0;
         data.nodes.forEach(function (n) {
             if (!showAll && n.kind === 'organisation' && (degree[n.id] || 0) <= 1) {
                 hidden[n.id] = true;
+                hiddenOrganisations++;
+            }
+        });
+        var visibleDegree = {};
+        data.edges.forEach(function (e) {
+            if (!hidden[e.source] && !hidden[e.target]) {
+                visibleDegree[e.source] = (visibleDegree[e.source] || 0) + 1;
+                visibleDegree[e.target] = (visibleDegree[e.target] || 0) + 1;
+            }
+        });
+        data.nodes.forEach(function (n) {
+            if (!showAll && n.kind === 'arena' && !visibleDegree[n.id]) {
+                hidden[n.id] = true;
+                hiddenArenas++;
             }
         });
         var elements = [];
@@ -65,9 +102,9 @@
             autoungrabify: false,
             style: [
                 { selector: 'node', style: {
-                    'label': 'data(label)', 'font-size': 11, 'color': '#1b1f24', 'text-wrap': 'ellipsis', 'text-max-width': 140,
+                    'label': 'data(label)', 'font-size': 14, 'color': '#1b1f24', 'text-wrap': 'ellipsis', 'text-max-width': 160,
                     'text-valign': 'bottom', 'text-margin-y': 3, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
-                    'text-background-padding': 1, 'min-zoomed-font-size': 9,
+                    'text-background-padding': 1, 'min-zoomed-font-size': 10,
                     'width': function (n) { return degreeSize(14, 46, n.data('degree')); },
                     'height': function (n) { return degreeSize(14, 46, n.data('degree')); }
                 } },
@@ -76,7 +113,8 @@
                 { selector: 'node[kind = "organisation"]', style: { 'shape': 'ellipse', 'background-color': COLOURS.organisation } },
                 { selector: 'node[kind = "person"]', style: { 'shape': 'diamond', 'background-color': COLOURS.person } },
                 // Well-connected nodes keep their label at any zoom; the rest show theirs when zoomed in.
-                { selector: 'node[degree >= 6]', style: { 'min-zoomed-font-size': 0, 'font-weight': 'bold' } },
+                { selector: 'node[degree >= 6]', style: { 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'font-size': 18,
+                    'text-max-width': 220 } },
                 { selector: 'edge', style: { 'width': 1, 'line-color': '#8a949e', 'curve-style': 'haystack', 'opacity': 0.7 } },
                 { selector: 'edge[kind = "convenes"]', style: { 'width': 2.5, 'line-color': '#b35900', 'opacity': 0.9 } },
                 { selector: 'edge[kind = "represents"]', style: { 'width': 2, 'line-color': '#1e7a3c', 'line-style': 'dashed',
@@ -85,20 +123,26 @@
                     'font-weight': 'bold', 'z-index': 10 } },
                 { selector: '.faded', style: { 'opacity': 0.15 } }
             ],
+            // Force-directed: hubs (the region, the municipalities) push harder and settle in the middle; arenas
+            // with a single link sit close to it, so the picture stays compact.
             layout: {
                 name: 'cose', animate: false, randomize: true, nodeDimensionsIncludeLabels: false,
-                idealEdgeLength: function () { return 50; }, nodeRepulsion: function () { return 9000; },
-                edgeElasticity: function () { return 80; }, gravity: 0.6, numIter: 1200, componentSpacing: 30, padding: 12
+                idealEdgeLength: function (edge) {
+                    return Math.min(edge.source().degree(), edge.target().degree()) <= 1 ? 30 : 70;
+                },
+                nodeRepulsion: function (node) { return 20000 + node.degree() * 6000; },
+                edgeElasticity: function () { return 100; }, nodeOverlap: 10, gravity: 1.2, numIter: 1500,
+                componentSpacing: 30, padding: 10
             }
         });
 
+        stretchToBox(cy);
         var ms = Math.round(performance.now() - started);
         box.setAttribute('data-render-ms', String(ms));
         var shown = cy.nodes().length;
-        var hiddenCount = Object.keys(hidden).length;
         var summary = format(d.status, shown, cy.edges().length);
-        if (hiddenCount > 0) {
-            summary += ' ' + format(d.hidden, hiddenCount);
+        if (hiddenOrganisations + hiddenArenas > 0) {
+            summary += ' ' + format(d.hidden, hiddenOrganisations, hiddenArenas);
         }
         status.textContent = summary;
 

@@ -13,9 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -144,29 +145,36 @@ final class SpreadsheetReader {
         return false;
     }
 
-    /** Inflates every part once, discarding the bytes, to refuse a file that would unpack to too much. */
+    /**
+     * Inflates every part once, discarding the bytes, to refuse a file that would unpack to too much.
+     * Reads the zip's central directory (commons-compress, as POI does), so a truncated file fails here.
+     */
     private static void checkUncompressedSize(byte[] bytes) {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
             int entries = 0;
-            while ((entry = zip.getNextEntry()) != null) {
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
                 if (++entries > 10_000) {
                     throw new ImportRefusedException("import.file.zipBomb");
                 }
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    total += n;
-                    if (total > ImportLimits.MAX_UNCOMPRESSED_BYTES) {
-                        throw new ImportRefusedException("import.file.zipBomb");
+                try (InputStream in = zip.getInputStream(entry)) {
+                    int n;
+                    while ((n = in.read(buffer)) > 0) {
+                        total += n;
+                        if (total > ImportLimits.MAX_UNCOMPRESSED_BYTES) {
+                            throw new ImportRefusedException("import.file.zipBomb");
+                        }
                     }
                 }
             }
             if (entries == 0) {
                 throw new ImportRefusedException("import.file.corrupt");
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ImportRefusedException refused) {
+                throw refused;
+            }
             throw new ImportRefusedException("import.file.corrupt");
         }
     }

@@ -176,7 +176,7 @@ public class MemoContent {
                         .map(d -> t.get("report.memo.discrepancy", d.phrase(), d.stated(), d.actual())).toList();
                 sections.add(section(f.name(), f.isSubArea() ? 2 : 1, f.sentences() == null ? List.of() : f.sentences(),
                         paragraphs(f.text()), flags, byGroup.getOrDefault(f.areaId(), List.of()),
-                        arenasInGroup.getOrDefault(f.areaId(), 0L), t));
+                        arenasInGroup.getOrDefault(f.areaId(), 0L), f.latestVerdicts() == null || f.latestVerdicts().isEmpty(), t));
             }
             return sections;
         }
@@ -185,13 +185,13 @@ public class MemoContent {
         for (List<ArenaRow> inArea : byArea.values()) {
             ArenaRow.Ref area = inArea.get(0).area();
             sections.add(section(area.name(), 1, List.of(countSentence(inArea, t)), List.of(), List.of(),
-                    byGroup.getOrDefault(area.id(), List.of()), arenasInGroup.getOrDefault(area.id(), 0L), t));
+                    byGroup.getOrDefault(area.id(), List.of()), arenasInGroup.getOrDefault(area.id(), 0L), true, t));
             Map<Long, List<ArenaRow>> bySub = inArea.stream().filter(r -> r.subArea() != null)
                     .collect(Collectors.groupingBy(r -> r.subArea().id(), LinkedHashMap::new, Collectors.toList()));
             for (List<ArenaRow> inSub : bySub.values()) {
                 ArenaRow.Ref sub = inSub.get(0).subArea();
                 sections.add(section(sub.name(), 2, List.of(countSentence(inSub, t)), List.of(), List.of(),
-                        byGroup.getOrDefault(sub.id(), List.of()), arenasInGroup.getOrDefault(sub.id(), 0L), t));
+                        byGroup.getOrDefault(sub.id(), List.of()), arenasInGroup.getOrDefault(sub.id(), 0L), true, t));
             }
         }
         return sections;
@@ -204,7 +204,7 @@ public class MemoContent {
     }
 
     private Section section(String name, int level, List<String> sentences, List<String> text, List<String> flags,
-                            List<MemoQueries.LatestAssessment> assessed, long arenaCount, Text t) {
+                            List<MemoQueries.LatestAssessment> assessed, long arenaCount, boolean withSummary, Text t) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Verdict v : Verdict.values()) {
             long n = assessed.stream().filter(a -> a.verdict().equals(v.name())).count();
@@ -213,7 +213,8 @@ public class MemoContent {
             }
         }
         String summary = null;
-        if (!counts.isEmpty()) {
+        // The analysis phrases the verdict counts itself; the summary is only for when it does not.
+        if (withSummary && !counts.isEmpty()) {
             String joined = counts.entrySet().stream().map(e -> t.get("report.memo.verdictCount", t.get("verdict." + e.getKey()), e.getValue()))
                     .collect(Collectors.joining(", "));
             long notAssessed = Math.max(0, arenaCount - assessed.size());

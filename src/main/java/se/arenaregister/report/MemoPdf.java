@@ -16,6 +16,8 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
@@ -48,10 +50,18 @@ public class MemoPdf {
     private static final Path REGULAR = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     private static final Path BOLD = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
     private static final float MARGIN = 56.7f; // 2 cm
-    private static final float[] COLUMNS = {27, 15, 29, 29};
+    private static final float[] COLUMNS = {26, 22, 26, 26};
     private static final java.awt.Color FLAG = new java.awt.Color(0xB0, 0x00, 0x20);
     private static final java.awt.Color HEADER_FILL = new java.awt.Color(0xE7, 0xE6, 0xE6);
     private static final java.awt.Color RULE = new java.awt.Color(0x99, 0x99, 0x99);
+
+    /** Lines may also break after "/", so "Påverkan/samverkan" wraps between the types, not inside a word. */
+    private static final SplitCharacter SLASH_OR_DEFAULT = new DefaultSplitCharacter() {
+        @Override
+        public boolean isSplitCharacter(int start, int current, int end, char[] cc, com.lowagie.text.pdf.PdfChunk[] ck) {
+            return getCurrentCharacter(current, cc, ck) == '/' || super.isSplitCharacter(start, current, end, cc, ck);
+        }
+    };
 
     private final BaseFont regular;
     private final BaseFont bold;
@@ -167,12 +177,24 @@ public class MemoPdf {
         doc.newPage();
         heading(doc, writer, appendix.heading(), 1);
         for (AppendixArea area : appendix.areas()) {
-            heading(doc, writer, area.name(), 2);
+            boolean first = true;
             for (AppendixGroup group : area.groups()) {
+                PdfPTable table = table(appendix.columns(), group.rows());
+                // Keep the headings with the table's header and first row: move them all to the next page together.
+                table.setTotalWidth(doc.right() - doc.left());
+                float needed = table.getRowHeight(0) + (group.rows().isEmpty() ? 0 : table.getRowHeight(1)) + 12
+                        + (group.name() != null ? 30 : 0) + (first ? 40 : 0);
+                if (writer.getVerticalPosition(true) - doc.bottom() < needed) {
+                    doc.newPage();
+                }
+                if (first) {
+                    heading(doc, writer, area.name(), 2);
+                    first = false;
+                }
                 if (group.name() != null) {
                     heading(doc, writer, group.name(), 3);
                 }
-                add(doc, table(appendix.columns(), group.rows()));
+                add(doc, table);
             }
         }
     }
@@ -181,8 +203,11 @@ public class MemoPdf {
         PdfPTable table = new PdfPTable(COLUMNS);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        table.setSplitLate(false);
+        // A row that does not fit moves whole to the next page (under the repeated header); only a row taller
+        // than a page is split. splitLate(false) would cut rows at every page end and leave fragments.
+        table.setSplitLate(true);
         table.setSplitRows(true);
+        table.setSpacingBefore(4);
         table.setSpacingAfter(10);
         Font head = font(true, 8.5f);
         for (String column : columns) {
@@ -190,7 +215,7 @@ public class MemoPdf {
             cell.setBackgroundColor(HEADER_FILL);
             table.addCell(cell);
         }
-        Font name = font(true, 8.5f);
+        Font name = font(false, 8.5f);
         Font body = font(false, 8.5f);
         for (AppendixRow row : rows) {
             table.addCell(cell(row.name(), name));
@@ -202,7 +227,9 @@ public class MemoPdf {
     }
 
     private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        Chunk chunk = new Chunk(text == null ? "" : text, font);
+        chunk.setSplitCharacter(SLASH_OR_DEFAULT);
+        PdfPCell cell = new PdfPCell(new Phrase(chunk));
         cell.setPadding(4);
         cell.setPaddingTop(3);
         cell.setBorderColor(RULE);

@@ -20,7 +20,8 @@ class SecurityConfiguration {
             "/organisations/new", "/organisations/*/edit", "/topics/new", "/topics/*/edit",
             "/people/new", "/people/*/edit", "/decisions/new", "/decisions/*/edit", "/arenas/*/appointments/new",
             "/appointments/*/edit", "/terms", "/terms/**", "/workload", "/dashboard", "/arenas/*/assessments/new",
-            "/reviews/new", "/reviews/*/outcome", "/meetings/new", "/assignments/new", "/calendar"};
+            "/reviews/new", "/reviews/*/outcome", "/meetings/new", "/assignments/new", "/calendar",
+            "/analysis/intro", "/analysis/areas/*/text", "/import", "/import/**"};
 
     /** Personal data beyond what is public: only administrators export or erase it (GDPR). */
     private static final String[] ADMIN_ONLY = {"/people/*/export", "/people/*/erase"};
@@ -29,6 +30,7 @@ class SecurityConfiguration {
             "/", "/arenas", "/arenas/**", "/areas", "/areas/**", "/organisations", "/organisations/**", "/topics", "/topics/**",
             "/people", "/people/*", "/decisions", "/decisions/*", "/companies",
             "/reviews", "/meetings", "/meetings/*", "/assignments", "/calendar/*.ics",
+            "/analysis", "/analysis/areas/*", "/coverage", "/network", "/changes", "/reports", "/reports/**", "/export/**",
             "/api/v1/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
             "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/login"};
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import se.arenaregister.analysis.NetworkQueries;
 import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
@@ -38,13 +39,19 @@ class NetworkController {
                 @RequestParam(required = false) Level level, @RequestParam(required = false) boolean all,
                 Authentication user, Model model) {
         NetworkQueries.Filter filter = new NetworkQueries.Filter(area, type, level);
+        UriComponentsBuilder api = UriComponentsBuilder.fromPath("/api/v1/network");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("area", area);
         params.put("type", type);
         params.put("level", level);
+        params.forEach((name, value) -> {
+            if (value != null) {
+                api.queryParam(name, value);
+            }
+        });
         model.addAttribute("filter", filter);
         model.addAttribute("all", all);
-        model.addAttribute("apiParams", params);
+        model.addAttribute("apiUrl", api.build().toUriString());
         model.addAttribute("areas", queries.areas());
         model.addAttribute("types", ArenaType.values());
         model.addAttribute("levels", Level.values());

@@ -1,0 +1,168 @@
+package se.arenaregister.analysis.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.isOneOf;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.person.AppointmentForm;
+import se.arenaregister.person.Appointments;
+import se.arenaregister.person.Role;
+import se.arenaregister.support.IntegrationTest;
+import se.arenaregister.support.PeopleFixtures;
+import se.arenaregister.support.Register;
+import se.arenaregister.support.StatementCounter;
+
+/** The network map (page and JSON) and the changes over time (page and JSON), as the public and a logged-in user see them. */
+@IntegrationTest
+class NetworkAndChangesWebTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PeopleFixtures fixtures;
+    @Autowired
+    Appointments appointments;
+    @Autowired
+    AreaRepository areas;
+    @Autowired
+    StatementCounter statements;
+    @Autowired
+    Clock clock;
+
+    long arena;
+    long official;
+    long elected;
+
+    @BeforeEach
+    void anArenaWithAnElectedAndAnOfficialRepresentative() {
+        LocalDate today = LocalDate.now(clock);
+        arena = fixtures.arena("Nätverksarena", false, 4, "2", null);
+        official = fixtures.official("Tora Tjänsteperson");
+        elected = fixtures.elected("Erik Förtroendevald", "S");
+        appointments.appoint(new AppointmentForm(official, arena, Role.MEMBER, today.minusMonths(1), null, null, null, null, null));
+        appointments.appoint(new AppointmentForm(elected, arena, Role.CHAIR, today.minusMonths(1), null, null, null, null, null));
+    }
+
+    @Test
+    void theNetworkApiGivesNodesAndEdgesInTheDocumentedShape() throws Exception {
+        mvc.perform(get("/api/v1/network"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.nodes.length()", greaterThan(100)))
+                .andExpect(jsonPath("$.nodes[*].kind", everyItem(isOneOf("arena", "organisation", "person"))))
+                .andExpect(jsonPath("$.nodes[*].kind", hasItem("organisation")))
+                .andExpect(jsonPath("$.nodes[0].id").isString())
+                .andExpect(jsonPath("$.nodes[0].label").isString())
+                .andExpect(jsonPath("$.nodes[0].url").isString())
+                .andExpect(jsonPath("$.nodes[0].types").isArray())
+                .andExpect(jsonPath("$.nodes[0].levels").isArray())
+                .andExpect(jsonPath("$.edges[*].kind", everyItem(isOneOf("convenes", "member", "represents"))))
+                .andExpect(jsonPath("$.edges[*].kind", hasItem("convenes")))
+                .andExpect(jsonPath("$.edges[*].kind", hasItem("member")))
+                .andExpect(jsonPath("$.nodes[?(@.id == 'a%d')].url".formatted(arena), hasItem("/arenas/" + arena)));
+    }
+
+    @Test
+    void thePublicSeesElectedRepresentativesOnlyAndALoggedInUserSeesOfficialsToo() throws Exception {
+        String officialNode = "p" + official;
+        String electedNode = "p" + elected;
+        mvc.perform(get("/api/v1/network"))
+                .andExpect(jsonPath("$.nodes[*].id", hasItem(electedNode)))
+                .andExpect(jsonPath("$.nodes[*].id", not(hasItem(officialNode))))
+                .andExpect(jsonPath("$.edges[*].source", not(hasItem(officialNode))));
+        mvc.perform(get("/api/v1/network").with(user("kansliet")))
+                .andExpect(jsonPath("$.nodes[*].id", hasItem(officialNode)))
+                .andExpect(jsonPath("$.edges[?(@.source == '%s')].kind".formatted(officialNode), hasItem("represents")));
+        mvc.perform(get("/network"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Tora Tjänsteperson"))));
+    }
+
+    @Test
+    void theFiltersNarrowTheMapAndABadFilterIsAProblem() throws Exception {
+        long testArea = Register.areaId(areas, Register.TEST_AREA);
+        mvc.perform(get("/api/v1/network").param("area", String.valueOf(testArea)).param("type", "INFLUENCE").param("level", "POLITICAL"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.nodes[?(@.kind == 'arena')].area", everyItem(is(Register.TEST_SUB_AREA))))
+                .andExpect(jsonPath("$.nodes[*].id", hasItem("a" + arena)));
+        mvc.perform(get("/api/v1/network").param("type", "NO_SUCH_TYPE"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("type"));
+    }
+
+    @Test
+    void theNetworkRunsAFixedNumberOfStatements() throws Exception {
+        String testArea = String.valueOf(Register.areaId(areas, Register.TEST_AREA));
+        statements.reset();
+        mvc.perform(get("/api/v1/network")).andExpect(status().isOk());
+        int whole = statements.count();
+        statements.reset();
+        mvc.perform(get("/api/v1/network").param("area", testArea)).andExpect(status().isOk());
+        org.assertj.core.api.Assertions.assertThat(whole).isEqualTo(statements.count()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void theNetworkPageHasTheFiltersTheMapAndItsTextAlternative() throws Exception {
+        mvc.perform(get("/network").param("level", "POLITICAL"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(NetworkController.VIEW))
+                .andExpect(content().string(containsString("id=\"network-graph\"")))
+                .andExpect(content().string(containsString("role=\"img\"")))
+                .andExpect(content().string(containsString("/api/v1/network?level=POLITICAL")))
+                .andExpect(content().string(containsString("<option value=\"POLITICAL\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("id=\"network-text\"")))
+                .andExpect(content().string(containsString("/js/network.js")));
+    }
+
+    @Test
+    void changesBetweenYesterdayAndTomorrowListTheNewArena() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        mvc.perform(get("/api/v1/changes").param("from", today.minusDays(1).toString()).param("to", today.plusDays(1).toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.from").value(today.minusDays(1).toString()))
+                .andExpect(jsonPath("$.added[*].arena_id", hasItem((int) arena)))
+                .andExpect(jsonPath("$.added[?(@.arena_id == %d)].url".formatted(arena), hasItem("/arenas/" + arena)))
+                .andExpect(jsonPath("$.ended").isArray())
+                .andExpect(jsonPath("$.reclassified").isArray())
+                .andExpect(jsonPath("$.verdicts").isArray());
+        mvc.perform(get("/changes"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(ChangesController.VIEW))
+                .andExpect(content().string(containsString("value=\"" + today.minusYears(1) + "\"")))
+                .andExpect(content().string(containsString("/arenas/" + arena)));
+    }
+
+    @Test
+    void aPeriodEndingBeforeItBeginsIsRefused() throws Exception {
+        mvc.perform(get("/api/v1/changes").param("from", "2024-06-01").param("to", "2024-01-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+        mvc.perform(get("/changes").param("from", "2024-06-01").param("to", "2024-01-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+        mvc.perform(get("/api/v1/changes").param("from", "not-a-date"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+    }
+}

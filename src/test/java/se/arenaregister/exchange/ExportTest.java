@@ -1,0 +1,158 @@
+package se.arenaregister.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import se.arenaregister.arena.ArenaForm;
+import se.arenaregister.arena.ArenaKind;
+import se.arenaregister.arena.ArenaService;
+import se.arenaregister.arena.ArenaStatus;
+import se.arenaregister.arena.ArenaType;
+import se.arenaregister.arena.Level;
+import se.arenaregister.arena.Scope;
+import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.CatalogService;
+import se.arenaregister.support.IntegrationTest;
+import se.arenaregister.support.PeopleFixtures;
+import se.arenaregister.support.Register;
+
+/** The exports read back: XLSX with POI, CSV as bytes, open data as JSON. Anyone may download them. */
+@IntegrationTest
+class ExportTest {
+
+    static final List<String> HEADERS = List.of("Namn på arena/nätverk/forum", "Typ av forum", "Övrig info om arenan",
+            "Syfte med arenan", "Område", "Sakområde", "Nivå", "Geografisk nivå", "Sammankallande", "RJH leder", "Sakfrågor", "Status");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AreaRepository areas;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    ArenaService arenas;
+
+    long infrastructure() {
+        return Register.subAreaId(areas, "Hållbar tillväxt", "Infrastruktur");
+    }
+
+    long testArena(String name, String responsibleOfficial) {
+        long subArea = Register.testSubArea(catalog, areas);
+        return arenas.create(new ArenaForm(name, null, Register.areaId(areas, Register.TEST_AREA), subArea, Set.of(),
+                Set.of(ArenaType.INFLUENCE), Set.of(Level.OFFICIAL), Scope.REGIONAL, null, false, Set.of(), "-- syftet börjar med minus",
+                null, Set.of(), ArenaStatus.ACTIVE, null, null, null, null, null, responsibleOfficial, ArenaKind.FORUM, null,
+                BigDecimal.ONE, false, null, null));
+    }
+
+    @Test
+    void writesOneSheetPerAreaWithABoldFrozenFilteredHeader() throws Exception {
+        byte[] xlsx = mvc.perform(get("/export/arenas.xlsx"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", ExportController_XLSX))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=\"arenor-")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<String> sheets = new ArrayList<>();
+            workbook.forEach(s -> sheets.add(s.getSheetName()));
+            assertThat(sheets).contains("Kollektivtrafik", "Kultur och bildning", "Hållbar tillväxt");
+            XSSFSheet growth = workbook.getSheet("Hållbar tillväxt");
+            assertThat(headers(growth)).isEqualTo(HEADERS);
+            assertThat(workbook.getFontAt(growth.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(growth.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(growth.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(growth.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L" + (growth.getLastRowNum() + 1));
+            assertThat(growth.getColumnWidth(3)).isGreaterThan(growth.getColumnWidth(9));
+            List<String> names = new ArrayList<>();
+            for (int r = 1; r <= growth.getLastRowNum(); r++) {
+                names.add(growth.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(names).contains("Bärighetsrådet");
+        }
+    }
+
+    @Test
+    void respectsTheFiltersAndNeutralisesFormulaLikeCells() throws Exception {
+        String name = PeopleFixtures.unique("=cmd|' /C calc'!A0");
+        testArena(name, null);
+        long subArea = Register.testSubArea(catalog, areas);
+        byte[] xlsx = mvc.perform(get("/export/arenas.xlsx").param("subArea", String.valueOf(subArea)).param("q", name.substring(name.length() - 8)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo(Register.TEST_AREA);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            var cell = sheet.getRow(1).getCell(0);
+            assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo("'" + name);
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("'-- syftet börjar med minus");
+            for (var row : sheet) {
+                row.forEach(c -> assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA));
+            }
+        }
+        String csv = new String(mvc.perform(get("/export/arenas.csv").param("subArea", String.valueOf(subArea)))
+                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("\n'" + name + ",").doesNotContain("\n=cmd");
+    }
+
+    @Test
+    void writesCsvInUtf8WithByteOrderMarkAndASemicolonOption() throws Exception {
+        byte[] comma = mvc.perform(get("/export/arenas.csv").param("subArea", String.valueOf(infrastructure())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(comma).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(comma, 3, comma.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).startsWith(String.join(",", HEADERS) + "\r\n").contains("Bärighetsrådet");
+        byte[] semicolon = mvc.perform(get("/export/arenas.csv").param("subArea", String.valueOf(infrastructure())).param("separator", "semicolon"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(semicolon, StandardCharsets.UTF_8)).startsWith("\uFEFF" + String.join(";", HEADERS) + "\r\n");
+        mvc.perform(get("/export/arenas.csv").param("separator", "pipe")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void openDataHasThePublicFieldsOnlyWithDateAndLicense() throws Exception {
+        String official = PeopleFixtures.unique("Ansvarig Tjänsteperson");
+        String name = PeopleFixtures.unique("Öppna data-forum");
+        testArena(name, official);
+        String json = mvc.perform(get("/export/open-data.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.generatedAt").isString())
+                .andExpect(jsonPath("$.license").value("CC0-1.0"))
+                .andExpect(jsonPath("$.licenseNote").isString())
+                .andExpect(jsonPath("$.areas[?(@.name == 'Infrastruktur')]").exists())
+                .andExpect(jsonPath("$.organisations[?(@.name == 'Trafikverket')]").exists())
+                .andExpect(jsonPath("$.topics[?(@.name == 'Bredband')]").exists())
+                .andExpect(jsonPath("$.arenas[?(@.name == 'Bärighetsrådet')]").exists())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json).contains(name).doesNotContain("responsibleOfficial").doesNotContain(official);
+        mvc.perform(get("/export/open-data.json").param("subArea", String.valueOf(infrastructure())))
+                .andExpect(jsonPath("$.arenas.length()").value(14));
+    }
+
+    static List<String> headers(XSSFSheet sheet) {
+        DataFormatter formatter = new DataFormatter();
+        List<String> headers = new ArrayList<>();
+        sheet.getRow(0).forEach(c -> headers.add(formatter.formatCellValue(c)));
+        return headers;
+    }
+
+    static final String ExportController_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+}

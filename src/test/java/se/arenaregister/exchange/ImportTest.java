@@ -1,0 +1,353 @@
+package se.arenaregister.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.CatalogService;
+import se.arenaregister.support.IntegrationTest;
+import se.arenaregister.support.PeopleFixtures;
+import se.arenaregister.support.Register;
+
+/** Import: preview first, one transaction on confirm, a round trip changes nothing, and bad files are refused clearly. */
+@IntegrationTest
+class ImportTest {
+
+    static final String CSV_HEADER = "Namn;Typ av forum;Område;Sakområde;Nivå;Sakfrågor";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AreaRepository areas;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    JdbcClient jdbc;
+    @Value("${local.server.port}")
+    int port;
+
+    long infrastructure() {
+        return Register.subAreaId(areas, "Hållbar tillväxt", "Infrastruktur");
+    }
+
+    int arenaCount() {
+        return jdbc.sql("SELECT count(*) FROM arena").query(Integer.class).single();
+    }
+
+    /** Arenas and their versions: any write changes it. */
+    long registerFingerprint() {
+        return jdbc.sql("SELECT count(*) * 1000000 + coalesce(sum(version), 0) FROM arena").query(Long.class).single()
+                + jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single() * 7;
+    }
+
+    ResultActions apiPreview(String filename, byte[] content) throws Exception {
+        return mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", filename, null, content)).with(user("importer")));
+    }
+
+    ResultActions pagePreview(String filename, byte[] content) throws Exception {
+        return mvc.perform(multipart("/import").file(new MockMultipartFile("file", filename, null, content)).with(user("importer")).with(csrf()));
+    }
+
+    static byte[] csv(String... lines) {
+        return String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void reimportingAnExportChangesNothing() throws Exception {
+        byte[] xlsx = mvc.perform(get("/export/arenas.xlsx").param("subArea", String.valueOf(infrastructure())))
+                .andReturn().getResponse().getContentAsByteArray();
+        long before = registerFingerprint();
+        String json = apiPreview("arenor.xlsx", xlsx)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.problems.length()").value(0))
+                .andExpect(jsonPath("$.creates.length()").value(0))
+                .andExpect(jsonPath("$.updates.length()").value(0))
+                .andExpect(jsonPath("$.unchanged.length()").value(14))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(json, "$.id");
+        mvc.perform(post("/api/v1/imports/" + id + "/confirm").with(user("importer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.updated").value(0))
+                .andExpect(jsonPath("$.unchanged").value(14));
+        assertThat(registerFingerprint()).isEqualTo(before);
+
+        byte[] semicolonCsv = mvc.perform(get("/export/arenas.csv").param("subArea", String.valueOf(infrastructure())).param("separator", "semicolon"))
+                .andReturn().getResponse().getContentAsByteArray();
+        pagePreview("arenor.csv", semicolonCsv)
+                .andExpect(status().isOk())
+                .andExpect(view().name("exchange/preview"))
+                .andExpect(content().string(containsString("Nya arenor: 0")))
+                .andExpect(content().string(containsString("Arenor som ändras: 0")))
+                .andExpect(content().string(containsString("Oförändrade arenor: 14")));
+    }
+
+    @Test
+    void previewsThenCreatesANewRowInOneTransactionWithAudit() throws Exception {
+        Register.testSubArea(catalog, areas);
+        String name = PeopleFixtures.unique("Importforum");
+        byte[] file = csv(CSV_HEADER, name + ";Påverkan/verkställande;Testområde;Testsakområde;P, ÖT;\"Bredband; Miljö, energi och klimat\"");
+        int before = arenaCount();
+        var preview = pagePreview("nya.csv", file)
+                .andExpect(view().name("exchange/preview"))
+                .andExpect(content().string(containsString("Nya arenor: 1")))
+                .andExpect(content().string(containsString(name)))
+                .andReturn();
+        assertThat(arenaCount()).as("nothing written before confirming").isEqualTo(before);
+        var hidden = java.util.regex.Pattern.compile("name=\"previewId\" value=\"([^\"]+)\"")
+                .matcher(preview.getResponse().getContentAsString());
+        assertThat(hidden.find()).isTrue();
+        String id = hidden.group(1);
+        mvc.perform(post("/import/confirm").param("previewId", id).with(user("importer")).with(csrf()))
+                .andExpect(redirectedUrl("/import"));
+        assertThat(arenaCount()).isEqualTo(before + 1);
+        long arena = jdbc.sql("SELECT id FROM arena WHERE name = :n").param("n", name).query(Long.class).single();
+        assertThat(jdbc.sql("SELECT code FROM arena_type WHERE arena_id = :a ORDER BY code").param("a", arena).query(String.class).list())
+                .containsExactly("EXECUTIVE", "INFLUENCE");
+        assertThat(jdbc.sql("SELECT code FROM arena_level WHERE arena_id = :a ORDER BY code").param("a", arena).query(String.class).list())
+                .containsExactly("POLITICAL", "SENIOR_OFFICIAL");
+        assertThat(jdbc.sql("SELECT t.name FROM arena_topic x JOIN topic t ON t.id = x.topic_id WHERE x.arena_id = :a ORDER BY t.name")
+                .param("a", arena).query(String.class).list()).containsExactly("Bredband", "Miljö, energi och klimat");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_type = 'arena' AND entity_id = :a").param("a", arena)
+                .query(Integer.class).single()).isEqualTo(1);
+        // The same file again: already there, nothing to do; the used preview cannot be applied twice.
+        pagePreview("nya.csv", file).andExpect(content().string(containsString("Oförändrade arenor: 1")))
+                .andExpect(content().string(containsString("Nya arenor: 0")));
+        mvc.perform(post("/import/confirm").param("previewId", id).with(user("importer")).with(csrf()))
+                .andExpect(content().string(containsString("Förhandsgranskningen finns inte längre")));
+    }
+
+    @Test
+    void oneFailingRowUndoesTheWholeImport() throws Exception {
+        Register.testSubArea(catalog, areas);
+        String first = PeopleFixtures.unique("Först");
+        String second = PeopleFixtures.unique("Sedan");
+        byte[] file = csv(CSV_HEADER, first + ";Påverkan;Testområde;Testsakområde;T;", second + ";Samverkan;Testområde;Testsakområde;T;");
+        String json = apiPreview("två.csv", file).andExpect(jsonPath("$.creates.length()").value(2)).andReturn().getResponse().getContentAsString();
+        // Meanwhile someone creates an arena with the second row's name.
+        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "en.csv", null, csv(CSV_HEADER,
+                second + ";Påverkan;Testområde;Testsakområde;T;"))).with(user("other")))
+                .andDo(r -> mvc.perform(post("/api/v1/imports/" + JsonPath.read(r.getResponse().getContentAsString(), "$.id") + "/confirm")
+                        .with(user("other"))).andExpect(status().isOk()));
+        int before = arenaCount();
+        mvc.perform(post("/api/v1/imports/" + JsonPath.read(json, "$.id") + "/confirm").with(user("importer")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("Det finns redan en arena med det namnet")))
+                .andExpect(jsonPath("$.detail").value(containsString("Ingenting har sparats")));
+        assertThat(arenaCount()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM arena WHERE name = :n").param("n", first).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aPreviewBelongsToWhoeverUploadedIt() throws Exception {
+        Register.testSubArea(catalog, areas);
+        String json = apiPreview("a.csv", csv(CSV_HEADER, PeopleFixtures.unique("Ägartest") + ";Påverkan;Testområde;Testsakområde;T;"))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/imports/" + JsonPath.read(json, "$.id") + "/confirm").with(user("someone-else")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void needsLogin() throws Exception {
+        mvc.perform(get("/import").accept("text/html")).andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "a.csv", null, csv(CSV_HEADER))))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(401, 302));
+        mvc.perform(get("/import").with(user("importer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Importera arenor från kalkylark")))
+                .andExpect(content().string(containsString("<progress")));
+    }
+
+    // ---- bad files
+
+    void refused(String filename, byte[] content, String message) throws Exception {
+        int before = arenaCount();
+        apiPreview(filename, content)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString(message)));
+        pagePreview(filename, content)
+                .andExpect(status().isOk())
+                .andExpect(view().name("exchange/import"))
+                .andExpect(content().string(containsString(message)))
+                .andExpect(content().string(containsString("Ingenting har sparats.")));
+        assertThat(arenaCount()).isEqualTo(before);
+    }
+
+    byte[] validWorkbook() throws Exception {
+        return ExchangeFiles.workbook(new String[] {"Namn", "Typ av forum", "Område", "Sakområde", "Nivå"},
+                new String[] {"Arbetsbok", "Påverkan", "Testområde", "Testsakområde", "T"});
+    }
+
+    @Test
+    void refusesWhatIsNotASpreadsheet() throws Exception {
+        refused("bild.xlsx", ExchangeFiles.png(), "Filen är inte ett kalkylark");
+        refused("dokument.xlsx", ExchangeFiles.pdf(), "Filen är inte ett kalkylark");
+        refused("bild.png", ExchangeFiles.png(), "Filen är inte ett kalkylark");
+    }
+
+    @Test
+    void refusesAPasswordProtectedWorkbook() throws Exception {
+        refused("hemlig.xlsx", ExchangeFiles.encrypted(validWorkbook()), "lösenordsskyddad");
+    }
+
+    @Test
+    void refusesATruncatedWorkbook() throws Exception {
+        refused("trasig.xlsx", ExchangeFiles.truncated(validWorkbook()), "Filen är skadad eller ofullständig");
+    }
+
+    @Test
+    void refusesZipBombsWithoutUnpackingThem() throws Exception {
+        Runtime runtime = Runtime.getRuntime();
+        byte[] huge = ExchangeFiles.zipBomb(validWorkbook(), 300);
+        assertThat(huge.length).isLessThan(1024 * 1024);
+        long usedBefore = runtime.totalMemory() - runtime.freeMemory();
+        refused("bomb.xlsx", huge, "packas upp till orimligt mycket data");
+        assertThat(runtime.totalMemory() - runtime.freeMemory() - usedBefore).as("memory stays bounded").isLessThan(200L * 1024 * 1024);
+        // Under the total limit, but inflating far beyond POI's ratio: POI's ZipSecureFile stops it.
+        refused("bomb2.xlsx", ExchangeFiles.zipBomb(validWorkbook(), 60), "packas upp till orimligt mycket data");
+    }
+
+    @Test
+    void refusesAFileOverTheLimit() throws Exception {
+        byte[] big = new byte[6 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        refused("stor.csv", big, "Filen är för stor. Högst 5 MB");
+    }
+
+    @Test
+    void refusesAnUploadOverTheServersMultipartLimitWithAClearMessage() throws Exception {
+        String boundary = "----arenaregister" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"stor.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        int size = 50 * 1024 * 1024;
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (IntegrationTest.ADMIN + ":" + IntegrationTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArrays(List.of(head,
+                        new byte[size], tail)), head.length + size + tail.length))
+                .build();
+        int before = arenaCount();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("Filen är för stor").doesNotContain("Exception");
+        assertThat(arenaCount()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAFileWithoutANameColumnAndReportsUnknownColumns() throws Exception {
+        refused("utan-namn.csv", csv("Typ av forum;Nivå", "Påverkan;P"), "saknar kolumnen Namn på arena/nätverk/forum");
+        Register.testSubArea(catalog, areas);
+        apiPreview("okänd.csv", csv(CSV_HEADER + ";Färg", PeopleFixtures.unique("Kolumntest") + ";Påverkan;Testområde;Testsakområde;T;;blå"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.creates.length()").value(1))
+                .andExpect(jsonPath("$.notices[0].column").value("Färg"))
+                .andExpect(jsonPath("$.notices[0].message").value("Okänd kolumn. Den hoppas över."));
+    }
+
+    @Test
+    void listsEveryProblemByRowAndColumnAndAllowsNoConfirmation() throws Exception {
+        Register.testSubArea(catalog, areas);
+        String json = apiPreview("fel.csv", csv(CSV_HEADER + ";Sammankallande",
+                        "Felrad;Lobbying;Testområde;Testsakområde;Q;Okänd sakfråga;Ingen sådan organisation",
+                        ";Påverkan;Testområde;Inget sakområde;P;;"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.canConfirm").value(false))
+                .andExpect(jsonPath("$.problems[?(@.row == 2 && @.column == 'Typ av forum')].message").value(org.hamcrest.Matchers.hasItem("Okänd typ av forum: Lobbying.")))
+                .andExpect(jsonPath("$.problems[?(@.row == 2 && @.column == 'Nivå')].message").value(org.hamcrest.Matchers.hasItem("Okänd nivå: Q.")))
+                .andExpect(jsonPath("$.problems[?(@.row == 2 && @.column == 'Sakfrågor')]").exists())
+                .andExpect(jsonPath("$.problems[?(@.row == 2 && @.column == 'Sammankallande')]").exists())
+                .andExpect(jsonPath("$.problems[?(@.row == 3 && @.column == 'Namn')].message").value(org.hamcrest.Matchers.hasItem("Värde saknas.")))
+                .andExpect(jsonPath("$.problems[?(@.row == 3 && @.column == 'Sakområde')]").exists())
+                .andReturn().getResponse().getContentAsString();
+        int before = arenaCount();
+        mvc.perform(post("/api/v1/imports/" + JsonPath.read(json, "$.id") + "/confirm").with(user("importer")))
+                .andExpect(status().isConflict());
+        assertThat(arenaCount()).isEqualTo(before);
+    }
+
+    @Test
+    void readsALatin1CsvAsWindows1252AndSaysSo() throws Exception {
+        Register.testSubArea(catalog, areas);
+        String name = PeopleFixtures.unique("Latinforum åäö");
+        byte[] latin1 = String.join("\r\n", CSV_HEADER, name + ";Påverkan;Testområde;Testsakområde;Politisk nivå;")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        int before = arenaCount();
+        apiPreview("latin1.csv", latin1)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.creates[0].name").value(name))
+                .andExpect(jsonPath("$.notices[0].message").value(containsString("Windows-1252")));
+        assertThat(arenaCount()).isEqualTo(before);
+    }
+
+    @Test
+    void storesAFormulaAsPlainTextAndNeverEvaluatesIt() throws Exception {
+        Register.testSubArea(catalog, areas);
+        String name = "=HYPERLINK(\"http://example.org/\";\"klicka\") " + PeopleFixtures.unique("x");
+        byte[] file = csv("Namn,Typ av forum,Område,Sakområde,Nivå",
+                "\"" + name.replace("\"", "\"\"") + "\",Påverkan,Testområde,Testsakområde,T");
+        String json = apiPreview("formel.csv", file)
+                .andExpect(jsonPath("$.creates[0].name").value(name))
+                .andExpect(jsonPath("$.notices[0].message").value(containsString("beräknas aldrig")))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/imports/" + JsonPath.read(json, "$.id") + "/confirm").with(user("importer"))).andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT count(*) FROM arena WHERE name = :n").param("n", name).query(Integer.class).single()).isOne();
+        String exported = mvc.perform(get("/export/arenas.csv").param("q", name.substring(name.length() - 8)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(exported).contains("\"'=HYPERLINK(");
+
+        // In a workbook, a formula cell gives its cached value as text; the formula is not run.
+        String workbookName = PeopleFixtures.unique("Formelbok");
+        byte[] xlsx;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Testområde");
+            var header = sheet.createRow(0);
+            String[] headers = {"Namn", "Typ av forum", "Sakområde", "Nivå", "Syfte med arenan"};
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(headers[i]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(workbookName);
+            row.createCell(1).setCellValue("Påverkan");
+            row.createCell(2).setCellValue("Testsakområde");
+            row.createCell(3).setCellValue("T");
+            var formula = row.createCell(4);
+            formula.setCellFormula("HYPERLINK(\"http://example.org/\",\"lagrat värde\")");
+            formula.setCellValue("lagrat värde");
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        String preview = apiPreview("formel.xlsx", xlsx).andExpect(status().isOk())
+                .andExpect(jsonPath("$.creates[0].name").value(workbookName))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/imports/" + JsonPath.read(preview, "$.id") + "/confirm").with(user("importer"))).andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT purpose FROM arena WHERE name = :n").param("n", workbookName).query(String.class).single())
+                .isEqualTo("lagrat värde");
+    }
+}
