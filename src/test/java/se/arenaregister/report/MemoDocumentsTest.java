@@ -82,7 +82,8 @@ class MemoDocumentsTest {
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         if (!Files.isExecutable(PDFTOTEXT)) {
-            assumeTrue(!Boolean.getBoolean("browser.required"), "pdftotext missing but -Dbrowser.required=true");
+            assertThat(Boolean.getBoolean("browser.required"))
+                    .as("/usr/bin/pdftotext is missing (apt-get install poppler-utils) and -Dbrowser.required=true").isFalse();
             System.err.println("SKIPPED: /usr/bin/pdftotext is missing (apt-get install poppler-utils); the PDF's text is not checked");
             assumeTrue(false, "/usr/bin/pdftotext is missing (apt-get install poppler-utils)");
         }
