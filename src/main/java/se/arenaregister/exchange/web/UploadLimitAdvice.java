@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,9 +25,10 @@ import se.arenaregister.exchange.ImportLimits;
 class UploadLimitAdvice {
 
     private final MessageSource messages;
-    private final ImportPageModel page;
+    /** Looked up when needed, so web slices that load every advice need not build the import page. */
+    private final ObjectProvider<ImportPageModel> page;
 
-    UploadLimitAdvice(MessageSource messages, ImportPageModel page) {
+    UploadLimitAdvice(MessageSource messages, ObjectProvider<ImportPageModel> page) {
         this.messages = messages;
         this.page = page;
     }
@@ -43,7 +45,7 @@ class UploadLimitAdvice {
         }
         ModelAndView view = new ModelAndView();
         view.addObject("importError", message);
-        page.fill(view::addObject);
+        page.getObject().fill(view::addObject);
         view.setViewName(ImportPageModel.FORM_VIEW);
         // htmx swaps only successful responses; a plain form post gets the honest status.
         view.setStatus(request.getHeader("HX-Request") != null ? HttpStatus.OK : HttpStatus.PAYLOAD_TOO_LARGE);
