@@ -94,9 +94,12 @@ public class MemoContent {
     private final HomeOrganisation home;
     private final MessageSource messages;
     private final Clock clock;
+    private final ObjectProvider<se.arenaregister.analysis.RegisterChanges> changes;
 
     MemoContent(ObjectProvider<AreaAnalysis> analysis, ArenaQueries arenas, FollowUpQueries followUp, MemoQueries queries,
-                CommitteeRepository committees, HomeOrganisation home, MessageSource messages, Clock clock) {
+                CommitteeRepository committees, HomeOrganisation home, MessageSource messages, Clock clock,
+                ObjectProvider<se.arenaregister.analysis.RegisterChanges> changes) {
+        this.changes = changes;
         this.analysis = analysis;
         this.arenas = arenas;
         this.followUp = followUp;
@@ -156,7 +159,9 @@ public class MemoContent {
         Block development = new Block(t.get("report.memo.development"), t.get("report.memo.development.lead"), List.of(
                 new Part(t.get("report.memo.development.reviews"), reviewItems, t.get("report.memo.development.reviews.none")),
                 new Part(t.get("report.memo.development.assignments"), otherOpen.stream().map(a -> assignment(a, t)).toList(),
-                        t.get("report.memo.development.assignments.none"))));
+                        t.get("report.memo.development.assignments.none")),
+                new Part(t.get("report.memo.development.changes", iso(today.minusYears(1)), iso(today)),
+                        changeItems(today.minusYears(1), today, t), t.get("report.memo.development.changes.none"))));
         String proposalsLead = proposed.isEmpty() ? t.get("report.memo.proposals.lead.none")
                 : t.get("report.memo.proposals.lead", proposed.get(0).decisionReference(), iso(proposed.get(0).decidedOn()));
         Block proposals = new Block(t.get("report.memo.proposals"), proposalsLead, List.of(
@@ -300,6 +305,50 @@ public class MemoContent {
     }
 
     /** Message lookup in one locale. */
+    /** Year-over-year: the register compared a year back and today (from the audit log), as memo lines. */
+    private List<String> changeItems(LocalDate from, LocalDate to, Text t) {
+        se.arenaregister.analysis.RegisterChanges registerChanges = changes.getIfAvailable();
+        if (registerChanges == null) {
+            return List.of();
+        }
+        se.arenaregister.analysis.RegisterChanges.Report report = registerChanges.between(from, to);
+        List<String> items = new ArrayList<>();
+        if (report.added().size() > MAX_LISTED_ADDITIONS) {
+            items.add(t.get("report.memo.changes.addedMany", report.added().size(), String.join(", ", report.added().stream()
+                    .limit(MAX_LISTED_ADDITIONS).map(se.arenaregister.analysis.RegisterChanges.Change::arenaName).toList())));
+        } else {
+            report.added().forEach(c -> items.add(t.get("report.memo.changes.added", c.arenaName(), iso(c.on()))));
+        }
+        report.ended().forEach(c -> items.add(t.get("report.memo.changes.ended", c.arenaName(), iso(c.on()))));
+        report.reclassified().forEach(c -> items.add(t.get("report.memo.changes.reclassified", c.arenaName(), iso(c.on()),
+                labels(c.before(), t), labels(c.after(), t))));
+        report.verdicts().forEach(c -> items.add(t.get("report.memo.changes.verdict", c.arenaName(), iso(c.on()),
+                labels(c.before(), t), labels(c.after(), t))));
+        return items;
+    }
+
+    /** Comma-separated codes (types, levels, verdicts) as the reader's labels. */
+    private static String labels(String codes, Text t) {
+        if (codes == null || codes.isBlank()) {
+            return t.get("report.memo.changes.none");
+        }
+        List<String> labels = new ArrayList<>();
+        for (String code : codes.split(",\\s*")) {
+            String label = code;
+            for (String prefix : List.of("arenaType.", "level.", "verdict.")) {
+                String found = t.messages().getMessage(prefix + code, null, null, t.locale());
+                if (found != null) {
+                    label = found;
+                    break;
+                }
+            }
+            labels.add(label);
+        }
+        return String.join(", ", labels);
+    }
+
+    private static final int MAX_LISTED_ADDITIONS = 10;
+
     record Text(MessageSource messages, Locale locale) {
         String get(String code, Object... args) {
             return messages.getMessage(code, args, code, locale);

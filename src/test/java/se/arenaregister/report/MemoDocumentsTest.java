@@ -50,6 +50,7 @@ class MemoDocumentsTest {
             String text = extractor.getText();
             assertThat(text).contains("PM Samverkans- och påverkansarenor regionala utvecklingsnämnden", "Samordningskansliet",
                     "RUN/99/2026", "Region Jämtland Härjedalen", "Bärighetsrådet", COMMITTEE, "Utvecklingsområden", "Beslutsförslag",
+                    "Förändringar i registret",
                     "Bilaga 1");
             List<XWPFParagraph> paragraphs = doc.getParagraphs();
             assertThat(paragraphs).anySatisfy(p -> {
