@@ -322,8 +322,12 @@ public class MemoContent {
         report.ended().forEach(c -> items.add(t.get("report.memo.changes.ended", c.arenaName(), iso(c.on()))));
         report.reclassified().forEach(c -> items.add(t.get("report.memo.changes.reclassified", c.arenaName(), iso(c.on()),
                 labels(c.before(), t), labels(c.after(), t))));
-        report.verdicts().forEach(c -> items.add(t.get("report.memo.changes.verdict", c.arenaName(), iso(c.on()),
-                labels(c.before(), t), labels(c.after(), t))));
+        // An arena added in the period and assessed for the first time is news once, as added.
+        java.util.Set<Long> added = report.added().stream().map(se.arenaregister.analysis.RegisterChanges.Change::arenaId)
+                .collect(java.util.stream.Collectors.toSet());
+        report.verdicts().stream().filter(c -> c.before() != null || !added.contains(c.arenaId()))
+                .forEach(c -> items.add(t.get("report.memo.changes.verdict", c.arenaName(), iso(c.on()),
+                        labels(c.before(), t), labels(c.after(), t))));
         return items;
     }
 
