@@ -1,8 +1,5 @@
 package se.arenaregister.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -11,15 +8,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.arenaregister.analysis.MemoTextForm;
 import se.arenaregister.analysis.MemoTexts;
 import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.AreaRepository;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Loads {@code demo/analysis-texts.yml}, the memo's introduction and its analysis texts per area, after the demo
@@ -70,12 +64,7 @@ class AnalysisTextsDemoLoader implements ApplicationRunner {
     }
 
     static DemoTexts read() {
-        YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            return yaml.readValue(in, DemoTexts.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + RESOURCE, e);
-        }
+        return DemoFiles.read(RESOURCE, DemoTexts.class);
     }
 
     private long areaId(String path) {

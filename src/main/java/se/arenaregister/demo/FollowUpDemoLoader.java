@@ -1,8 +1,7 @@
 package se.arenaregister.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import static se.arenaregister.demo.DemoFiles.attempt;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +19,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.arenaregister.demo.DemoFiles.InvalidDemoEntry;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
@@ -48,8 +46,6 @@ import se.arenaregister.governance.Decision;
 import se.arenaregister.governance.DecisionRepository;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.person.PersonQueries.PersonRow;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Loads {@code demo/follow-up.yml} after the demo register and the demo people: the committee's meetings, the
@@ -128,12 +124,7 @@ class FollowUpDemoLoader implements ApplicationRunner {
     }
 
     static DemoFollowUp read() {
-        YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            return yaml.readValue(in, DemoFollowUp.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + RESOURCE, e);
-        }
+        return DemoFiles.read(RESOURCE, DemoFollowUp.class);
     }
 
     private Loaded load(DemoFollowUp demo, Committee committee) {
@@ -272,29 +263,6 @@ class FollowUpDemoLoader implements ApplicationRunner {
             throw new InvalidDemoEntry(what + " refers to " + kind + " '" + name + "', which names " + found.size() + " entries");
         }
         return found.get(0);
-    }
-
-    /** Runs a service call; what it refuses is reported with the entry's name. */
-    private static <T> T attempt(String what, Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (InvalidDemoEntry e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new InvalidDemoEntry(what + " is invalid: " + e.getMessage(), e);
-        }
-    }
-
-    /** A demo entry the load refuses, named in the message. */
-    static final class InvalidDemoEntry extends IllegalStateException {
-
-        InvalidDemoEntry(String message) {
-            super(message);
-        }
-
-        InvalidDemoEntry(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 
     private static InvalidDemoEntry unknown(String what, String kind, String name) {

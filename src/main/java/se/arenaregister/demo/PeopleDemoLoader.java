@@ -1,8 +1,7 @@
 package se.arenaregister.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import static se.arenaregister.demo.DemoFiles.attempt;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +17,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.arenaregister.demo.DemoFiles.InvalidDemoEntry;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaForm;
 import se.arenaregister.arena.ArenaQueries;
@@ -47,8 +45,6 @@ import se.arenaregister.person.AppointmentForm;
 import se.arenaregister.person.Appointments;
 import se.arenaregister.person.People;
 import se.arenaregister.person.PersonForm;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Loads {@code demo/people.yml} after the demo register: the committee, its terms and decisions, the
@@ -116,12 +112,7 @@ class PeopleDemoLoader implements ApplicationRunner {
     }
 
     static DemoPeople read() {
-        YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            return yaml.readValue(in, DemoPeople.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + RESOURCE, e);
-        }
+        return DemoFiles.read(RESOURCE, DemoPeople.class);
     }
 
     private Loaded load(DemoPeople demo) {
@@ -262,29 +253,6 @@ class PeopleDemoLoader implements ApplicationRunner {
             }
             return named.get(0).id();
         });
-    }
-
-    /** Runs a service call; what it refuses is reported with the entry's name. */
-    private static <T> T attempt(String what, Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (InvalidDemoEntry e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new InvalidDemoEntry(what + " is invalid: " + e.getMessage(), e);
-        }
-    }
-
-    /** A demo entry the load refuses, named in the message. */
-    static final class InvalidDemoEntry extends IllegalStateException {
-
-        InvalidDemoEntry(String message) {
-            super(message);
-        }
-
-        InvalidDemoEntry(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 
     private static <T> T require(Map<String, T> values, String name, String what, String kind) {
