@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.arena.Level;
 
-/** The topics × levels matrix in one statement. Arenas that are archived or have ended cover nothing. */
+/**
+ * The topics × levels matrix in one statement. Arenas that are archived or have ended cover nothing; an arena is a
+ * topic's own forum when it handles no other topic.
+ */
 @Component
 @Transactional(readOnly = true)
 public class CoverageQueries {
@@ -23,10 +26,11 @@ public class CoverageQueries {
     }
 
     public Coverage coverage() {
-        record Hit(long topicId, String topic, String level, Long arenaId, String arena, String scope) {
+        record Hit(long topicId, String topic, String level, Long arenaId, String arena, String scope, boolean ownForum) {
         }
         List<Hit> hits = jdbc.sql("""
-                        SELECT t.id AS topic_id, t.name AS topic, l.code AS level, a.id AS arena_id, a.name AS arena, a.scope
+                        SELECT t.id AS topic_id, t.name AS topic, l.code AS level, a.id AS arena_id, a.name AS arena, a.scope,
+                               (SELECT count(*) FROM arena_topic y WHERE y.arena_id = a.id) = 1 AS own_forum
                         FROM topic t
                         LEFT JOIN arena_topic x ON x.topic_id = t.id
                         LEFT JOIN arena a ON a.id = x.arena_id AND NOT a.archived AND a.status <> 'ENDED'
@@ -36,7 +40,7 @@ public class CoverageQueries {
                     long arena = rs.getLong("arena_id");
                     Long arenaId = rs.wasNull() ? null : arena;
                     return new Hit(rs.getLong("topic_id"), rs.getString("topic"), rs.getString("level"), arenaId, rs.getString("arena"),
-                            rs.getString("scope"));
+                            rs.getString("scope"), rs.getBoolean("own_forum"));
                 })
                 .list();
         List<String> levels = Arrays.stream(Level.values()).map(Enum::name).toList();
@@ -50,7 +54,7 @@ public class CoverageQueries {
                 return empty;
             });
             if (hit.arenaId() != null && hit.level() != null && byLevel.containsKey(hit.level())) {
-                byLevel.get(hit.level()).add(new Coverage.ArenaRef(hit.arenaId(), hit.arena(), hit.scope()));
+                byLevel.get(hit.level()).add(new Coverage.ArenaRef(hit.arenaId(), hit.arena(), hit.scope(), hit.ownForum()));
             }
         }
         List<Coverage.Row> rows = new ArrayList<>();

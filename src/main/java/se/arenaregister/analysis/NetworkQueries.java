@@ -149,8 +149,10 @@ public class NetworkQueries {
                         SELECT s.id, s.name, s.parent_id FROM area s LEFT JOIN area p ON p.id = s.parent_id
                         ORDER BY coalesce(p.sort_order, s.sort_order), coalesce(p.name, s.name), s.parent_id NULLS FIRST, s.sort_order, s.name""")
                 .query((rs, n) -> {
+                    // wasNull() speaks of the last column read: ask it right after the parent.
                     long parent = rs.getLong("parent_id");
-                    return new AreaOption(rs.getLong("id"), rs.getString("name"), rs.wasNull() ? null : parent);
+                    Long parentId = rs.wasNull() ? null : parent;
+                    return new AreaOption(rs.getLong("id"), rs.getString("name"), parentId);
                 })
                 .list();
     }

@@ -62,7 +62,8 @@ public class FollowUpQueries implements ArenaFollowUp {
                     LocalDate due = rs.getObject("due_on", LocalDate.class);
                     LocalDate completed = rs.getObject("completed_on", LocalDate.class);
                     long arena = rs.getLong("arena_id");
-                    return new ReviewRow(rs.getLong("id"), rs.wasNull() ? null : arena, rs.getString("subject"), due,
+                    Long arenaId = rs.wasNull() ? null : arena;
+                    return new ReviewRow(rs.getLong("id"), arenaId, rs.getString("subject"), due,
                             Recurrence.valueOf(rs.getString("recurrence")), rs.getObject("recurs_until", LocalDate.class),
                             rs.getString("reason"), rs.getString("responsible"), rs.getString("outcome"), completed,
                             completed == null && due.isBefore(today),

@@ -125,6 +125,25 @@ class AreaAnalysisTest {
     }
 
     @Test
+    void coverageSaysWhereATopicHasNoForumOfItsOwnAsTheMemoDoes() {
+        Coverage matrix = coverage.coverage();
+        // "Det finns inget politiskt forum specifikt för bredband. På övergripande tjänstepersonsnivå (ÖT) och på
+        // politisk nivå (P) hanteras bredbandsfrågor i befintliga forum" – and the same for digitalisation.
+        for (String topic : List.of("Bredband", "Digitalisering")) {
+            Map<String, Coverage.Cell> cells = row(matrix, topic).cells();
+            assertThat(cells.get("POLITICAL").noOwnForum()).as("%s, political level", topic).isTrue();
+            assertThat(cells.get("SENIOR_OFFICIAL").noOwnForum()).as("%s, senior-official level", topic).isTrue();
+            assertThat(cells.get("OFFICIAL").noOwnForum()).as("%s, official level: forums of its own", topic).isFalse();
+            assertThat(cells.get("OFFICIAL").arenas()).anyMatch(Coverage.ArenaRef::ownForum);
+        }
+        assertThat(row(matrix, "Bredband").cells().get("OFFICIAL").arenas()).allMatch(Coverage.ArenaRef::ownForum);
+        // Infrastructure has political forums of its own next to the EU forums; a gap is not "no forum of its own".
+        assertThat(row(matrix, "Infrastruktur").cells().get("POLITICAL").noOwnForum()).isFalse();
+        assertThat(row(matrix, "Folkbildning").cells().get("POLITICAL").noOwnForum()).isFalse();
+        assertThat(matrix.withoutOwnForum()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void coverageMarksTheEuForumsHandlingInfrastructureAsAnOverlap() {
         Coverage.Cell political = row(coverage.coverage(), "Infrastruktur").cells().get("POLITICAL");
         assertThat(names(political)).contains("CPMR (inkl. arbetsgrupper)", "Europaforum norra Sverige", "North Sweden European Office");

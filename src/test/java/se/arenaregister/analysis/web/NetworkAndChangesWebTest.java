@@ -97,6 +97,16 @@ class NetworkAndChangesWebTest {
                 .andExpect(content().string(not(containsString("Tora Tjänsteperson"))));
     }
 
+    /** Areas are plain in the filter, their sub-areas indented under them (once all were shown as sub-areas). */
+    @Test
+    void theAreaFilterTellsAreasFromSubAreas() throws Exception {
+        long growth = Register.areaId(areas, "Hållbar tillväxt");
+        long infrastructure = Register.subAreaId(areas, "Hållbar tillväxt", "Infrastruktur");
+        mvc.perform(get("/network"))
+                .andExpect(content().string(containsString("<option value=\"" + growth + "\">Hållbar tillväxt</option>")))
+                .andExpect(content().string(containsString("<option value=\"" + infrastructure + "\">– Infrastruktur</option>")));
+    }
+
     @Test
     void theFiltersNarrowTheMapAndABadFilterIsAProblem() throws Exception {
         long testArea = Register.areaId(areas, Register.TEST_AREA);

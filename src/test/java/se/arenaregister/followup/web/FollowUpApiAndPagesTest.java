@@ -56,8 +56,16 @@ class FollowUpApiAndPagesTest {
         long arena = fixtures.arena("API-uppföljning", false, 4, "2", "1");
         mvc.perform(get("/api/v1/arenas/" + arena + "/follow-up")).andExpect(jsonPath("$.assessments.length()", is(0)));
         mvc.perform(get("/api/v1/arenas/987654/follow-up")).andExpect(status().isNotFound());
-        mvc.perform(get("/reviews")).andExpect(status().isOk());
         mvc.perform(get("/meetings")).andExpect(status().isOk());
+    }
+
+    /** The memo's reviews of whole sub-areas are not links to an arena (there was a time they led to /arenas/0). */
+    @Test
+    void areaWideReviewsAreNamedAsSuchNotLinkedToAnArena() throws Exception {
+        mvc.perform(get("/reviews"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Näringslivsutveckling (hela området)")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/arenas/0\""))));
     }
 
     @Test
