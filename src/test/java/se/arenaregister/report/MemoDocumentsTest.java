@@ -36,6 +36,21 @@ class MemoDocumentsTest {
     MockMvc mvc;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    MemoContent content;
+    @Autowired
+    MemoDocx docx;
+    @Autowired
+    MemoPdf pdf;
+
+    /** The start-up warm-up (off in tests) renders both documents in the background and says when it is done. */
+    @Test
+    void theWarmUpRendersTheMemoInTheBackground() throws Exception {
+        DocumentWarmUp warmUp = new DocumentWarmUp(content, docx, pdf);
+        warmUp.warmUp();
+        assertThat(warmUp.await(java.time.Duration.ofSeconds(60))).isTrue();
+        assertThat(warmUp.rendered()).as("both documents rendered").isTrue();
+    }
 
     @Test
     void theDocxHasTheMemosStructureFiguresAndAppendix() throws Exception {
