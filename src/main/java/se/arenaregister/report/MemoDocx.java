@@ -55,7 +55,7 @@ public class MemoDocx {
     private static final int PAGE_HEIGHT = 16838;
     private static final int MARGIN = 1134;
     private static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
-    private static final double[] COLUMNS = {0.27, 0.15, 0.29, 0.29};
+    private static final double[] COLUMNS = {0.26, 0.21, 0.265, 0.265};
     private static final String FLAG_COLOUR = "B00020";
     private static final String HEADER_FILL = "E7E6E6";
 
@@ -207,8 +207,10 @@ public class MemoDocx {
         return p;
     }
 
+    /** A body paragraph, with 6 pt after it so that paragraphs do not run together. */
     private static void text(XWPFDocument doc, String text) {
         XWPFParagraph p = doc.createParagraph();
+        p.setSpacingAfter(120);
         run(p, text, 11, false);
     }
 
