@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.arenaregister.shared.HomeOrganisation;
 
-/** What every page's layout needs: whose register this is and how to switch language. */
+/** What every page's layout needs: whose register this is, how to switch language and where the page is in the menu. */
 @ControllerAdvice
 class GlobalModelAttributes {
 
@@ -30,6 +30,12 @@ class GlobalModelAttributes {
         return new LanguageLinks(
                 current.cloneBuilder().replaceQueryParam("lang", "sv").build().toUriString(),
                 current.cloneBuilder().replaceQueryParam("lang", "en").build().toUriString());
+    }
+
+    @ModelAttribute("navigation")
+    Navigation navigation(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return Navigation.forPath(path, request.getUserPrincipal() != null);
     }
 
     record LanguageLinks(String swedish, String english) {

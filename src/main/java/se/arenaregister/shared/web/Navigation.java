@@ -1,0 +1,82 @@
+package se.arenaregister.shared.web;
+
+import java.util.List;
+
+/**
+ * The menu in two rows: four sections in the header, and the pages of the current page's section under it. The
+ * section of a page is the one with a page whose path is the longest prefix of the page's path ({@code /arenas/12}
+ * is in the register, {@code /analysis/areas/3} in the analysis); pages outside every section (login, errors) show
+ * no second row.
+ *
+ * @param section  the current section, or null
+ * @param pages    that section's pages the user may open (some are for logged-in users only)
+ */
+public record Navigation(String section, List<Link> pages) {
+
+    /** A page of a section; {@code current} if it is the page shown, {@code within} if the page shown is below it. */
+    public record Link(String key, String path, boolean current, boolean within) {
+    }
+
+    record Page(String key, String path, boolean loggedInOnly) {
+    }
+
+    record Section(String key, List<Page> pages, List<String> alsoUnder) {
+    }
+
+    static final List<Section> SECTIONS = List.of(
+            new Section("register", List.of(
+                    new Page("nav.arenas", "/arenas", false),
+                    new Page("nav.areas", "/areas", false),
+                    new Page("nav.organisations", "/organisations", false),
+                    new Page("nav.topics", "/topics", false),
+                    new Page("nav.companies", "/companies", false)), List.of()),
+            new Section("people", List.of(
+                    new Page("nav.people", "/people", false),
+                    new Page("nav.decisions", "/decisions", false),
+                    new Page("nav.terms", "/terms", true),
+                    new Page("nav.workload", "/workload", true)), List.of("/appointments")),
+            new Section("followup", List.of(
+                    new Page("nav.dashboard", "/dashboard", true),
+                    new Page("nav.meetings", "/meetings", false),
+                    new Page("nav.assignments", "/assignments", false),
+                    new Page("nav.reviews", "/reviews", false)), List.of("/calendar")),
+            new Section("analysis", List.of(
+                    new Page("nav.analysis", "/analysis", false),
+                    new Page("nav.coverage", "/coverage", false),
+                    new Page("nav.network", "/network", false),
+                    new Page("nav.changes", "/changes", false),
+                    new Page("nav.reports", "/reports", false),
+                    new Page("nav.import", "/import", true)), List.of("/export")));
+
+    /** The menu for a page at {@code path} (without the context path). */
+    static Navigation forPath(String path, boolean loggedIn) {
+        Section best = null;
+        int bestLength = -1;
+        for (Section section : SECTIONS) {
+            for (String prefix : section.pages().stream().map(Page::path).toList()) {
+                if (under(path, prefix) && prefix.length() > bestLength) {
+                    best = section;
+                    bestLength = prefix.length();
+                }
+            }
+            for (String prefix : section.alsoUnder()) {
+                if (under(path, prefix) && prefix.length() > bestLength) {
+                    best = section;
+                    bestLength = prefix.length();
+                }
+            }
+        }
+        if (best == null) {
+            return new Navigation(null, List.of());
+        }
+        List<Link> links = best.pages().stream()
+                .filter(page -> loggedIn || !page.loggedInOnly())
+                .map(page -> new Link(page.key(), page.path(), path.equals(page.path()), under(path, page.path())))
+                .toList();
+        return new Navigation(best.key(), links);
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+}
