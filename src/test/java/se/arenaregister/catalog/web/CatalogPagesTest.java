@@ -11,11 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
+import se.arenaregister.catalog.OrganisationForm;
+import se.arenaregister.catalog.OrganisationKind;
 import se.arenaregister.catalog.OrganisationRepository;
 import se.arenaregister.catalog.TopicRepository;
 import se.arenaregister.support.IntegrationTest;
@@ -35,6 +39,23 @@ class CatalogPagesTest {
     AreaRepository areas;
     @Autowired
     CatalogService catalog;
+
+    /** Swedish order: Å, Ä, Ö after Z and in that order (the database's C.UTF-8 put Ä before Å). */
+    @Test
+    void namesSortInSwedishOrder() throws Exception {
+        String suffix = " sorteringstest " + se.arenaregister.support.PeopleFixtures.unique("");
+        for (String first : List.of("Ödeshög", "Älvdalen", "Åre", "Zinkgruvan", "Arvika")) {
+            if (organisations.findByNameIgnoreCase(first + suffix).isEmpty()) {
+                catalog.createOrganisation(new OrganisationForm(first + suffix, null, OrganisationKind.MUNICIPALITY, null, null, null, null));
+            }
+        }
+        List<String> sorted = organisations.findAllByOrderByName().stream().map(o -> o.name())
+                .filter(name -> name.endsWith(suffix)).map(name -> name.substring(0, name.length() - suffix.length())).toList();
+        org.assertj.core.api.Assertions.assertThat(sorted).containsExactly("Arvika", "Zinkgruvan", "Åre", "Älvdalen", "Ödeshög");
+        String page = mvc.perform(get("/organisations")).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page.indexOf("Åre" + suffix)).isPositive()
+                .isLessThan(page.indexOf("Älvdalen" + suffix));
+    }
 
     @Test
     void anOrganisationsPageListsTheArenasItConvenesAndJoins() throws Exception {
