@@ -103,6 +103,11 @@ public class ArenaExports {
                 }
                 sheet.createFreezePane(0, 1);
                 sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.length - 1));
+                // Printed: landscape A4 with the header row on every page. Not fitted to the page's width: twelve
+                // columns at one page's width print at about 40 %, too small to read (the memo is for printing).
+                sheet.getPrintSetup().setLandscape(true);
+                sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
             }
             workbook.write(out);
         } finally {

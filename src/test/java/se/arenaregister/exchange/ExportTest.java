@@ -79,6 +79,10 @@ class ExportTest {
             assertThat(growth.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(growth.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L" + (growth.getLastRowNum() + 1));
             assertThat(growth.getColumnWidth(3)).isGreaterThan(growth.getColumnWidth(9));
+            assertThat(growth.getPrintSetup().getLandscape()).isTrue();
+            assertThat(growth.getRepeatingRows()).as("the header row repeated on printed pages").isNotNull();
+            assertThat(growth.getRepeatingRows().getFirstRow()).isZero();
+            assertThat(growth.getRepeatingRows().getLastRow()).isZero();
             List<String> names = new ArrayList<>();
             for (int r = 1; r <= growth.getLastRowNum(); r++) {
                 names.add(growth.getRow(r).getCell(0).getStringCellValue());
