@@ -318,8 +318,11 @@ class AnalysisJourneyBrowserTest {
         Assertions.assertThat(arenas(name)).as("nothing stored before confirming").isZero();
         screenshot(page, "analysis-import-preview");
 
+        // Confirmed in place (htmx, with a progress indicator while it runs), not by loading a new page.
+        page.evaluate("() => { window.samePage = true; }");
         page.getByRole(AriaRole.BUTTON, exactName("Genomför importen (1 ändringar)")).click();
         assertThat(page.locator("#import-outcome")).containsText("Skapade: 1. Ändrade: 0. Oförändrade: 0.");
+        Assertions.assertThat(page.evaluate("() => window.samePage === true")).isEqualTo(true);
         Assertions.assertThat(arenas(name)).isEqualTo(1);
 
         open(page, "/import");
