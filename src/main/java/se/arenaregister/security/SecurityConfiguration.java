@@ -23,8 +23,8 @@ class SecurityConfiguration {
             "/reviews/new", "/reviews/*/outcome", "/meetings/new", "/assignments/new", "/calendar",
             "/analysis/intro", "/analysis/areas/*/text", "/import", "/import/**"};
 
-    /** Personal data beyond what is public: only administrators export or erase it (GDPR). */
-    private static final String[] ADMIN_ONLY = {"/people/*/export", "/people/*/erase"};
+    /** Personal data beyond what is public (GDPR export and erasure) and the user accounts: administrators only. */
+    private static final String[] ADMIN_ONLY = {"/people/*/export", "/people/*/erase", "/users", "/users/**"};
 
     private static final String[] PUBLIC_READS = {
             "/", "/arenas", "/arenas/**", "/areas", "/areas/**", "/organisations", "/organisations/**", "/topics", "/topics/**",

@@ -159,6 +159,9 @@ class AccessibilityBrowserTest {
             "/topics",
             "/topics/{topic}",
             "/arenas/987654",
+            "/users",
+            "/users/new",
+            "/account/password",
             "/arenas?lang=en"})
     void loggedInPagesHaveNoSeriousViolations(String path) {
         Page page = browser.page();

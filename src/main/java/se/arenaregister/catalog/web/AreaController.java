@@ -16,10 +16,7 @@ import se.arenaregister.catalog.AreaForm;
 import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.RelatedArenas;
-import se.arenaregister.shared.EditConflictException;
-import se.arenaregister.shared.InvalidInputException;
-import se.arenaregister.shared.web.Conflicts;
-import se.arenaregister.shared.web.FormErrors;
+import se.arenaregister.shared.web.FormFlow;
 
 /** Areas and sub-areas: the tree with arena counts, and its forms. */
 @Controller
@@ -53,16 +50,11 @@ class AreaController {
 
     @PostMapping("/areas")
     String create(@Valid @ModelAttribute("form") AreaForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                service.createArea(form);
-                redirect.addFlashAttribute("message", "catalog.saved");
-                return "redirect:/areas";
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            }
-        }
-        return form(model, null);
+        return FormFlow.submit(result, model, () -> {
+            service.createArea(form);
+            redirect.addFlashAttribute("message", "catalog.saved");
+            return "redirect:/areas";
+        }, () -> form(model, null));
     }
 
     @GetMapping("/areas/{id}/edit")
@@ -74,20 +66,11 @@ class AreaController {
     @PostMapping("/areas/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AreaForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                service.updateArea(id, form);
-                redirect.addFlashAttribute("message", "catalog.saved");
-                return "redirect:/areas";
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            } catch (EditConflictException e) {
-                model.addAttribute("form", form.withVersion(e.currentVersion()));
-                model.addAttribute("conflict", Conflicts.differences(form, e.currentValues()));
-                model.addAttribute("conflictBy", e.changedBy());
-            }
-        }
-        return form(model, id);
+        return FormFlow.submit(result, model, () -> {
+            service.updateArea(id, form);
+            redirect.addFlashAttribute("message", "catalog.saved");
+            return "redirect:/areas";
+        }, form::withVersion, () -> form(model, id));
     }
 
     private String form(Model model, Long id) {

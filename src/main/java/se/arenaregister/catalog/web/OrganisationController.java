@@ -14,10 +14,7 @@ import se.arenaregister.catalog.OrganisationForm;
 import se.arenaregister.catalog.OrganisationKind;
 import se.arenaregister.catalog.OrganisationRepository;
 import se.arenaregister.catalog.RelatedArenas;
-import se.arenaregister.shared.EditConflictException;
-import se.arenaregister.shared.InvalidInputException;
-import se.arenaregister.shared.web.Conflicts;
-import se.arenaregister.shared.web.FormErrors;
+import se.arenaregister.shared.web.FormFlow;
 
 /** Organisations: the list, a page with the arenas each convenes or is a member of, and the forms. */
 @Controller
@@ -59,16 +56,11 @@ class OrganisationController {
 
     @PostMapping("/organisations")
     String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long id = service.createOrganisation(form).id();
-                redirect.addFlashAttribute("message", "catalog.saved");
-                return "redirect:/organisations/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            }
-        }
-        return form(model, null);
+        return FormFlow.submit(result, model, () -> {
+            long id = service.createOrganisation(form).id();
+            redirect.addFlashAttribute("message", "catalog.saved");
+            return "redirect:/organisations/" + id;
+        }, () -> form(model, null));
     }
 
     @GetMapping("/organisations/{id}/edit")
@@ -80,20 +72,11 @@ class OrganisationController {
     @PostMapping("/organisations/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                service.updateOrganisation(id, form);
-                redirect.addFlashAttribute("message", "catalog.saved");
-                return "redirect:/organisations/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            } catch (EditConflictException e) {
-                model.addAttribute("form", form.withVersion(e.currentVersion()));
-                model.addAttribute("conflict", Conflicts.differences(form, e.currentValues()));
-                model.addAttribute("conflictBy", e.changedBy());
-            }
-        }
-        return form(model, id);
+        return FormFlow.submit(result, model, () -> {
+            service.updateOrganisation(id, form);
+            redirect.addFlashAttribute("message", "catalog.saved");
+            return "redirect:/organisations/" + id;
+        }, form::withVersion, () -> form(model, id));
     }
 
     private String form(Model model, Long id) {

@@ -17,10 +17,7 @@ import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.RelatedArenas;
 import se.arenaregister.catalog.TopicForm;
 import se.arenaregister.catalog.TopicRepository;
-import se.arenaregister.shared.EditConflictException;
-import se.arenaregister.shared.InvalidInputException;
-import se.arenaregister.shared.web.Conflicts;
-import se.arenaregister.shared.web.FormErrors;
+import se.arenaregister.shared.web.FormFlow;
 
 /** Topics: the list, a page with the topic's arenas by level, and the forms. */
 @Controller
@@ -72,16 +69,11 @@ class TopicController {
 
     @PostMapping("/topics")
     String create(@Valid @ModelAttribute("form") TopicForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long id = service.createTopic(form).id();
-                redirect.addFlashAttribute("message", "catalog.saved");
-                return "redirect:/topics/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            }
-        }
-        return form(model, null);
+        return FormFlow.submit(result, model, () -> {
+            long id = service.createTopic(form).id();
+            redirect.addFlashAttribute("message", "catalog.saved");
+            return "redirect:/topics/" + id;
+        }, () -> form(model, null));
     }
 
     @GetMapping("/topics/{id}/edit")
@@ -93,20 +85,11 @@ class TopicController {
     @PostMapping("/topics/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") TopicForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                service.updateTopic(id, form);
-                redirect.addFlashAttribute("message", "catalog.saved");
-                return "redirect:/topics/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            } catch (EditConflictException e) {
-                model.addAttribute("form", form.withVersion(e.currentVersion()));
-                model.addAttribute("conflict", Conflicts.differences(form, e.currentValues()));
-                model.addAttribute("conflictBy", e.changedBy());
-            }
-        }
-        return form(model, id);
+        return FormFlow.submit(result, model, () -> {
+            service.updateTopic(id, form);
+            redirect.addFlashAttribute("message", "catalog.saved");
+            return "redirect:/topics/" + id;
+        }, form::withVersion, () -> form(model, id));
     }
 
     private String form(Model model, Long id) {

@@ -17,9 +17,8 @@ import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.followup.AssessmentForm;
 import se.arenaregister.followup.Assessments;
 import se.arenaregister.followup.Verdict;
-import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
-import se.arenaregister.shared.web.FormErrors;
+import se.arenaregister.shared.web.FormFlow;
 
 /** Record an assessment of an arena (its history shows on the arena's page). */
 @Controller
@@ -46,16 +45,11 @@ class AssessmentController {
     @PostMapping("/arenas/{id}/assessments")
     String record(@PathVariable long id, @Valid @ModelAttribute("form") AssessmentForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                assessments.record(form);
-                redirect.addFlashAttribute("message", "assessment.saved");
-                return "redirect:/arenas/" + id + "#assessments-heading";
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            }
-        }
-        return view(model, id);
+        return FormFlow.submit(result, model, () -> {
+            assessments.record(form);
+            redirect.addFlashAttribute("message", "assessment.saved");
+            return "redirect:/arenas/" + id + "#assessments-heading";
+        }, () -> view(model, id));
     }
 
     private String view(Model model, long id) {

@@ -19,7 +19,7 @@ import se.arenaregister.followup.FollowUpQueries;
 import se.arenaregister.governance.DecisionRepository;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.InvalidInputException;
-import se.arenaregister.shared.web.FormErrors;
+import se.arenaregister.shared.web.FormFlow;
 
 /** Assignments (uppdrag) from decisions and their report-back. */
 @Controller
@@ -57,16 +57,11 @@ class AssignmentController {
 
     @PostMapping("/assignments")
     String create(@Valid @ModelAttribute("form") AssignmentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long id = assignments.give(form);
-                redirect.addFlashAttribute("message", "assignment.saved");
-                return "redirect:/assignments#assignment-" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            }
-        }
-        return form(model);
+        return FormFlow.submit(result, model, () -> {
+            long id = assignments.give(form);
+            redirect.addFlashAttribute("message", "assignment.saved");
+            return "redirect:/assignments#assignment-" + id;
+        }, () -> form(model));
     }
 
     @PostMapping("/assignments/{id}/close")

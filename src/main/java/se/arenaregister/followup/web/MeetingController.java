@@ -23,6 +23,7 @@ import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
 import se.arenaregister.shared.web.FormErrors;
+import se.arenaregister.shared.web.FormFlow;
 
 /** The committee's meetings; a meeting's page shows what is due that day and records report-backs. */
 @Controller
@@ -87,16 +88,11 @@ class MeetingController {
     @PostMapping("/meetings/{id}/report-backs")
     String reportBack(@PathVariable long id, @Valid @ModelAttribute("form") ReportBackForm form, BindingResult result, Model model,
                       RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                meetings.reportBack(form);
-                redirect.addFlashAttribute("message", "reportBack.saved");
-                return "redirect:/meetings/" + id + "#reports-heading";
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            }
-        }
-        return detail(model, id);
+        return FormFlow.submit(result, model, () -> {
+            meetings.reportBack(form);
+            redirect.addFlashAttribute("message", "reportBack.saved");
+            return "redirect:/meetings/" + id + "#reports-heading";
+        }, () -> detail(model, id));
     }
 
     private String detail(Model model, long id) {

@@ -21,8 +21,7 @@ import se.arenaregister.followup.Recurrence;
 import se.arenaregister.followup.ReviewForm;
 import se.arenaregister.followup.ReviewOutcomeForm;
 import se.arenaregister.followup.Reviews;
-import se.arenaregister.shared.InvalidInputException;
-import se.arenaregister.shared.web.FormErrors;
+import se.arenaregister.shared.web.FormFlow;
 
 /** Reviews (översyner): the list with what is due, scheduling, and recording an outcome. */
 @Controller
@@ -61,16 +60,11 @@ class ReviewController {
     @PostMapping("/reviews")
     String create(@Valid @ModelAttribute("form") ReviewForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         rejectRecurrenceRules(form, result);
-        if (!result.hasErrors()) {
-            try {
-                reviews.schedule(form);
-                redirect.addFlashAttribute("message", "review.saved");
-                return form.arenaId() != null ? "redirect:/arenas/" + form.arenaId() + "#reviews-heading" : "redirect:/reviews";
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            }
-        }
-        return form(model);
+        return FormFlow.submit(result, model, () -> {
+            reviews.schedule(form);
+            redirect.addFlashAttribute("message", "review.saved");
+            return form.arenaId() != null ? "redirect:/arenas/" + form.arenaId() + "#reviews-heading" : "redirect:/reviews";
+        }, () -> form(model));
     }
 
     @GetMapping("/reviews/{id}/outcome")
@@ -82,16 +76,11 @@ class ReviewController {
     @PostMapping("/reviews/{id}/outcome")
     String complete(@PathVariable long id, @Valid @ModelAttribute("form") ReviewOutcomeForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Long next = reviews.complete(id, form);
-                redirect.addFlashAttribute("message", next == null ? "review.completed" : "review.completedNext");
-                return "redirect:/reviews";
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            }
-        }
-        return outcome(model, id);
+        return FormFlow.submit(result, model, () -> {
+            Long next = reviews.complete(id, form);
+            redirect.addFlashAttribute("message", next == null ? "review.completed" : "review.completedNext");
+            return "redirect:/reviews";
+        }, () -> outcome(model, id));
     }
 
     /** The recurrence rules need no database, so they are shown together with the field errors. */

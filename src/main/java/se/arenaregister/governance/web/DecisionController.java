@@ -16,10 +16,7 @@ import se.arenaregister.governance.DecisionEffects;
 import se.arenaregister.governance.DecisionForm;
 import se.arenaregister.governance.DecisionRepository;
 import se.arenaregister.governance.Decisions;
-import se.arenaregister.shared.EditConflictException;
-import se.arenaregister.shared.InvalidInputException;
-import se.arenaregister.shared.web.Conflicts;
-import se.arenaregister.shared.web.FormErrors;
+import se.arenaregister.shared.web.FormFlow;
 
 /** Committees' decisions: the list, a decision with the appointments it made, and the forms. */
 @Controller
@@ -66,16 +63,11 @@ class DecisionController {
 
     @PostMapping("/decisions")
     String create(@Valid @ModelAttribute("form") DecisionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long id = service.create(form).id();
-                redirect.addFlashAttribute("message", "decision.saved");
-                return "redirect:/decisions/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            }
-        }
-        return form(model, null);
+        return FormFlow.submit(result, model, () -> {
+            long id = service.create(form).id();
+            redirect.addFlashAttribute("message", "decision.saved");
+            return "redirect:/decisions/" + id;
+        }, () -> form(model, null));
     }
 
     @GetMapping("/decisions/{id}/edit")
@@ -87,20 +79,11 @@ class DecisionController {
     @PostMapping("/decisions/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                service.update(id, form);
-                redirect.addFlashAttribute("message", "decision.saved");
-                return "redirect:/decisions/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            } catch (EditConflictException e) {
-                model.addAttribute("form", form.withVersion(e.currentVersion()));
-                model.addAttribute("conflict", Conflicts.differences(form, e.currentValues()));
-                model.addAttribute("conflictBy", e.changedBy());
-            }
-        }
-        return form(model, id);
+        return FormFlow.submit(result, model, () -> {
+            service.update(id, form);
+            redirect.addFlashAttribute("message", "decision.saved");
+            return "redirect:/decisions/" + id;
+        }, form::withVersion, () -> form(model, id));
     }
 
     private String form(Model model, Long id) {

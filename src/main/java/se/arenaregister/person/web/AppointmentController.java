@@ -26,6 +26,7 @@ import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
 import se.arenaregister.shared.web.FormErrors;
+import se.arenaregister.shared.web.FormFlow;
 
 /** Appoint a person to an arena, change or end an appointment. */
 @Controller
@@ -59,16 +60,11 @@ class AppointmentController {
     @PostMapping("/appointments")
     String create(@Valid @ModelAttribute("form") AppointmentForm form, BindingResult result, Model model, RedirectAttributes redirect,
                   Authentication user) {
-        if (!result.hasErrors()) {
-            try {
-                appointments.appoint(form);
-                redirect.addFlashAttribute("message", "appointment.saved");
-                return "redirect:/arenas/" + form.arenaId() + "#composition-heading";
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            }
-        }
-        return form(model, form.arenaId(), null, user);
+        return FormFlow.submit(result, model, () -> {
+            appointments.appoint(form);
+            redirect.addFlashAttribute("message", "appointment.saved");
+            return "redirect:/arenas/" + form.arenaId() + "#composition-heading";
+        }, () -> form(model, form.arenaId(), null, user));
     }
 
     @GetMapping("/appointments/{id}/edit")

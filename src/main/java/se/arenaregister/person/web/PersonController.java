@@ -22,11 +22,8 @@ import se.arenaregister.person.People;
 import se.arenaregister.person.PersonForm;
 import se.arenaregister.person.PersonKind;
 import se.arenaregister.person.PersonQueries;
-import se.arenaregister.shared.EditConflictException;
-import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
-import se.arenaregister.shared.web.Conflicts;
-import se.arenaregister.shared.web.FormErrors;
+import se.arenaregister.shared.web.FormFlow;
 
 /** People: the list, a person's page with appointments and hours, and the forms. */
 @Controller
@@ -84,16 +81,11 @@ class PersonController {
 
     @PostMapping("/people")
     String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long id = people.create(form);
-                redirect.addFlashAttribute("message", "person.saved");
-                return "redirect:/people/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            }
-        }
-        return form(model, null);
+        return FormFlow.submit(result, model, () -> {
+            long id = people.create(form);
+            redirect.addFlashAttribute("message", "person.saved");
+            return "redirect:/people/" + id;
+        }, () -> form(model, null));
     }
 
     @GetMapping("/people/{id}/edit")
@@ -105,20 +97,11 @@ class PersonController {
     @PostMapping("/people/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                people.update(id, form);
-                redirect.addFlashAttribute("message", "person.saved");
-                return "redirect:/people/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            } catch (EditConflictException e) {
-                model.addAttribute("form", form.withVersion(e.currentVersion()));
-                model.addAttribute("conflict", Conflicts.differences(form, e.currentValues()));
-                model.addAttribute("conflictBy", e.changedBy());
-            }
-        }
-        return form(model, id);
+        return FormFlow.submit(result, model, () -> {
+            people.update(id, form);
+            redirect.addFlashAttribute("message", "person.saved");
+            return "redirect:/people/" + id;
+        }, form::withVersion, () -> form(model, id));
     }
 
     private String form(Model model, Long id) {
