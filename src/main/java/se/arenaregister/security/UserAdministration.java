@@ -68,6 +68,13 @@ public class UserAdministration {
                 .orElseThrow(() -> new NotFoundException(ENTITY, 0));
     }
 
+    /** The name on the account of {@code username}, if there is one (for "mine": responsible fields hold names). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> displayNameOf(String username) {
+        return jdbc.sql("SELECT display_name FROM app_user WHERE lower(username) = lower(:u)").param("u", username)
+                .query(String.class).optional();
+    }
+
     @Transactional
     public UserAccount create(NewUserForm form) {
         List<Rejection> rules = new ArrayList<>(passwordRules(form.password(), form.passwordRepeat()));

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.arenaregister.followup.AgendaItem;
 import se.arenaregister.followup.AgendaQueries;
+import se.arenaregister.security.UserAdministration;
 
 /**
  * The start page for logged-in users: what is overdue and what is coming in the next 90 days, which
@@ -28,10 +29,12 @@ class DashboardController {
 
     private final AgendaQueries agenda;
     private final Clock clock;
+    private final UserAdministration accounts;
 
-    DashboardController(AgendaQueries agenda, Clock clock) {
+    DashboardController(AgendaQueries agenda, Clock clock, UserAdministration accounts) {
         this.agenda = agenda;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     @GetMapping("/dashboard")
@@ -40,8 +43,9 @@ class DashboardController {
         List<AgendaItem> overdue = agenda.between(BEGINNING, today.minusDays(1), today).stream().filter(AgendaItem::overdue).toList();
         List<AgendaItem> coming = agenda.between(today, today.plusDays(COMING_DAYS), today);
         if (mine) {
-            overdue = overdue.stream().filter(i -> isMine(i, user)).toList();
-            coming = coming.stream().filter(i -> isMine(i, user)).toList();
+            List<String> names = myNames(user);
+            overdue = overdue.stream().filter(i -> isMine(i, names)).toList();
+            coming = coming.stream().filter(i -> isMine(i, names)).toList();
         }
         model.addAttribute("today", today);
         model.addAttribute("mine", mine);
@@ -53,8 +57,21 @@ class DashboardController {
         return VIEW;
     }
 
-    static boolean isMine(AgendaItem item, Authentication user) {
-        return item.responsible() != null && user != null
-                && item.responsible().toLowerCase(Locale.ROOT).contains(user.getName().toLowerCase(Locale.ROOT));
+    /** The user name and the name on the account: responsible fields hold names such as "Anna Andersson". */
+    List<String> myNames(Authentication user) {
+        if (user == null) {
+            return List.of();
+        }
+        List<String> names = new java.util.ArrayList<>(List.of(user.getName()));
+        accounts.displayNameOf(user.getName()).filter(name -> !name.isBlank()).ifPresent(names::add);
+        return names;
+    }
+
+    static boolean isMine(AgendaItem item, List<String> names) {
+        if (item.responsible() == null) {
+            return false;
+        }
+        String responsible = item.responsible().toLowerCase(Locale.ROOT);
+        return names.stream().anyMatch(name -> responsible.contains(name.strip().toLowerCase(Locale.ROOT)));
     }
 }

@@ -29,6 +29,14 @@ class FollowUpApiAndPagesTest {
     MockMvc mvc;
     @Autowired
     PeopleFixtures fixtures;
+    @Autowired
+    se.arenaregister.followup.Reviews reviews;
+    @Autowired
+    se.arenaregister.security.UserAdministration accounts;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void theDashboardIsTheStartPageWhenLoggedIn() throws Exception {
@@ -57,6 +65,32 @@ class FollowUpApiAndPagesTest {
         mvc.perform(get("/api/v1/arenas/" + arena + "/follow-up")).andExpect(jsonPath("$.assessments.length()", is(0)));
         mvc.perform(get("/api/v1/arenas/987654/follow-up")).andExpect(status().isNotFound());
         mvc.perform(get("/meetings")).andExpect(status().isOk());
+    }
+
+    /** "Mine" keeps what names the user as responsible, by the name on the account as well as the user name. */
+    @Test
+    void mineOnTheDashboardMatchesTheNameOnTheAccount() throws Exception {
+        String username = "ansvarig." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String name = "Rut Ansvarsson " + username.substring(9);
+        accounts.create(new se.arenaregister.security.NewUserForm(username, name, se.arenaregister.security.Role.EDITOR,
+                "ett långt lösenord", "ett långt lösenord"));
+        long arena = fixtures.arena("Min arena", false, 4, "2", "1");
+        String arenaName = jdbc.sql("SELECT name FROM arena WHERE id = :id").param("id", arena).query(String.class).single();
+        reviews.schedule(new se.arenaregister.followup.ReviewForm(arena, null, java.time.LocalDate.now(clock).plusDays(10), false,
+                null, null, "Se över arenan", "Utredare " + name));
+
+        org.assertj.core.api.Assertions.assertThat(comingTitles(username, true)).contains(arenaName);
+        org.assertj.core.api.Assertions.assertThat(comingTitles("någon.annan", true)).doesNotContain(arenaName);
+        org.assertj.core.api.Assertions.assertThat(comingTitles("någon.annan", false)).contains(arenaName);
+    }
+
+    /** The titles in "coming" on the dashboard as {@code username} sees it. */
+    java.util.List<String> comingTitles(String username, boolean mine) throws Exception {
+        var model = mvc.perform(get("/dashboard").param("mine", String.valueOf(mine)).with(user(username).roles("EDITOR")))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel();
+        @SuppressWarnings("unchecked")
+        var coming = (java.util.List<se.arenaregister.followup.AgendaItem>) model.get("coming");
+        return coming.stream().map(se.arenaregister.followup.AgendaItem::title).toList();
     }
 
     /** The memo's reviews of whole sub-areas are not links to an arena (there was a time they led to /arenas/0). */
