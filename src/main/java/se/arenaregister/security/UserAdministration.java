@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,14 +40,16 @@ public class UserAdministration {
     private final FormValidator validator;
     private final ApplicationEventPublisher events;
     private final AuditLog auditLog;
+    private final SessionRegistry sessions;
 
     UserAdministration(JdbcClient jdbc, PasswordEncoder encoder, FormValidator validator, ApplicationEventPublisher events,
-                       AuditLog auditLog) {
+                       AuditLog auditLog, SessionRegistry sessions) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.validator = validator;
         this.events = events;
         this.auditLog = auditLog;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -131,15 +134,30 @@ public class UserAdministration {
         }
         UserAccount saved = get(id);
         events.publishEvent(Audited.updated(ENTITY, id, snapshot(current), snapshot(saved)));
+        if (!saved.enabled() || saved.role() != current.role()) {
+            // A disabled account is logged out now, not when its session times out; a new role takes effect at the next login.
+            endSessions(saved.username());
+        }
         return saved;
     }
 
-    /** An administrator sets a new password (the user has forgotten theirs). */
+    /** An administrator sets a new password (the user has forgotten it, or it may be known to others): the account's sessions end. */
     @Transactional
     public void setPassword(long id, PasswordForm form) {
         UserAccount current = get(id);
         validator.check(form, passwordRules(form.password(), form.passwordRepeat()));
         storePassword(current, form.password());
+        endSessions(current.username());
+    }
+
+    /** Ends every session of {@code username}: its next request goes to the login page. */
+    private void endSessions(String username) {
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof org.springframework.security.core.userdetails.UserDetails details
+                    && details.getUsername().equalsIgnoreCase(username)) {
+                sessions.getAllSessions(principal, false).forEach(org.springframework.security.core.session.SessionInformation::expireNow);
+            }
+        }
     }
 
     /** Users change their own password, giving the current one. */

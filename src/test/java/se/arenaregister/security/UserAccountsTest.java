@@ -122,6 +122,21 @@ class UserAccountsTest {
                 .andExpect(content().string(containsString("Avstängt")));
     }
 
+    /** Disabling an account ends its sessions at once: its next request goes to the login page with a message. */
+    @Test
+    void aDisabledAccountIsLoggedOutAtOnce() throws Exception {
+        String username = uniqueName();
+        long id = create(username, Role.EDITOR);
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/dashboard").session(session)).andExpect(status().isOk());
+
+        UserAccount account = users.get(id);
+        users.update(id, new UserForm(account.displayName(), Role.EDITOR, false, account.version()), IntegrationTest.ADMIN);
+        mvc.perform(get("/dashboard").session(session)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/login").param("ended", "")).andExpect(content().string(containsString("Din inloggning avslutades")));
+    }
+
     @Test
     void nobodyDisablesThemselvesAndTheLastAdministratorStaysOne() throws Exception {
         UserAccount admin = users.byUsername(IntegrationTest.ADMIN);
