@@ -329,7 +329,7 @@ class FollowUpJourneyBrowserTest {
         } else if (path.equals(ASSESSED_ARENA)) {
             assertThat(page.locator("section.follow-up ol.history-list > li")).hasCount(2);
         } else if (path.equals("/dashboard?mine=true")) {
-            assertThat(page.getByLabel("Bara mina (där jag står som ansvarig)", exact())).isChecked();
+            assertThat(page.getByLabel("Bara mina (där mitt namn eller användarnamn står som ansvarig)", exact())).isChecked();
         }
         screenshot(page, "followup-a11y-logged-in-" + path.replaceAll("[^\\p{L}\\p{N}]+", "_"));
         assertNoSeriousViolations(page, "inloggad: " + path);
