@@ -78,7 +78,9 @@ class AccessibilityBrowserTest {
                 "{infrastructure}", String.valueOf(infrastructure),
                 "{arena}", String.valueOf(arena),
                 "{organisation}", String.valueOf(Register.organisationId(organisations, "Trafikverket")),
-                "{topic}", String.valueOf(topics.findByNameIgnoreCase("Infrastruktur").orElseThrow().id()));
+                "{topic}", String.valueOf(topics.findByNameIgnoreCase("Infrastruktur").orElseThrow().id()),
+                "{adminUser}", String.valueOf(jdbc.sql("SELECT id FROM app_user WHERE username = :u")
+                        .param("u", IntegrationTest.ADMIN).query(Long.class).single()));
     }
 
     /**
@@ -136,6 +138,7 @@ class AccessibilityBrowserTest {
             "/topics",
             "/topics/{topic}",
             "/login",
+            "/login?ended",
             "/arenas/987654",
             "/arenas?lang=en"})
     void anonymousPagesHaveNoSeriousViolations(String path) {
@@ -161,6 +164,8 @@ class AccessibilityBrowserTest {
             "/arenas/987654",
             "/users",
             "/users/new",
+            "/users/{adminUser}/edit",
+            "/users/{adminUser}/password",
             "/account/password",
             "/arenas?lang=en"})
     void loggedInPagesHaveNoSeriousViolations(String path) {
