@@ -66,22 +66,24 @@ public class UserAdministration {
 
     @Transactional(readOnly = true)
     public UserAccount byUsername(String username) {
+        return find(username).orElseThrow(() -> new NotFoundException(ENTITY, username));
+    }
+
+    private java.util.Optional<UserAccount> find(String username) {
         return jdbc.sql("SELECT * FROM app_user WHERE lower(username) = lower(:u)").param("u", username)
-                .query((rs, n) -> account(rs)).optional()
-                .orElseThrow(() -> new NotFoundException(ENTITY, 0));
+                .query((rs, n) -> account(rs)).optional();
     }
 
     /** The name on the account of {@code username}, if there is one (for "mine": responsible fields hold names). */
     @Transactional(readOnly = true)
     public java.util.Optional<String> displayNameOf(String username) {
-        return jdbc.sql("SELECT display_name FROM app_user WHERE lower(username) = lower(:u)").param("u", username)
-                .query(String.class).optional();
+        return find(username).map(UserAccount::displayName);
     }
 
     @Transactional
     public UserAccount create(NewUserForm form) {
         List<Rejection> rules = new ArrayList<>(passwordRules(form.password(), form.passwordRepeat()));
-        if (form.username() != null && !form.username().isBlank() && usernameTaken(form.username().strip())) {
+        if (form.username() != null && !form.username().isBlank() && find(form.username().strip()).isPresent()) {
             rules.add(new Rejection("username", "user.username.taken"));
         }
         validator.check(form, rules);
@@ -193,11 +195,6 @@ public class UserAdministration {
             rules.add(new Rejection("passwordRepeat", "user.password.mismatch"));
         }
         return rules;
-    }
-
-    private boolean usernameTaken(String username) {
-        return jdbc.sql("SELECT count(*) > 0 FROM app_user WHERE lower(username) = lower(:u)").param("u", username)
-                .query(Boolean.class).single();
     }
 
     private int otherEnabledAdmins(long id) {
