@@ -27,7 +27,11 @@ class SecurityConfiguration {
             "/analysis/intro", "/analysis/areas/*/text", "/import", "/import/**"};
 
     /** Personal data beyond what is public (GDPR export and erasure) and the user accounts: administrators only. */
-    private static final String[] ADMIN_ONLY = {"/people/*/export", "/people/*/erase", "/users", "/users/**"};
+    private static final String[] ADMIN_ONLY = {"/people/*/export", "/people/*/erase", "/users", "/users/**",
+            "/admin/**", "/actuator/**"};
+
+    /** Health (status only) for load balancers and orchestrators: no login. */
+    private static final String[] HEALTH = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"};
 
     private static final String[] PUBLIC_READS = {
             "/", "/arenas", "/arenas/**", "/areas", "/areas/**", "/organisations", "/organisations/**", "/topics", "/topics/**",
@@ -52,6 +56,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/error", "/error/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, HEALTH).permitAll()
                         .requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, EDIT_PAGES).authenticated()
                         .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
