@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -39,11 +40,11 @@ public record ArenaForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
         @Size(max = 500) @Pattern(regexp = "^$|^https?://\\S+$", message = "{website.invalid}") String website,
         @Min(0) @Max(365) Integer meetingsPerYear,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") BigDecimal hoursPerMeeting,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") @Digits(integer = 2, fraction = 2) BigDecimal hoursPerMeeting,
         @Size(max = 300) String responsibleOfficial,
         ArenaKind kind,
         Long companyId,
-        @DecimalMin("1") @DecimalMax("5") BigDecimal preparationFactor,
+        @DecimalMin("1") @DecimalMax("5") @Digits(integer = 1, fraction = 2) BigDecimal preparationFactor,
         Boolean requiresElected,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextMeetingOn,
         Long version) {

@@ -2,6 +2,7 @@ package se.arenaregister.exchange;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,16 +11,18 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Previews waiting for confirmation, held on the server (the file is never uploaded twice) under a
- * random id and bound to the user who uploaded it. Few and short-lived, so memory stays bounded.
+ * Previews waiting for confirmation, held on the server (the file is never uploaded twice) under a random id and
+ * bound to the user who uploaded it. Each user has a shelf of their own: a user's newest previews push out only
+ * that user's oldest, never someone else's. A preview lives {@link #TIME_TO_LIVE} at most, and a user holds
+ * {@link #MAX_PER_USER} at most, so memory stays bounded by the number of people importing.
  */
 @Component
 class ImportPreviews {
 
     static final Duration TIME_TO_LIVE = Duration.ofMinutes(30);
-    static final int MAX_HELD = 20;
+    static final int MAX_PER_USER = 5;
 
-    private final Map<String, ImportPreview> previews = new LinkedHashMap<>();
+    private final Map<String, LinkedHashMap<String, ImportPreview>> byOwner = new HashMap<>();
     private final Clock clock;
 
     ImportPreviews(Clock clock) {
@@ -28,27 +31,26 @@ class ImportPreviews {
 
     synchronized void put(ImportPreview preview) {
         expire();
-        while (previews.size() >= MAX_HELD) {
-            Iterator<String> oldest = previews.keySet().iterator();
+        LinkedHashMap<String, ImportPreview> shelf = byOwner.computeIfAbsent(preview.owner(), owner -> new LinkedHashMap<>());
+        while (shelf.size() >= MAX_PER_USER) {
+            Iterator<String> oldest = shelf.keySet().iterator();
             oldest.next();
             oldest.remove();
         }
-        previews.put(preview.id(), preview);
+        shelf.put(preview.id(), preview);
     }
 
     /** The preview, removed so it is applied at most once; empty if unknown, expired or someone else's. */
     synchronized Optional<ImportPreview> take(String id, String owner) {
         expire();
-        ImportPreview preview = previews.get(id);
-        if (preview == null || !preview.owner().equals(owner)) {
-            return Optional.empty();
-        }
-        previews.remove(id);
-        return Optional.of(preview);
+        LinkedHashMap<String, ImportPreview> shelf = byOwner.get(owner);
+        ImportPreview preview = shelf == null ? null : shelf.remove(id);
+        return Optional.ofNullable(preview);
     }
 
     private void expire() {
         var limit = clock.instant().minus(TIME_TO_LIVE);
-        previews.values().removeIf(p -> p.createdAt().isBefore(limit));
+        byOwner.values().forEach(shelf -> shelf.values().removeIf(p -> p.createdAt().isBefore(limit)));
+        byOwner.values().removeIf(Map::isEmpty);
     }
 }

@@ -42,6 +42,10 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        if (Passwords.tooLong(configuredPassword)) {
+            throw new IllegalStateException("ADMIN_PASSWORD is longer than " + Passwords.MAX_LENGTH
+                    + " characters: choose a shorter one (logins refuse longer passwords)");
+        }
         String password = generated ? randomPassword() : configuredPassword;
         accounts.create(username, encoder.encode(password), "Administratör", "ADMIN");
         if (generated) {

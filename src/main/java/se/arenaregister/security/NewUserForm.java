@@ -10,7 +10,7 @@ public record NewUserForm(
         @NotBlank @Pattern(regexp = "^$|^[A-Za-z0-9._@-]{2,100}$") String username,
         @NotBlank @Size(max = 200) String displayName,
         @NotNull Role role,
-        @NotBlank @Size(max = 200) String password,
+        @NotBlank @Size(max = Passwords.MAX_LENGTH) String password,
         String passwordRepeat) {
 
     public static NewUserForm empty() {

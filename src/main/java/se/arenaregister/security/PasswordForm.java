@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
  */
 public record PasswordForm(
         String currentPassword,
-        @NotBlank @Size(max = 200) String password,
+        @NotBlank @Size(max = Passwords.MAX_LENGTH) String password,
         String passwordRepeat) {
 
     public static PasswordForm empty() {

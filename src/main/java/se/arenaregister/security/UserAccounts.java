@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The register's user accounts ({@code app_user}). */
 @Service
-class UserAccounts implements UserDetailsService {
+class UserAccounts implements UserDetailsService, UserDetailsPasswordService {
 
     private final JdbcClient jdbc;
 
@@ -33,6 +34,15 @@ class UserAccounts implements UserDetailsService {
                         .build())
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    /** At login, a hash of an older kind (bcrypt) is replaced by one of the current kind; the account is otherwise unchanged. */
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        jdbc.sql("UPDATE app_user SET password_hash = :p WHERE lower(username) = lower(:u)")
+                .param("p", newPasswordHash).param("u", user.getUsername()).update();
+        return User.withUserDetails(user).password(newPasswordHash).build();
     }
 
     @Transactional(readOnly = true)

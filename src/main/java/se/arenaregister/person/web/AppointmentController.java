@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -106,9 +108,11 @@ class AppointmentController {
     }
 
     private String form(Model model, Long arenaId, Long appointmentId, Authentication user) {
-        if (arenaId != null) {
-            model.addAttribute("arena", arenas.find(arenaId).orElseThrow(() -> new NotFoundException("arena", arenaId)));
+        if (arenaId == null) {
+            // The arena is a hidden field of every appointment form: without it the request did not come from one.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
+        model.addAttribute("arena", arenas.find(arenaId).orElseThrow(() -> new NotFoundException("arena", arenaId)));
         model.addAttribute("appointmentId", appointmentId);
         model.addAttribute("people", people.people(LocalDate.now(clock), true).stream().filter(p -> !p.erased()).toList());
         model.addAttribute("roles", Role.values());

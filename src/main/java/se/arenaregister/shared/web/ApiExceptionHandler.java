@@ -1,6 +1,7 @@
 package se.arenaregister.shared.web;
 
 import java.net.URI;
+import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +10,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponse;
@@ -36,7 +44,7 @@ import se.arenaregister.shared.NotFoundException;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-    private static final URI VALIDATION = URI.create("urn:arenaregister:problem:invalid-input");
+    static final URI VALIDATION = URI.create("urn:arenaregister:problem:invalid-input");
 
     private final MessageSource messages;
 
@@ -57,7 +65,14 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(List.of(new FieldProblem(e.getName(), text("problem.typeMismatch", e.getName(), String.valueOf(e.getValue())))));
+        // The value is not repeated back: it may be a megabyte of anything.
+        List<String> codes = new ArrayList<>(List.of("typeMismatch." + e.getName()));
+        if (e.getRequiredType() != null) {
+            codes.add("typeMismatch." + e.getRequiredType().getName());
+        }
+        codes.add("problem.typeMismatch");
+        String message = messages.getMessage(new DefaultMessageSourceResolvable(codes.toArray(String[]::new), new Object[] {e.getName()}), locale());
+        return invalid(List.of(new FieldProblem(e.getName(), message)));
     }
 
     @ExceptionHandler(BindException.class)
@@ -99,6 +114,16 @@ class ApiExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("problem.conflict.detail"));
         problem.setTitle(text("problem.conflict.title"));
         return problem;
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessResourceException.class, QueryTimeoutException.class, SQLTransientException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("The database does not answer: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text("problem.unavailable.detail"));
+        problem.setTitle(text("problem.unavailable.title"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, PageExceptionHandler.RETRY_AFTER_SECONDS).body(problem);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

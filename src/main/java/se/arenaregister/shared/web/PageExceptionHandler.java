@@ -1,28 +1,82 @@
 package se.arenaregister.shared.web;
 
+import java.sql.SQLTransientException;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import se.arenaregister.shared.NotFoundException;
 
 /**
- * Pages: a missing thing or a malformed id in the address is a real 404 page, never a stack trace.
+ * Pages: a missing thing or a malformed id in the address is a real 404 page, never a stack trace. A database that
+ * does not answer (refused, pool or statement timed out) is a 503 page that says so and asks to try again shortly.
  * Anything unexpected falls through to Spring Boot's error view ({@code templates/error/500.html}).
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
-    ModelAndView notFound(HttpServletResponse response) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
+    /** Seconds a client is asked to wait before trying again when the database does not answer. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+    private final MessageSource messages;
+
+    PageExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound() {
         ModelAndView view = new ModelAndView("error/404");
         view.setStatus(HttpStatus.NOT_FOUND);
+        return view;
+    }
+
+    /** A malformed id in the path is a page that does not exist; a malformed filter value is a request to correct. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFound();
+        }
+        ModelAndView view = new ModelAndView("error/400");
+        view.setStatus(HttpStatus.BAD_REQUEST);
+        List<String> codes = new ArrayList<>();
+        if (e.getRequiredType() != null) {
+            codes.add("typeMismatch." + e.getRequiredType().getName());
+        }
+        codes.add("typeMismatch");
+        view.addObject("badValue", messages.getMessage(new DefaultMessageSourceResolvable(codes.toArray(String[]::new)),
+                LocaleContextHolder.getLocale()));
+        return view;
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessResourceException.class, QueryTimeoutException.class, SQLTransientException.class})
+    ModelAndView databaseUnavailable(Exception e, HttpServletResponse response) {
+        log.warn("The database does not answer: {}", e.getMessage());
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        ModelAndView view = new ModelAndView("error/503");
+        view.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         return view;
     }
 }

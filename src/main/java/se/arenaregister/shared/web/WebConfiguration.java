@@ -2,27 +2,48 @@ package se.arenaregister.shared.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Swedish first, English second: the choice is made with {@code ?lang=en} and kept in a cookie. */
+/**
+ * Swedish first, English second: the choice is made with {@code ?lang=en} and kept in a cookie. Also the edge every
+ * request passes ({@link InputEdgeFilter}) and the range every date must lie in ({@link SaneDates}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    private static final Set<String> LANGUAGES = Set.of("sv", "en");
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("arenaregister-lang");
+        CookieLocaleResolver resolver = new SupportedLocaleResolver();
         resolver.setDefaultLocale(SWEDISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // A cookie someone edited ("!!") is ignored rather than failing every page.
+        resolver.setRejectInvalidCookies(false);
         return resolver;
+    }
+
+    @Bean
+    FilterRegistrationBean<InputEdgeFilter> inputEdgeFilter(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+        FilterRegistrationBean<InputEdgeFilter> registration = new FilterRegistrationBean<>(new InputEdgeFilter(messages, locales, json));
+        registration.setOrder(InputEdgeFilter.ORDER);
+        return registration;
     }
 
     @Override
@@ -31,5 +52,31 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        SaneDates.register(registry);
+    }
+
+    /** The register speaks Swedish and English; any other language asked for (a cookie, {@code ?lang=xx}) is Swedish. */
+    private static final class SupportedLocaleResolver extends CookieLocaleResolver {
+
+        SupportedLocaleResolver() {
+            super("arenaregister-lang");
+        }
+
+        @Override
+        public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+            LocaleContext resolved = super.resolveLocaleContext(request);
+            Locale locale = resolved.getLocale();
+            return locale != null && LANGUAGES.contains(locale.getLanguage()) ? resolved : new SimpleLocaleContext(SWEDISH);
+        }
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            Locale locale = super.resolveLocale(request);
+            return LANGUAGES.contains(locale.getLanguage()) ? locale : SWEDISH;
+        }
     }
 }
