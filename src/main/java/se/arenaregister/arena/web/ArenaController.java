@@ -75,7 +75,7 @@ class ArenaController {
     @GetMapping("/arenas")
     String list(@Valid @ModelAttribute("filter") ArenaFilter filter, BindingResult filterErrors, Model model) {
         if (filter != null && filter.verdict() != null && !filter.verdict().isBlank() && !ArenaFilter.VERDICTS.contains(filter.verdict())) {
-            filterErrors.rejectValue("verdict", "typeMismatch.verdict");
+            filterErrors.reject("typeMismatch.verdict");
         }
         ArenaFilter effective = filterErrors.hasErrors() || filter == null ? ArenaFilter.none() : filter;
         model.addAttribute("activeFilter", effective);

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.InvalidInputException;
@@ -124,6 +125,12 @@ class ApiExceptionHandler {
         problem.setTitle(text("problem.unavailable.title"));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, PageExceptionHandler.RETRY_AFTER_SECONDS).body(problem);
+    }
+
+    /** An upload whose multipart body is cut off or malformed: the file field is what could not be read. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableUpload() {
+        return invalid(List.of(new FieldProblem("file", text("problem.multipart"))));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

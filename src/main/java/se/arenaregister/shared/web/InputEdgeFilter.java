@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +20,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +38,8 @@ class InputEdgeFilter extends OncePerRequestFilter {
 
     /** The request attribute naming the refused field, for the error page. */
     static final String INVALID_FIELD = InputEdgeFilter.class.getName() + ".invalidField";
+
+    private static final String ERROR_PATH = "/error";
 
     private final MessageSource messages;
     private final LocaleResolver locales;
@@ -65,6 +63,11 @@ class InputEdgeFilter extends OncePerRequestFilter {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             Map<String, String[]> parameters = request.getAttribute(INVALID_FIELD) == null ? parameters(request) : null;
             chain.doFilter(new CleanParameters(request, parameters == null ? Map.of() : parameters), response);
+            return;
+        }
+        if (ERROR_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+            // The error page is drawn for a failed request; asked for by its address it is a page that does not exist.
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Optional<String> badQueryField = firstInvalidUtf8Field(request.getQueryString());
@@ -91,16 +94,7 @@ class InputEdgeFilter extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        Locale locale = locales.resolveLocale(request);
-        String message = messages.getMessage("problem.notText", null, locale);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field.isEmpty() ? message : field + ": " + message);
-        problem.setType(ApiExceptionHandler.VALIDATION);
-        problem.setTitle(messages.getMessage("problem.invalid.title", null, locale));
-        problem.setProperty("errors", List.of(new ApiExceptionHandler.FieldProblem(field, message)));
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        FieldProblems.write(response, json, messages, locales.resolveLocale(request), field, "problem.notText");
     }
 
     private static boolean isMultipart(HttpServletRequest request) {

@@ -4,6 +4,9 @@ import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +25,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
 import se.arenaregister.shared.NotFoundException;
 
 /**
@@ -40,9 +45,11 @@ class PageExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     private final MessageSource messages;
+    private final JsonMapper json;
 
-    PageExceptionHandler(MessageSource messages) {
+    PageExceptionHandler(MessageSource messages, JsonMapper json) {
         this.messages = messages;
+        this.json = json;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -67,6 +74,21 @@ class PageExceptionHandler {
         codes.add("typeMismatch");
         view.addObject("badValue", messages.getMessage(new DefaultMessageSourceResolvable(codes.toArray(String[]::new)),
                 LocaleContextHolder.getLocale()));
+        return view;
+    }
+
+    /**
+     * A malformed multipart body is refused before any controller is chosen, so the API's own handler never sees it:
+     * problem+json naming the file field for the API, the form page's 400 otherwise.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView unreadableUpload(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            FieldProblems.write(response, json, messages, LocaleContextHolder.getLocale(), "file", "problem.multipart");
+            return null;
+        }
+        ModelAndView view = new ModelAndView("error/400");
+        view.setStatus(HttpStatus.BAD_REQUEST);
         return view;
     }
 
