@@ -52,6 +52,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             if (properties.clean()) {
                 FileSystemUtils.deleteRecursively(dir);
             }
+            refuseWithoutItsPassword(dir);
             int port = properties.port() > 0 ? properties.port() : freePort();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, port, properties.durable(),
                     DatabasePassword.forDataDirectory(dir));
@@ -162,6 +163,16 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
         String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
         return firstLine.matches("\\d+") ? Optional.of(Long.parseLong(firstLine)) : Optional.empty();
+    }
+
+    /** A new password would never open a cluster protected by a lost one; better say so than time out. */
+    private static void refuseWithoutItsPassword(Path dataDirectory) throws IOException {
+        Path passwordFile = DatabasePassword.fileFor(dataDirectory);
+        if (!Files.exists(passwordFile) && Files.exists(dataDirectory.resolve("pg_hba.conf"))
+                && !PasswordAuthentication.trusts(dataDirectory)) {
+            throw new IllegalStateException("The embedded PostgreSQL in " + dataDirectory
+                    + " asks for a password, but its password file " + passwordFile + " is missing; restore it from a backup");
+        }
     }
 
     /** Fixed once, so that every restart listens where the pool already connects. */

@@ -54,6 +54,12 @@ class DurabilityAfterKillTest {
                 created.put(name, session.createArena(name, area, subArea));
             }
             PostgresProcesses.killServer(DATA);
+
+            long asked = System.nanoTime();
+            HttpResponse<String> whileDown = session.get("/arenas");
+            assertThat(whileDown.statusCode()).as("the register while the database is down").isEqualTo(500);
+            assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("time to fail while the database is down")
+                    .isLessThan(Duration.ofSeconds(8));
         } finally {
             assertTimeoutPreemptively(Duration.ofSeconds(30), first::close, "closing after the server was killed");
         }

@@ -21,6 +21,7 @@ class PasswordAuthenticationTest {
 
     static final Path FRESH = Path.of("target/access-test-postgres/fresh").toAbsolutePath();
     static final Path OLD = Path.of("target/access-test-postgres/old").toAbsolutePath();
+    static final Path LOST = Path.of("target/access-test-postgres/lost").toAbsolutePath();
 
     @Test
     void aNewDataDirectoryAsksEveryoneForThePassword() throws Exception {
@@ -34,6 +35,18 @@ class PasswordAuthenticationTest {
                 assertThat(setting(connection, "full_page_writes")).isEqualTo("on");
             }
         }
+    }
+
+    @Test
+    void refusesToStartWhenThePasswordFileOfAProtectedDirectoryIsLost() throws Exception {
+        clean(LOST);
+        EmbeddedPostgresServer.start(properties(LOST)).close();
+        Files.delete(DatabasePassword.fileFor(LOST));
+
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(properties(LOST)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(DatabasePassword.fileFor(LOST).toString());
+        assertThat(DatabasePassword.fileFor(LOST)).doesNotExist();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,14 @@ class WatchdogRestartTest {
     @AfterAll
     static void stop() {
         application.close();
+    }
+
+    @Test
+    void thePoolGivesUpWithinSecondsAsConfiguredForAnyDatabase() {
+        HikariDataSource pool = application.bean(HikariDataSource.class);
+        assertThat(pool.getConnectionTimeout()).isEqualTo(3000);
+        assertThat(pool.getValidationTimeout()).isEqualTo(1500);
+        assertThat(pool.getDataSourceProperties()).containsEntry("connectTimeout", "2").containsEntry("socketTimeout", "60");
     }
 
     @Test
