@@ -57,7 +57,13 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, port, properties.durable(),
                     DatabasePassword.forDataDirectory(dir));
             server.startPostgres();
-            PasswordAuthentication.enforce(dir, port, server.password);
+            try {
+                PasswordAuthentication.enforce(dir, port, server.password);
+            } catch (IOException | SQLException | RuntimeException e) {
+                // A server that may still trust everyone is not left running.
+                server.close();
+                throw e;
+            }
             log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {} ({})", port, dir,
                     properties.durable() ? "durable" : "not durable: commits may be lost if it is killed");
             return server;
