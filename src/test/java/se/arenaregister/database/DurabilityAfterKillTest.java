@@ -1,0 +1,80 @@
+package se.arenaregister.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.util.FileSystemUtils;
+import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.CatalogService;
+import se.arenaregister.support.IntegrationTest;
+import se.arenaregister.support.PeopleFixtures;
+import se.arenaregister.support.Register;
+
+/**
+ * Nothing saved is lost: every arena the application said it created is there after PostgreSQL was
+ * killed with SIGKILL straight after the last answer. With durability off this test loses the last rows.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class DurabilityAfterKillTest {
+
+    static final Path DATA = Path.of("target/durability-test-postgres");
+    static final int ARENAS = 6;
+
+    @BeforeEach
+    void freshDataDirectory() throws Exception {
+        FileSystemUtils.deleteRecursively(DATA);
+        FileSystemUtils.deleteRecursively(DatabasePassword.fileFor(DATA.toAbsolutePath()));
+    }
+
+    @Test
+    void keepsEveryAcknowledgedArenaWhenPostgresIsKilled(CapturedOutput output) throws Exception {
+        Map<String, String> created = new LinkedHashMap<>();
+        // No watchdog restart in between: the second application is the first to see the killed server's data.
+        RunningApplication first = RunningApplication.start(DATA, "arenaregister.embedded-db.watchdog-interval=1h");
+        try {
+            long subArea = Register.testSubArea(first.bean(CatalogService.class), first.bean(AreaRepository.class));
+            long area = Register.areaId(first.bean(AreaRepository.class), Register.TEST_AREA);
+            WebSession session = new WebSession(first.baseUrl());
+            session.logIn(IntegrationTest.ADMIN, IntegrationTest.ADMIN_PASSWORD);
+            for (int i = 0; i < ARENAS; i++) {
+                String name = PeopleFixtures.unique("Beständig arena " + i);
+                created.put(name, session.createArena(name, area, subArea));
+            }
+            PostgresProcesses.killServer(DATA);
+
+            long asked = System.nanoTime();
+            HttpResponse<String> whileDown = session.get("/arenas");
+            assertThat(whileDown.statusCode()).as("the register while the database is down").isEqualTo(500);
+            assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("time to fail while the database is down")
+                    .isLessThan(Duration.ofSeconds(8));
+        } finally {
+            assertTimeoutPreemptively(Duration.ofSeconds(30), first::close, "closing after the server was killed");
+        }
+        assertThat(output.getOut()).as("Spring reporting a failed close").doesNotContain("destroy method");
+
+        try (RunningApplication second = RunningApplication.start(DATA)) {
+            WebSession reader = new WebSession(second.baseUrl());
+            List<String> lost = new ArrayList<>();
+            for (Map.Entry<String, String> arena : created.entrySet()) {
+                HttpResponse<String> page = reader.get(arena.getValue());
+                if (page.statusCode() != 200 || !page.body().contains(arena.getKey())) {
+                    lost.add(arena.getValue() + " " + arena.getKey() + " (" + page.statusCode() + ")");
+                }
+            }
+            assertThat(lost).as("acknowledged arenas missing after the kill, of %d", ARENAS).isEmpty();
+        }
+    }
+}
