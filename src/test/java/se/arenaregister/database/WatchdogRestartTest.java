@@ -16,6 +16,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.util.FileSystemUtils;
 import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
+import se.arenaregister.support.HttpUser;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.PeopleFixtures;
 import se.arenaregister.support.Register;
@@ -48,8 +49,7 @@ class WatchdogRestartTest {
 
     @Test
     void startsAKilledServerAgainAndServesFromIt(CapturedOutput output) throws Exception {
-        WebSession session = new WebSession(application.baseUrl());
-        session.logIn(IntegrationTest.ADMIN, IntegrationTest.ADMIN_PASSWORD);
+        HttpUser session = HttpUser.loggedIn(application.baseUrl(), IntegrationTest.ADMIN, IntegrationTest.ADMIN_PASSWORD);
         DatabaseWatchdog watchdog = application.bean(DatabaseWatchdog.class);
         int restartsBefore = watchdog.restarts();
         assertThat(session.get("/arenas").statusCode()).isEqualTo(200);
@@ -59,6 +59,7 @@ class WatchdogRestartTest {
 
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
                 .until(() -> session.get("/arenas").statusCode() == 200);
+        assertThat(session.send("GET", "/actuator/health/readiness", null, null, "application/json").body()).contains("\"status\":\"UP\"");
         System.out.printf("Served /arenas again %d ms after postmaster %d was killed%n",
                 Duration.ofNanos(System.nanoTime() - start).toMillis(), killed);
 
@@ -69,7 +70,7 @@ class WatchdogRestartTest {
 
         long subArea = Register.testSubArea(application.bean(CatalogService.class), application.bean(AreaRepository.class));
         long area = Register.areaId(application.bean(AreaRepository.class), Register.TEST_AREA);
-        String page = session.createArena(PeopleFixtures.unique("Efter omstarten"), area, subArea);
+        String page = ArenaForms.create(session, PeopleFixtures.unique("Efter omstarten"), area, subArea);
         assertThat(session.get(page).statusCode()).isEqualTo(200);
     }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +26,8 @@ public final class HttpUser {
     private final HttpClient client;
     private String csrf = "";
 
-    private HttpUser(int port) {
-        this.base = "http://localhost:" + port;
+    private HttpUser(String base) {
+        this.base = base;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -37,15 +38,31 @@ public final class HttpUser {
 
     /** An anonymous visitor who has opened the login page (so a CSRF token of its session is at hand). */
     public static HttpUser anonymous(int port) throws IOException, InterruptedException {
-        HttpUser user = new HttpUser(port);
+        return anonymous("http://localhost:" + port);
+    }
+
+    /** @param base the application's address, e.g. {@code http://localhost:8080} */
+    public static HttpUser anonymous(String base) throws IOException, InterruptedException {
+        HttpUser user = new HttpUser(base);
         user.refreshCsrf();
         return user;
     }
 
     public static HttpUser loggedIn(int port, String username, String password) throws IOException, InterruptedException {
-        HttpUser user = anonymous(port);
+        return loggedIn("http://localhost:" + port, username, password);
+    }
+
+    public static HttpUser loggedIn(String base, String username, String password) throws IOException, InterruptedException {
+        HttpUser user = anonymous(base);
         user.logIn(username, password);
         return user;
+    }
+
+    /** Posts a form as the browser does, with this session's CSRF token; the fields are encoded here. */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder("_csrf=").append(encode(csrf));
+        fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+        return send("POST", path, "application/x-www-form-urlencoded", body.toString().getBytes(StandardCharsets.UTF_8), "text/html");
     }
 
     public void logIn(String username, String password) throws IOException, InterruptedException {

@@ -48,8 +48,8 @@ class BadInputTest {
     AreaRepository areas;
 
     private MockHttpServletRequestBuilder arenaForm(String name) {
-        long area = Register.areaId(areas, Register.TEST_AREA);
         long subArea = Register.testSubArea(catalog, areas);
+        long area = Register.areaId(areas, Register.TEST_AREA);
         return post("/arenas").with(user("editor")).with(csrf()).param("name", name).param("areaId", String.valueOf(area))
                 .param("subAreaId", String.valueOf(subArea)).param("types", "INFLUENCE").param("levels", "POLITICAL")
                 .param("scope", "REGIONAL").param("status", "ACTIVE").param("kind", "FORUM");
@@ -59,7 +59,7 @@ class BadInputTest {
     void aNulByteInASearchIsStrippedAtTheEdge() throws Exception {
         HttpUser visitor = HttpUser.anonymous(port);
         for (String path : new String[] {"/arenas?q=%00", "/api/v1/arenas?q=%00", "/export/arenas.csv?q=%00", "/arenas?q=Bott%00niska"}) {
-            assertThat(visitor.get(path).statusCode()).as(path).isEqualTo(200);
+            assertThat(visitor.send("GET", path, null, null, "*/*").statusCode()).as(path).isEqualTo(200);
         }
         assertThat(visitor.get("/arenas?q=Bott%00niska").body()).contains("Bottniska");
     }
@@ -90,7 +90,8 @@ class BadInputTest {
         mvc.perform(get("/changes").param("from", "0000-01-01").param("to", "2022-12-31"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Ange ett datum som ÅÅÅÅ-MM-DD, mellan år 1900 och 2200.")));
-        mvc.perform(get("/api/v1/agenda").param("from", "1900-01-01").param("to", "2200-12-31")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/agenda").param("from", "1900-01-01").param("to", "1900-12-31")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/agenda").param("from", "2200-01-01").param("to", "2200-12-31")).andExpect(status().isOk());
 
         int before = arenas();
         mvc.perform(arenaForm(PeopleFixtures.unique("Datumforum")).param("startDate", "+999999999-12-31").param("nextMeetingOn", "-4714-01-01"))

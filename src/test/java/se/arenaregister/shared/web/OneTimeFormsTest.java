@@ -69,7 +69,7 @@ class OneTimeFormsTest {
         String first = null;
         for (int i = 0; i < 3; i++) {
             MvcResult result = mvc.perform(post("/arenas/" + arena + "/assessments").with(user("editor")).with(csrf())
-                            .param("_formToken", token).param("assessedOn", "2026-11-30").param("verdict", "RELEVANT")
+                            .param("_formToken", token).param("arenaId", String.valueOf(arena)).param("assessedOn", "2026-11-30").param("verdict", "RELEVANT")
                             .param("motivation", "Dubbelklick").param("assessor", "Samordningskansliet"))
                     .andExpect(status().is3xxRedirection()).andReturn();
             String location = result.getResponse().getRedirectedUrl();
@@ -98,8 +98,8 @@ class OneTimeFormsTest {
         Matcher matcher = TOKEN.matcher(editor.get("/arenas/new").body());
         assertThat(matcher.find()).isTrue();
         String name = PeopleFixtures.unique("Samtidigt forum");
-        long area = Register.areaId(areas, Register.TEST_AREA);
         long subArea = Register.testSubArea(catalog, areas);
+        long area = Register.areaId(areas, Register.TEST_AREA);
         byte[] body = ("name=" + HttpUser.encode(name) + "&areaId=" + area + "&subAreaId=" + subArea
                 + "&types=INFLUENCE&levels=POLITICAL&scope=REGIONAL&status=ACTIVE&kind=FORUM&_formToken=" + matcher.group(1)
                 + "&_csrf=" + HttpUser.encode(editor.csrf())).getBytes(StandardCharsets.UTF_8);
@@ -127,8 +127,8 @@ class OneTimeFormsTest {
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder arenaForm(String name, String token) {
-        long area = Register.areaId(areas, Register.TEST_AREA);
         long subArea = Register.testSubArea(catalog, areas);
+        long area = Register.areaId(areas, Register.TEST_AREA);
         return post("/arenas").with(user("editor")).with(csrf()).param("_formToken", token).param("name", name)
                 .param("areaId", String.valueOf(area)).param("subAreaId", String.valueOf(subArea)).param("types", "INFLUENCE")
                 .param("levels", "POLITICAL").param("scope", "REGIONAL").param("status", "ACTIVE").param("kind", "FORUM");
