@@ -49,7 +49,14 @@ class BackupController {
     }
 
     @GetMapping("/admin/backup")
-    String page(Model model) {
+    String page(@RequestParam(required = false) String refused, Locale locale, Model model) {
+        if ("tooLarge".equals(refused)) {
+            model.addAttribute("restoreError", messages.getMessage("backup.refused.tooLarge", new Object[] {maxUploadMegabytes}, locale));
+        }
+        return page(model);
+    }
+
+    private String page(Model model) {
         model.addAttribute("registerData", restores.tablesWithRegisterData());
         model.addAttribute("maxMegabytes", maxUploadMegabytes);
         return VIEW;
