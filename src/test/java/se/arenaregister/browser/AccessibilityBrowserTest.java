@@ -167,6 +167,7 @@ class AccessibilityBrowserTest {
             "/users/{adminUser}/edit",
             "/users/{adminUser}/password",
             "/account/password",
+            "/admin/backup",
             "/arenas?lang=en"})
     void loggedInPagesHaveNoSeriousViolations(String path) {
         Page page = browser.page();

@@ -3,7 +3,7 @@ package se.arenaregister.shared.web;
 import java.util.List;
 
 /**
- * The menu in two rows: four sections in the header, and the pages of the current page's section under it. The
+ * The menu in two rows: four sections in the header (and the administrators' links), and the pages of the current page's section under it. The
  * section of a page is the one with a page whose path is the longest prefix of the page's path ({@code /arenas/12}
  * is in the register, {@code /analysis/areas/3} in the analysis); pages outside every section (login, errors) show
  * no second row.
@@ -46,7 +46,11 @@ public record Navigation(String section, List<Link> pages) {
                     new Page("nav.network", "/network", false),
                     new Page("nav.changes", "/changes", false),
                     new Page("nav.reports", "/reports", false),
-                    new Page("nav.import", "/import", true)), List.of("/export")));
+                    new Page("nav.import", "/import", true)), List.of("/export")),
+            // Only administrators reach these pages (the security configuration), so only they see this row.
+            new Section("admin", List.of(
+                    new Page("nav.users", "/users", true),
+                    new Page("nav.backup", "/admin/backup", true)), List.of("/admin")));
 
     /** The menu for a page at {@code path} (without the context path). */
     static Navigation forPath(String path, boolean loggedIn) {

@@ -41,4 +41,13 @@ class NavigationTest {
         assertThat(Navigation.forPath("/login", false).section()).isNull();
         assertThat(Navigation.forPath("/login", false).pages()).isEmpty();
     }
+
+    @Test
+    void theAdministratorsPagesShareARow() {
+        var menu = Navigation.forPath("/admin/backup", true);
+        assertThat(menu.section()).isEqualTo("admin");
+        assertThat(menu.pages()).extracting(l -> l.path()).containsExactly("/users", "/admin/backup");
+        assertThat(menu.pages()).filteredOn(l -> l.current()).extracting(l -> l.path()).containsExactly("/admin/backup");
+        assertThat(Navigation.forPath("/users/3/edit", true).section()).isEqualTo("admin");
+    }
 }

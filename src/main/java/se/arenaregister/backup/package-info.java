@@ -1,0 +1,9 @@
+/**
+ * Backup and restore of the whole installation: every table of the application's schema (register, people,
+ * follow-up, audit history and user accounts with their password hashes) except Flyway's history, as a ZIP of
+ * PostgreSQL COPY text with a manifest, taken in one consistent snapshot; and restoring such a file into an
+ * empty installation of the same schema version in one transaction. Uses audit (the download and the restore
+ * are audited) and shared (the home organisation named in the manifest).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Backup")
+package se.arenaregister.backup;
