@@ -10,3 +10,6 @@ CREATE TABLE form_submission (
     outcome      TEXT
 );
 CREATE INDEX form_submission_submitted_at ON form_submission (submitted_at);
+-- Not part of a backup: nothing in it is worth restoring, and a restore must find an empty installation empty even
+-- though the administrator's own restore form claimed a token.
+COMMENT ON TABLE form_submission IS 'transient: one-time form tokens, left out of backups';

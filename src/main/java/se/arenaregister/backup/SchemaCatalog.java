@@ -17,11 +17,15 @@ import java.util.Map;
  */
 final class SchemaCatalog {
 
-    /** Tables of the schema, not Flyway's history and not tables an extension owns. */
+    /**
+     * Tables of the schema, not Flyway's history, not tables an extension owns, and not those a migration marks as
+     * transient (a comment starting {@code transient:}, e.g. one-time form tokens): what they hold is not worth restoring.
+     */
     private static final String TABLES = """
             SELECT c.oid, c.relname FROM pg_class c
             WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND c.relname <> ?
+              AND coalesce(obj_description(c.oid, 'pg_class'), '') NOT LIKE 'transient:%'
               AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.classid = 'pg_class'::regclass
                                                           AND d.deptype = 'e')
             ORDER BY c.relname""";

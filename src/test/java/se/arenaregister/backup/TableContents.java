@@ -28,6 +28,7 @@ final class TableContents {
         return JdbcClient.create(dataSource).sql("""
                         SELECT table_name FROM information_schema.tables
                         WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history'
+                          AND coalesce(obj_description(quote_ident(table_name)::regclass, 'pg_class'), '') NOT LIKE 'transient:%'
                         ORDER BY table_name""")
                 .query(String.class).list();
     }
