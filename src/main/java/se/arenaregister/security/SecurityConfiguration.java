@@ -3,6 +3,9 @@ package se.arenaregister.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import java.util.Map;
+
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -10,6 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /** Reading the register is public (offentlighetsprincipen); every change needs a logged-in user. */
@@ -61,7 +66,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard").permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard").failureHandler(loginFailures()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/arenas?loggedOut"))
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?ended"))
                 .httpBasic(Customizer.withDefaults())
@@ -72,6 +77,17 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * A login that fails because the accounts could not be read (the database does not answer) says so, instead of
+     * telling the user their password is wrong.
+     */
+    private static AuthenticationFailureHandler loginFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(InternalAuthenticationServiceException.class.getName(), "/login?unavailable"));
+        return failures;
     }
 
     @Bean

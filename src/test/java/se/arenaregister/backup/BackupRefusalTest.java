@@ -16,7 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,7 @@ class BackupRefusalTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    EmbeddedPostgres postgres;
+    DataSource postgres;
 
     byte[] backup() throws Exception {
         return mvc.perform(get("/admin/backup/download").with(user(IntegrationTest.ADMIN).roles("ADMIN")))

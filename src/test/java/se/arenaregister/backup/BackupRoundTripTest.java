@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +45,7 @@ class BackupRoundTripTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    EmbeddedPostgres postgres;
-    @Autowired
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
     @Autowired
     CatalogService catalog;
     @Autowired
@@ -60,7 +59,7 @@ class BackupRoundTripTest {
         long downloadMillis = (System.nanoTime() - started) / 1_000_000;
         Map<String, String> source = TableContents.of(dataSource);
 
-        try (FreshDatabase fresh = new FreshDatabase(postgres)) {
+        try (FreshDatabase fresh = new FreshDatabase(dataSource)) {
             List<Object> events = new ArrayList<>();
             var outcome = fresh.restores(events::add).restore(backup);
             System.out.printf("Backup of the demo data: %d bytes in %d ms; restore: %d rows in %d ms%n",

@@ -6,7 +6,8 @@ import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -17,15 +18,17 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
  */
 final class FreshDatabase implements AutoCloseable {
 
-    private final EmbeddedPostgres postgres;
+    private final DataSource server;
     private final String name;
     private final DataSource dataSource;
 
-    FreshDatabase(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    /** @param application the application's own pool: the new database lives on its server, under its login */
+    FreshDatabase(DataSource application) {
+        this.server = application;
+        HikariDataSource pool = unwrap(application);
         this.name = "fresh_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute(postgres.getPostgresDatabase(), "CREATE DATABASE " + name);
-        this.dataSource = postgres.getDatabase("postgres", name);
+        execute(server, "CREATE DATABASE " + name);
+        this.dataSource = new DriverManagerDataSource(otherDatabase(pool.getJdbcUrl(), name), pool.getUsername(), pool.getPassword());
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     }
 
@@ -44,7 +47,20 @@ final class FreshDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        execute(postgres.getPostgresDatabase(), "DROP DATABASE " + name + " WITH (FORCE)");
+        execute(server, "DROP DATABASE " + name + " WITH (FORCE)");
+    }
+
+    private static HikariDataSource unwrap(DataSource application) {
+        try {
+            return application.unwrap(HikariDataSource.class);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The application's pool is not Hikari's", e);
+        }
+    }
+
+    /** The same server's address with another database: {@code jdbc:postgresql://host:port/db?options}. */
+    static String otherDatabase(String jdbcUrl, String database) {
+        return jdbcUrl.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
     }
 
     private static void execute(DataSource dataSource, String sql) {

@@ -8,7 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,7 @@ class RestoreAtStartupTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    EmbeddedPostgres postgres;
+    DataSource postgres;
 
     @Test
     void restoresOnceIntoTheEmptyDatabaseAndThenLeavesItAlone(@TempDir Path dir) throws Exception {

@@ -71,6 +71,10 @@ class DurabilityAfterKillTest {
             assertThat(readiness.statusCode()).isEqualTo(503);
             assertThat(readiness.body()).contains("\"status\":\"DOWN\"");
             assertThat(session.send("GET", "/actuator/health/liveness", null, null, "application/json").statusCode()).isEqualTo(200);
+            HttpResponse<String> login = HttpUser.anonymous(first.baseUrl())
+                    .postForm("/login", Map.of("username", IntegrationTest.ADMIN, "password", IntegrationTest.ADMIN_PASSWORD));
+            assertThat(login.headers().firstValue("Location").orElse("")).as("a login while the database is down")
+                    .endsWith("/login?unavailable");
         } finally {
             assertTimeoutPreemptively(Duration.ofSeconds(30), first::close, "closing after the server was killed");
         }
