@@ -48,7 +48,7 @@ final class BackupRestorer {
         }
         List<String> holding = InstallationContents.tablesWithRegisterData(connection, tables);
         if (!holding.isEmpty()) {
-            throw new RestoreRefusedException("backup.refused.notEmpty", String.join(", ", holding));
+            throw new RestoreRefusedException("backup.refused.notEmpty", holding.size());
         }
         CopySettings.apply(connection);
         try (Statement statement = connection.createStatement()) {

@@ -62,7 +62,8 @@ class DurabilityAfterKillTest {
             System.out.printf("The register answered %d in %d ms with the database down%n", whileDown.statusCode(), answeredIn.toMillis());
             assertThat(whileDown.statusCode()).as("the register while the database is down").isEqualTo(503);
             assertThat(whileDown.headers().firstValue("Retry-After")).contains("5");
-            assertThat(whileDown.body()).contains("Databasen svarar inte just nu");
+            assertThat(whileDown.body()).contains("Databasen svarar inte just nu").as("the page keeps its layout")
+                    .contains("Region Jämtland Härjedalen").contains("?lang=en");
             assertThat(answeredIn).as("time to answer while the database is down").isLessThan(Duration.ofSeconds(5));
             HttpResponse<String> api = session.send("GET", "/api/v1/arenas", null, null, "application/json");
             assertThat(api.statusCode()).isEqualTo(503);

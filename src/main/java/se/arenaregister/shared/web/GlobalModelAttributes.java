@@ -3,6 +3,7 @@ package se.arenaregister.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.arenaregister.shared.HomeOrganisation;
 
@@ -36,6 +37,17 @@ class GlobalModelAttributes {
     Navigation navigation(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return Navigation.forPath(path, request.getUserPrincipal() != null);
+    }
+
+    /**
+     * The same for a view an exception handler answers with: Spring applies {@code @ModelAttribute} methods to
+     * handler methods only, so without this an error page would lack the organisation, language links and menu.
+     */
+    ModelAndView addTo(ModelAndView view, HttpServletRequest request) {
+        view.addObject("homeOrganisation", homeOrganisation());
+        view.addObject("languageLinks", languageLinks(request));
+        view.addObject("navigation", navigation(request));
+        return view;
     }
 
     record LanguageLinks(String swedish, String english) {

@@ -46,24 +46,26 @@ class PageExceptionHandler {
 
     private final MessageSource messages;
     private final JsonMapper json;
+    private final GlobalModelAttributes layout;
 
-    PageExceptionHandler(MessageSource messages, JsonMapper json) {
+    PageExceptionHandler(MessageSource messages, JsonMapper json, GlobalModelAttributes layout) {
         this.messages = messages;
         this.json = json;
+        this.layout = layout;
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound() {
+    ModelAndView notFound(HttpServletRequest request) {
         ModelAndView view = new ModelAndView("error/404");
         view.setStatus(HttpStatus.NOT_FOUND);
-        return view;
+        return layout.addTo(view, request);
     }
 
     /** A malformed id in the path is a page that does not exist; a malformed filter value is a request to correct. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return notFound();
+            return notFound(request);
         }
         ModelAndView view = new ModelAndView("error/400");
         view.setStatus(HttpStatus.BAD_REQUEST);
@@ -74,7 +76,7 @@ class PageExceptionHandler {
         codes.add("typeMismatch");
         view.addObject("badValue", messages.getMessage(new DefaultMessageSourceResolvable(codes.toArray(String[]::new)),
                 LocaleContextHolder.getLocale()));
-        return view;
+        return layout.addTo(view, request);
     }
 
     /**
@@ -89,16 +91,16 @@ class PageExceptionHandler {
         }
         ModelAndView view = new ModelAndView("error/400");
         view.setStatus(HttpStatus.BAD_REQUEST);
-        return view;
+        return layout.addTo(view, request);
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
             TransientDataAccessResourceException.class, QueryTimeoutException.class, SQLTransientException.class})
-    ModelAndView databaseUnavailable(Exception e, HttpServletResponse response) {
+    ModelAndView databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
         log.warn("The database does not answer: {}", e.getMessage());
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         ModelAndView view = new ModelAndView("error/503");
         view.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
-        return view;
+        return layout.addTo(view, request);
     }
 }

@@ -89,7 +89,8 @@ class BadInputTest {
                 .andExpect(jsonPath("$.errors[0].field", is("from")));
         mvc.perform(get("/changes").param("from", "0000-01-01").param("to", "2022-12-31"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Ange ett datum som ÅÅÅÅ-MM-DD, mellan år 1900 och 2200.")));
+                .andExpect(content().string(containsString("Ange ett datum som ÅÅÅÅ-MM-DD, mellan år 1900 och 2200.")))
+                .andExpect(content().string(containsString("Region Jämtland Härjedalen")));
         mvc.perform(get("/api/v1/agenda").param("from", "1900-01-01").param("to", "1900-12-31")).andExpect(status().isOk());
         mvc.perform(get("/api/v1/agenda").param("from", "2200-01-01").param("to", "2200-12-31")).andExpect(status().isOk());
 
