@@ -68,9 +68,14 @@ public class Traceability {
 
     /** A secret of the aggregate was replaced (the rest of it unchanged). */
     public void secretChanged(Object aggregate, String secret) {
+        secretChanged(Snapshots.type(aggregate), Snapshots.id(aggregate), secret);
+    }
+
+    /** A secret another module keeps on the aggregate was replaced (a user's calendar token, kept by follow-up). */
+    public void secretChanged(EntityType type, long id, String secret) {
         Map<String, String> before = new LinkedHashMap<>();
         before.put(secret, null);
-        publish(aggregate, Audited.Action.UPDATED, before, Map.of(secret, SECRET_CHANGED));
+        events.publishEvent(new Audited(type.key(), id, Audited.Action.UPDATED, before, Map.of(secret, SECRET_CHANGED)));
     }
 
     /** Someone read out the aggregate's data (who and when; nothing else). */
