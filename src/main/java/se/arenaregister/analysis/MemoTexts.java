@@ -5,28 +5,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.audit.AuditLog;
-import se.arenaregister.audit.Audited;
+import se.arenaregister.audit.EntityType;
+import se.arenaregister.audit.Labels;
+import se.arenaregister.audit.Traceability;
+import se.arenaregister.audit.Traced;
 import se.arenaregister.catalog.AreaRepository;
-import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.NotFoundException;
 
 /**
  * The memo's hand-written texts: the introduction and each area's analysis. Saved with a version, so a save based
- * on a text someone else has changed meanwhile is refused with the stored text; audited as entity type
- * {@value #ENTITY_TYPE} (entity id: the area's id, 0 for the introduction).
+ * on a text someone else has changed meanwhile is refused with the stored text; audited as {@link Written}.
  */
 @Service
 @Transactional
 public class MemoTexts {
 
     public static final int MAX_LENGTH = 20_000;
-    static final String ENTITY_TYPE = "memoText";
     static final String INTRO = "intro";
     private static final String AREA_PREFIX = "area:";
 
@@ -35,18 +33,25 @@ public class MemoTexts {
         static final MemoText NONE = new MemoText(null, null);
     }
 
+    /** A text as the audit log keeps it: entity id the area's id, 0 for the introduction. */
+    @Traced(value = EntityType.MEMO_TEXT, tables = "memo_text")
+    private record Written(long id, String key, String text, Long version) {
+
+        Written(long id, String key, MemoText stored) {
+            this(id, key, stored.text(), stored.version());
+        }
+    }
+
     private final JdbcClient jdbc;
     private final AreaRepository areas;
     private final FormValidator validator;
-    private final ApplicationEventPublisher events;
-    private final AuditLog auditLog;
+    private final Traceability trail;
 
-    MemoTexts(JdbcClient jdbc, AreaRepository areas, FormValidator validator, ApplicationEventPublisher events, AuditLog auditLog) {
+    MemoTexts(JdbcClient jdbc, AreaRepository areas, FormValidator validator, Traceability trail) {
         this.jdbc = jdbc;
         this.areas = areas;
         this.validator = validator;
-        this.events = events;
-        this.auditLog = auditLog;
+        this.trail = trail;
     }
 
     @Transactional(readOnly = true)
@@ -92,26 +97,22 @@ public class MemoTexts {
         if (current.isEmpty()) {
             if (form.version() != null) {
                 // The text the user opened is gone; never happens today (texts are not deleted), but never overwrite blindly.
-                throw new EditConflictException(-1, Map.of("text", ""), auditLog.lastActor(ENTITY_TYPE, entityId));
+                throw trail.conflict(new Written(entityId, key, MemoText.NONE), Labels.NONE);
             }
             jdbc.sql("INSERT INTO memo_text (key, text) VALUES (:key, :text)").param("key", key).param("text", text).update();
-            events.publishEvent(Audited.created(ENTITY_TYPE, entityId, snapshot(key, text)));
+            trail.created(new Written(entityId, key, text, 0L));
             return 0;
         }
-        MemoText stored = current.get();
-        if (form.version() == null || !form.version().equals(stored.version())) {
-            throw new EditConflictException(stored.version(), snapshot(key, stored.text()), auditLog.lastActor(ENTITY_TYPE, entityId));
-        }
+        Written stored = new Written(entityId, key, current.get());
+        trail.requireVersion(stored, form.version(), Labels.NONE);
         int updated = jdbc.sql("""
                         UPDATE memo_text SET text = :text, version = version + 1, updated_at = now()
                         WHERE key = :key AND version = :version""")
                 .param("key", key).param("text", text).param("version", stored.version()).update();
         if (updated == 0) {
-            MemoText now = find(key).orElse(MemoText.NONE);
-            throw new EditConflictException(now.version() == null ? -1 : now.version(), snapshot(key, now.text()),
-                    auditLog.lastActor(ENTITY_TYPE, entityId));
+            throw trail.conflict(new Written(entityId, key, find(key).orElse(MemoText.NONE)), Labels.NONE);
         }
-        events.publishEvent(Audited.updated(ENTITY_TYPE, entityId, snapshot(key, stored.text()), snapshot(key, text)));
+        trail.updated(stored, new Written(entityId, key, text, stored.version() + 1));
         return stored.version() + 1;
     }
 
@@ -124,13 +125,6 @@ public class MemoTexts {
         if (!areas.existsById(areaId)) {
             throw new NotFoundException("area", areaId);
         }
-    }
-
-    private static Map<String, String> snapshot(String key, String text) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("key", key);
-        s.put("text", text == null ? "" : text);
-        return s;
     }
 
     static String areaKey(long areaId) {

@@ -9,9 +9,12 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import se.arenaregister.audit.EntityType;
+import se.arenaregister.audit.Traced;
 
 /** The aggregate: an arena and the sets it owns (types, levels, members, topics, secondary areas). */
 @Table("arena")
+@Traced(value = EntityType.ARENA, tables = {"arena", "arena_type", "arena_level", "arena_member", "arena_topic", "arena_secondary_area"})
 record Arena(
         @Id Long id,
         String name,
@@ -37,13 +40,14 @@ record Arena(
         LocalDate nextMeetingOn,
         boolean archived,
         @Version Long version,
-        Instant createdAt,
-        Instant updatedAt,
+        // The row's own timestamps: every audit entry has its time.
+        @Traced.Omitted Instant createdAt,
+        @Traced.Omitted Instant updatedAt,
         @MappedCollection(idColumn = "arena_id") Set<TypeCode> types,
         @MappedCollection(idColumn = "arena_id") Set<LevelCode> levels,
-        @MappedCollection(idColumn = "arena_id") Set<Member> members,
-        @MappedCollection(idColumn = "arena_id") Set<TopicLink> topics,
-        @MappedCollection(idColumn = "arena_id") Set<SecondaryArea> secondaryAreas) {
+        @MappedCollection(idColumn = "arena_id") @Traced.As("memberIds") Set<Member> members,
+        @MappedCollection(idColumn = "arena_id") @Traced.As("topicIds") Set<TopicLink> topics,
+        @MappedCollection(idColumn = "arena_id") @Traced.As("secondaryAreaIds") Set<SecondaryArea> secondaryAreas) {
 
     @Table("arena_type")
     record TypeCode(ArenaType code) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,13 +11,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.audit.AuditLog;
-import se.arenaregister.audit.Audited;
+import se.arenaregister.audit.Labels;
+import se.arenaregister.audit.Traceability;
 import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.catalog.Organisation;
@@ -26,7 +24,6 @@ import se.arenaregister.catalog.OrganisationKind;
 import se.arenaregister.catalog.OrganisationRepository;
 import se.arenaregister.catalog.Topic;
 import se.arenaregister.catalog.TopicRepository;
-import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
@@ -37,26 +34,34 @@ import se.arenaregister.shared.NotFoundException;
 @Transactional
 public class ArenaService {
 
-    static final String ENTITY = "arena";
-
     private final ArenaRepository arenas;
     private final AreaRepository areas;
     private final OrganisationRepository organisations;
     private final TopicRepository topics;
     private final FormValidator validator;
-    private final ApplicationEventPublisher events;
-    private final AuditLog auditLog;
+    private final Traceability trail;
+    /** Names instead of ids in the log and the conflict view. */
+    private final Labels labels;
     private final Clock clock;
 
     ArenaService(ArenaRepository arenas, AreaRepository areas, OrganisationRepository organisations, TopicRepository topics,
-                 FormValidator validator, ApplicationEventPublisher events, AuditLog auditLog, Clock clock) {
+                 FormValidator validator, Traceability trail, Clock clock) {
         this.arenas = arenas;
         this.areas = areas;
         this.organisations = organisations;
         this.topics = topics;
         this.validator = validator;
-        this.events = events;
-        this.auditLog = auditLog;
+        this.trail = trail;
+        this.labels = Labels.<Long>of("areaId", this::areaName)
+                .<Long>and("subAreaId", this::areaName)
+                .<Set<Arena.SecondaryArea>>and("secondaryAreaIds",
+                        s -> names(s.stream().map(Arena.SecondaryArea::areaId).toList(), areas::findAllById, Area::name))
+                .<Long>and("convenerId", id -> organisations.findById(id).map(Organisation::name).orElse(null))
+                .<Set<Arena.Member>>and("memberIds",
+                        s -> names(s.stream().map(Arena.Member::organisationId).toList(), organisations::findAllById, Organisation::name))
+                .<Set<Arena.TopicLink>>and("topicIds",
+                        s -> names(s.stream().map(Arena.TopicLink::topicId).toList(), topics::findAllById, Topic::name))
+                .<Long>and("companyId", id -> organisations.findById(id).map(Organisation::name).orElse(null));
         this.clock = clock;
     }
 
@@ -64,18 +69,16 @@ public class ArenaService {
         validate(form, null);
         Instant now = clock.instant();
         Arena saved = save(toArena(null, form, null, now, now, false));
-        events.publishEvent(Audited.created(ENTITY, saved.id(), snapshot(saved)));
+        trail.created(saved, labels);
         return saved.id();
     }
 
     public void update(long id, ArenaForm form) {
         Arena current = load(id);
-        if (form.version() == null || !form.version().equals(current.version())) {
-            throw conflict(current);
-        }
+        trail.requireVersion(current, form.version(), labels);
         validate(form, id);
         Arena saved = save(toArena(id, form, current.version(), current.createdAt(), clock.instant(), current.archived()));
-        events.publishEvent(Audited.updated(ENTITY, id, snapshot(current), snapshot(saved)));
+        trail.updated(current, saved, labels);
     }
 
     public void archive(long id, long version) {
@@ -98,25 +101,22 @@ public class ArenaService {
     /** The form's values as the audit log and the conflict view show them. */
     @Transactional(readOnly = true)
     public Map<String, String> snapshotOf(ArenaForm form) {
-        return snapshot(toArena(null, form, null, null, null, false));
+        return trail.snapshotOf(toArena(null, form, null, null, null, false), labels);
     }
 
     private void changeArchived(long id, long version, boolean archived) {
         Arena current = load(id);
-        if (current.version() != version) {
-            throw conflict(current);
-        }
+        trail.requireVersion(current, version, labels);
         Arena saved = save(current.archivedAs(archived, clock.instant()));
-        events.publishEvent(new Audited(ENTITY, id, archived ? Audited.Action.ARCHIVED : Audited.Action.RESTORED,
-                Map.of("archived", String.valueOf(current.archived())), Map.of("archived", String.valueOf(saved.archived()))));
+        if (archived) {
+            trail.archived(current, saved, labels);
+        } else {
+            trail.restored(current, saved, labels);
+        }
     }
 
     private Arena load(long id) {
-        return arenas.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-    }
-
-    private EditConflictException conflict(Arena current) {
-        return new EditConflictException(current.version(), snapshot(current), auditLog.lastActor(ENTITY, current.id()));
+        return arenas.findById(id).orElseThrow(() -> new NotFoundException("arena", id));
     }
 
     private Arena save(Arena arena) {
@@ -125,7 +125,7 @@ public class ArenaService {
         } catch (DuplicateKeyException e) {
             throw InvalidInputException.of("name", "arena.name.duplicate");
         } catch (OptimisticLockingFailureException e) {
-            throw conflict(load(arena.id()));
+            throw trail.conflict(load(arena.id()), labels);
         }
     }
 
@@ -195,38 +195,6 @@ public class ArenaService {
 
     private static String strip(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** Display snapshot for audit and conflicts: names instead of ids, codes in a stable order. */
-    private Map<String, String> snapshot(Arena a) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("name", a.name());
-        s.put("shortName", a.shortName());
-        s.put("areaId", areaName(a.areaId()));
-        s.put("subAreaId", areaName(a.subAreaId()));
-        s.put("secondaryAreaIds", names(a.secondaryAreas().stream().map(Arena.SecondaryArea::areaId).toList(), areas::findAllById, Area::name));
-        s.put("types", a.types().stream().map(Arena.TypeCode::code).sorted().map(Enum::name).collect(Collectors.joining(", ")));
-        s.put("levels", a.levels().stream().map(Arena.LevelCode::code).sorted().map(Enum::name).collect(Collectors.joining(", ")));
-        s.put("scope", a.scope() == null ? null : a.scope().name());
-        s.put("convenerId", a.convenerId() == null ? null : organisations.findById(a.convenerId()).map(Organisation::name).orElse(null));
-        s.put("ledByHome", String.valueOf(a.ledByHome()));
-        s.put("memberIds", names(a.members().stream().map(Arena.Member::organisationId).toList(), organisations::findAllById, Organisation::name));
-        s.put("purpose", a.purpose());
-        s.put("otherInfo", a.otherInfo());
-        s.put("topicIds", names(a.topics().stream().map(Arena.TopicLink::topicId).toList(), topics::findAllById, Topic::name));
-        s.put("status", a.status() == null ? null : a.status().name());
-        s.put("startDate", a.startDate() == null ? null : a.startDate().toString());
-        s.put("endDate", a.endDate() == null ? null : a.endDate().toString());
-        s.put("website", a.website());
-        s.put("meetingsPerYear", a.meetingsPerYear() == null ? null : a.meetingsPerYear().toString());
-        s.put("hoursPerMeeting", a.hoursPerMeeting() == null ? null : a.hoursPerMeeting().stripTrailingZeros().toPlainString());
-        s.put("responsibleOfficial", a.responsibleOfficial());
-        s.put("kind", a.kind() == null ? null : a.kind().name());
-        s.put("companyId", a.companyId() == null ? null : organisations.findById(a.companyId()).map(Organisation::name).orElse(null));
-        s.put("preparationFactor", a.preparationFactor() == null ? null : a.preparationFactor().stripTrailingZeros().toPlainString());
-        s.put("requiresElected", String.valueOf(a.requiresElected()));
-        s.put("nextMeetingOn", a.nextMeetingOn() == null ? null : a.nextMeetingOn().toString());
-        return s;
     }
 
     private String areaName(Long id) {

@@ -23,13 +23,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.arenaregister.audit.Audited;
+import se.arenaregister.audit.EntityType;
 import se.arenaregister.shared.HomeOrganisation;
 
 /** Takes a full backup of the installation onto a stream, and records in the audit log who took it. */
 @Service
 public class Backups {
 
-    static final String AUDIT_ENTITY = "backup";
+    static final String AUDIT_ENTITY = EntityType.BACKUP.key();
     /** The audit log keys entries by entity id; the installation is the one thing backed up. */
     static final long INSTALLATION = 0;
     private static final Logger log = LoggerFactory.getLogger(Backups.class);

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.arenaregister.audit.EntityType;
+
 /**
  * Whether an installation holds register data, which a restore would overwrite. A fresh installation (started with
  * the demo data switched off) holds only the first administrator's account; its administrator may also have made
@@ -19,7 +21,7 @@ final class InstallationContents {
     static final String ACCOUNTS_TABLE = "app_user";
     static final String AUDIT_TABLE = "audit_entry";
     /** Audit entity types that are not register data: the security module's accounts, and this module's backups. */
-    static final List<String> NON_REGISTER_AUDIT = List.of("user", Backups.AUDIT_ENTITY);
+    static final List<String> NON_REGISTER_AUDIT = List.of(EntityType.USER.key(), Backups.AUDIT_ENTITY);
 
     private InstallationContents() {
     }

@@ -1,18 +1,14 @@
 package se.arenaregister.catalog;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.audit.AuditLog;
-import se.arenaregister.audit.Audited;
-import se.arenaregister.shared.EditConflictException;
+import se.arenaregister.audit.Labels;
+import se.arenaregister.audit.Traceability;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
@@ -27,17 +23,18 @@ public class CatalogService {
     private final TopicRepository topics;
     private final OrganisationRepository organisations;
     private final FormValidator validator;
-    private final ApplicationEventPublisher events;
-    private final AuditLog auditLog;
+    private final Traceability trail;
+    /** An area's parent by name in the log. */
+    private final Labels areaLabels;
 
     CatalogService(AreaRepository areas, TopicRepository topics, OrganisationRepository organisations,
-                   FormValidator validator, ApplicationEventPublisher events, AuditLog auditLog) {
+                   FormValidator validator, Traceability trail) {
         this.areas = areas;
         this.topics = topics;
         this.organisations = organisations;
         this.validator = validator;
-        this.events = events;
-        this.auditLog = auditLog;
+        this.trail = trail;
+        this.areaLabels = Labels.<Long>of("parent", parentId -> areas.findById(parentId).map(Area::name).orElse(null));
     }
 
     // ---- areas
@@ -46,17 +43,17 @@ public class CatalogService {
         validateArea(null, form);
         int sortOrder = form.sortOrder() != null ? form.sortOrder() : areas.maxSortOrder(form.parentId()) + 1;
         Area saved = saveUnique(() -> areas.save(new Area(null, form.parentId(), form.name().strip(), blankToNull(form.description()), sortOrder, null)));
-        events.publishEvent(Audited.created("area", saved.id(), snapshot(saved)));
+        trail.created(saved, areaLabels);
         return saved;
     }
 
     public Area updateArea(long id, AreaForm form) {
         Area current = area(id);
-        checkVersion("area", id, current.version(), form.version(), () -> snapshot(current));
+        trail.requireVersion(current, form.version(), areaLabels);
         validateArea(current, form);
         Area saved = saveUnique(() -> areas.save(new Area(id, form.parentId(), form.name().strip(), blankToNull(form.description()),
                 form.sortOrder() != null ? form.sortOrder() : current.sortOrder(), current.version())));
-        events.publishEvent(Audited.updated("area", id, snapshot(current), snapshot(saved)));
+        trail.updated(current, saved, areaLabels);
         return saved;
     }
 
@@ -87,30 +84,21 @@ public class CatalogService {
         validator.check(form, rejections);
     }
 
-    Map<String, String> snapshot(Area area) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("name", area.name());
-        s.put("parent", area.parentId() == null ? null : areas.findById(area.parentId()).map(Area::name).orElse(null));
-        s.put("description", area.description());
-        s.put("sortOrder", String.valueOf(area.sortOrder()));
-        return s;
-    }
-
     // ---- topics
 
     public Topic createTopic(TopicForm form) {
         validateTopic(null, form);
         Topic saved = saveUnique(() -> topics.save(new Topic(null, form.name().strip(), blankToNull(form.description()), null)));
-        events.publishEvent(Audited.created("topic", saved.id(), snapshot(saved)));
+        trail.created(saved);
         return saved;
     }
 
     public Topic updateTopic(long id, TopicForm form) {
         Topic current = topic(id);
-        checkVersion("topic", id, current.version(), form.version(), () -> snapshot(current));
+        trail.requireVersion(current, form.version(), Labels.NONE);
         validateTopic(current, form);
         Topic saved = saveUnique(() -> topics.save(new Topic(id, form.name().strip(), blankToNull(form.description()), current.version())));
-        events.publishEvent(Audited.updated("topic", id, snapshot(current), snapshot(saved)));
+        trail.updated(current, saved);
         return saved;
     }
 
@@ -129,28 +117,21 @@ public class CatalogService {
         validator.check(form, rejections);
     }
 
-    static Map<String, String> snapshot(Topic topic) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("name", topic.name());
-        s.put("description", topic.description());
-        return s;
-    }
-
     // ---- organisations
 
     public Organisation createOrganisation(OrganisationForm form) {
         validateOrganisation(null, form);
         Organisation saved = saveUnique(() -> organisations.save(toOrganisation(null, form, null)));
-        events.publishEvent(Audited.created("organisation", saved.id(), snapshot(saved)));
+        trail.created(saved);
         return saved;
     }
 
     public Organisation updateOrganisation(long id, OrganisationForm form) {
         Organisation current = organisation(id);
-        checkVersion("organisation", id, current.version(), form.version(), () -> snapshot(current));
+        trail.requireVersion(current, form.version(), Labels.NONE);
         validateOrganisation(current, form);
         Organisation saved = saveUnique(() -> organisations.save(toOrganisation(id, form, current.version())));
-        events.publishEvent(Audited.updated("organisation", id, snapshot(current), snapshot(saved)));
+        trail.updated(current, saved);
         return saved;
     }
 
@@ -177,24 +158,7 @@ public class CatalogService {
                 blankToNull(form.website()), blankToNull(form.description()), form.ownershipShare(), version);
     }
 
-    static Map<String, String> snapshot(Organisation o) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("name", o.name());
-        s.put("shortName", o.shortName());
-        s.put("kind", o.kind().name());
-        s.put("website", o.website());
-        s.put("description", o.description());
-        s.put("ownershipShare", o.ownershipShare() == null ? null : o.ownershipShare().stripTrailingZeros().toPlainString());
-        return s;
-    }
-
     // ---- shared rules
-
-    private void checkVersion(String type, long id, Long stored, Long submitted, java.util.function.Supplier<Map<String, String>> snapshot) {
-        if (submitted == null || !submitted.equals(stored)) {
-            throw new EditConflictException(stored, snapshot.get(), auditLog.lastActor(type, id));
-        }
-    }
 
     /** The unique indexes are the last word on duplicates (two users saving at once). */
     private static <T> T saveUnique(java.util.function.Supplier<T> save) {

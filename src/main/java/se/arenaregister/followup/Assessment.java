@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import se.arenaregister.audit.EntityType;
+import se.arenaregister.audit.Traced;
 
 /** A dated judgement of whether taking part in an arena is still worth it. */
 @Table("assessment")
+@Traced(value = EntityType.ASSESSMENT, tables = "assessment")
 record Assessment(@Id Long id, Long arenaId, LocalDate assessedOn, Verdict verdict, String motivation, String assessor,
                   @Version Long version) {
 }

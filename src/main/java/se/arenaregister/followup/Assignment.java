@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import se.arenaregister.audit.EntityType;
+import se.arenaregister.audit.Traced;
 
 /** An uppdrag given by a decision, to a role or a person, to be reported back at a meeting or by a date. */
 @Table("assignment")
+@Traced(value = EntityType.ASSIGNMENT, tables = "assignment")
 record Assignment(@Id Long id, Long decisionId, String assigneeRole, Long assigneePersonId, String description,
                   Long reportMeetingId, LocalDate reportDueOn, AssignmentStatus status, String reportText, LocalDate reportedOn,
                   @Version Long version) {

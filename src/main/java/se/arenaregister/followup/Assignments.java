@@ -2,14 +2,11 @@ package se.arenaregister.followup;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.audit.Audited;
+import se.arenaregister.audit.Traceability;
 import se.arenaregister.governance.Decision;
 import se.arenaregister.governance.DecisionRepository;
 import se.arenaregister.person.PersonQueries;
@@ -28,18 +25,18 @@ public class Assignments {
     private final DecisionRepository decisions;
     private final PersonQueries people;
     private final FormValidator validator;
-    private final ApplicationEventPublisher events;
+    private final Traceability trail;
     private final java.time.Clock clock;
 
     Assignments(AssignmentRepository assignments, MeetingRepository meetings, DecisionRepository decisions, PersonQueries people,
-                FormValidator validator, ApplicationEventPublisher events, java.time.Clock clock) {
+                FormValidator validator, Traceability trail, java.time.Clock clock) {
         this.clock = clock;
         this.assignments = assignments;
         this.meetings = meetings;
         this.decisions = decisions;
         this.people = people;
         this.validator = validator;
-        this.events = events;
+        this.trail = trail;
     }
 
     public long give(AssignmentForm form) {
@@ -71,7 +68,7 @@ public class Assignments {
         validator.check(form, rejections);
         Assignment saved = assignments.save(new Assignment(null, form.decisionId(), noRole ? null : form.assigneeRole().strip(),
                 form.assigneePersonId(), form.description().strip(), form.reportMeetingId(), due, AssignmentStatus.OPEN, null, null, null));
-        events.publishEvent(Audited.created("assignment", saved.id(), snapshot(saved)));
+        trail.created(saved);
         return saved.id();
     }
 
@@ -81,16 +78,6 @@ public class Assignments {
             throw InvalidInputException.of("status", "assignment.closed");
         }
         Assignment closed = assignments.save(current.closed());
-        events.publishEvent(Audited.updated("assignment", id, snapshot(current), snapshot(closed)));
-    }
-
-    private static Map<String, String> snapshot(Assignment a) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("assigneeRole", a.assigneeRole());
-        s.put("assigneePersonId", a.assigneePersonId() == null ? null : a.assigneePersonId().toString());
-        s.put("description", a.description());
-        s.put("reportDueOn", a.reportDueOn() == null ? null : a.reportDueOn().toString());
-        s.put("status", a.status().name());
-        return s;
+        trail.updated(current, closed);
     }
 }

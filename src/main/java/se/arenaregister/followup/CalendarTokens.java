@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.audit.EntityType;
+import se.arenaregister.audit.Traceability;
 import se.arenaregister.shared.NotFoundException;
 
 /**
@@ -25,9 +27,11 @@ public class CalendarTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final Traceability trail;
 
-    CalendarTokens(JdbcClient jdbc) {
+    CalendarTokens(JdbcClient jdbc, Traceability trail) {
         this.jdbc = jdbc;
+        this.trail = trail;
     }
 
     /** The enabled user whose feed this token opens, if any. */
@@ -54,13 +58,14 @@ public class CalendarTokens {
     /** Creates or replaces the user's token and returns the new one. */
     public String renew(String username) {
         String token = newToken();
-        int updated = jdbc.sql("UPDATE app_user SET calendar_token = :token WHERE lower(username) = lower(:username)")
+        long user = jdbc.sql("UPDATE app_user SET calendar_token = :token WHERE lower(username) = lower(:username) RETURNING id")
                 .param("token", token)
                 .param("username", username)
-                .update();
-        if (updated == 0) {
-            throw new NotFoundException("user", username);
-        }
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("user", username));
+        // The account's history says the feed address changed (an old one stops working), never the token.
+        trail.secretChanged(EntityType.USER, user, "calendarToken");
         return token;
     }
 

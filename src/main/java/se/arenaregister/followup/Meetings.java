@@ -2,14 +2,13 @@ package se.arenaregister.followup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.arena.ArenaQueries;
-import se.arenaregister.audit.Audited;
+import se.arenaregister.audit.Labels;
+import se.arenaregister.audit.Traceability;
 import se.arenaregister.governance.CommitteeRepository;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.FormValidator;
@@ -29,12 +28,14 @@ public class Meetings {
     private final ArenaQueries arenas;
     private final PersonQueries people;
     private final FormValidator validator;
-    private final ApplicationEventPublisher events;
+    private final Traceability trail;
+    /** The committee by its short name in the log. */
+    private final Labels meetingLabels;
     private final java.time.Clock clock;
 
     Meetings(MeetingRepository meetings, ReportBackRepository reportBacks, AssignmentRepository assignments,
              CommitteeRepository committees, ArenaQueries arenas, PersonQueries people, FormValidator validator,
-             ApplicationEventPublisher events, java.time.Clock clock) {
+             Traceability trail, java.time.Clock clock) {
         this.clock = clock;
         this.meetings = meetings;
         this.reportBacks = reportBacks;
@@ -43,7 +44,8 @@ public class Meetings {
         this.arenas = arenas;
         this.people = people;
         this.validator = validator;
-        this.events = events;
+        this.trail = trail;
+        this.meetingLabels = Labels.<Long>of("committeeId", id -> committees.findById(id).map(c -> c.shortName()).orElse(null));
     }
 
     public long schedule(MeetingForm form) {
@@ -59,7 +61,7 @@ public class Meetings {
         try {
             CommitteeMeeting saved = meetings.save(new CommitteeMeeting(null, form.committeeId(), form.meetsOn(),
                     form.agendaNote() == null || form.agendaNote().isBlank() ? null : form.agendaNote().strip(), null));
-            events.publishEvent(Audited.created("meeting", saved.id(), Map.of("meetsOn", saved.meetsOn().toString())));
+            trail.created(saved, meetingLabels);
             return saved.id();
         } catch (DuplicateKeyException e) {
             throw InvalidInputException.of("meetsOn", "meeting.duplicate");
@@ -98,11 +100,10 @@ public class Meetings {
         ReportBack saved = reportBacks.save(new ReportBack(null, form.meetingId(), form.personId(),
                 form.reporter() == null || form.reporter().isBlank() ? null : form.reporter().strip(), form.arenaId(),
                 form.assignmentId(), form.text().strip(), clock.instant()));
-        events.publishEvent(Audited.created("reportBack", saved.id(), Map.of("text", saved.text())));
+        trail.created(saved);
         if (assignment != null) {
             Assignment reported = assignments.save(assignment.reported(saved.text(), meeting.meetsOn()));
-            events.publishEvent(Audited.updated("assignment", reported.id(), Map.of("status", assignment.status().name()),
-                    Map.of("status", reported.status().name())));
+            trail.updated(assignment, reported);
         }
         return saved.id();
     }

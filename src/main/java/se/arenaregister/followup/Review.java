@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import se.arenaregister.audit.EntityType;
+import se.arenaregister.audit.Traced;
 
 /** A scheduled review (översyn) of one arena or of a whole area or sub-area. */
 @Table("review")
+@Traced(value = EntityType.REVIEW, tables = "review")
 record Review(@Id Long id, Long arenaId, Long areaId, LocalDate dueOn, Recurrence recurrence, LocalDate recursUntil, String reason,
               String responsible, String outcome, LocalDate completedOn, Long previousId, @Version Long version) {
 

@@ -3,15 +3,12 @@ package se.arenaregister.followup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.arena.ArenaQueries;
-import se.arenaregister.audit.Audited;
+import se.arenaregister.audit.Traceability;
 import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException.Rejection;
@@ -32,16 +29,16 @@ public class Reviews {
     private final ArenaQueries arenas;
     private final AreaRepository areas;
     private final FormValidator validator;
-    private final ApplicationEventPublisher events;
+    private final Traceability trail;
     private final Clock clock;
 
     Reviews(ReviewRepository reviews, ArenaQueries arenas, AreaRepository areas, FormValidator validator,
-            ApplicationEventPublisher events, Clock clock) {
+            Traceability trail, Clock clock) {
         this.reviews = reviews;
         this.arenas = arenas;
         this.areas = areas;
         this.validator = validator;
-        this.events = events;
+        this.trail = trail;
         this.clock = clock;
     }
 
@@ -68,7 +65,7 @@ public class Reviews {
         validator.check(form, rejections);
         Review saved = reviews.save(new Review(null, form.arenaId(), form.areaId(), form.dueOn(), form.recurrence(), form.recursUntil(),
                 form.reason().strip(), blank(form.responsible()), null, null, null, null));
-        events.publishEvent(Audited.created("review", saved.id(), snapshot(saved)));
+        trail.created(saved);
         return saved.id();
     }
 
@@ -88,26 +85,14 @@ public class Reviews {
         }
         validator.check(form, rejections);
         Review done = reviews.save(review.completedWith(form.outcome().strip(), form.completedOn()));
-        events.publishEvent(Audited.updated("review", id, snapshot(review), snapshot(done)));
+        trail.updated(review, done);
         Review next = done.nextOccurrence();
         if (next == null) {
             return null;
         }
         Review created = reviews.save(next);
-        events.publishEvent(Audited.created("review", created.id(), snapshot(created)));
+        trail.created(created);
         return created.id();
-    }
-
-    private static Map<String, String> snapshot(Review r) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("dueOn", r.dueOn().toString());
-        s.put("recurrence", r.recurrence().name());
-        s.put("recursUntil", r.recursUntil() == null ? null : r.recursUntil().toString());
-        s.put("reason", r.reason());
-        s.put("responsible", r.responsible());
-        s.put("outcome", r.outcome());
-        s.put("completedOn", r.completedOn() == null ? null : r.completedOn().toString());
-        return s;
     }
 
     private static String blank(String value) {

@@ -1,17 +1,13 @@
 package se.arenaregister.governance;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.audit.AuditLog;
-import se.arenaregister.audit.Audited;
-import se.arenaregister.shared.EditConflictException;
+import se.arenaregister.audit.Labels;
+import se.arenaregister.audit.Traceability;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
@@ -28,41 +24,39 @@ public class Decisions {
     private final DecisionRepository decisions;
     private final CommitteeRepository committees;
     private final FormValidator validator;
-    private final ApplicationEventPublisher events;
-    private final AuditLog auditLog;
+    private final Traceability trail;
+    /** The committee by its short name in the log. */
+    private final Labels labels;
 
-    Decisions(DecisionRepository decisions, CommitteeRepository committees, FormValidator validator,
-              ApplicationEventPublisher events, AuditLog auditLog) {
+    Decisions(DecisionRepository decisions, CommitteeRepository committees, FormValidator validator, Traceability trail) {
         this.decisions = decisions;
         this.committees = committees;
         this.validator = validator;
-        this.events = events;
-        this.auditLog = auditLog;
+        this.trail = trail;
+        this.labels = Labels.<Long>of("committeeId", id -> committees.findById(id).map(Committee::shortName).orElse(null));
     }
 
     public Decision create(DecisionForm form) {
         validate(null, form);
         Decision saved = save(new Decision(null, form.committeeId(), form.reference().strip(), form.decidedOn(), form.title().strip(),
                 blankToNull(form.paragraph()), blankToNull(form.description()), null));
-        events.publishEvent(Audited.created("decision", saved.id(), snapshot(saved)));
+        trail.created(saved, labels);
         return saved;
     }
 
     public Decision update(long id, DecisionForm form) {
         Decision current = decision(id);
-        if (form.version() == null || !form.version().equals(current.version())) {
-            throw new EditConflictException(current.version(), snapshot(current), auditLog.lastActor("decision", id));
-        }
+        trail.requireVersion(current, form.version(), labels);
         validate(current, form);
         Decision saved = save(new Decision(id, form.committeeId(), form.reference().strip(), form.decidedOn(), form.title().strip(),
                 blankToNull(form.paragraph()), blankToNull(form.description()), current.version()));
-        events.publishEvent(Audited.updated("decision", id, snapshot(current), snapshot(saved)));
+        trail.updated(current, saved, labels);
         return saved;
     }
 
     public Committee createCommittee(String name, String shortName) {
         Committee saved = committees.save(new Committee(null, name, shortName, null));
-        events.publishEvent(Audited.created("committee", saved.id(), Map.of("name", name, "shortName", shortName)));
+        trail.created(saved);
         return saved;
     }
 
@@ -90,17 +84,6 @@ public class Decisions {
         } catch (DuplicateKeyException e) {
             throw InvalidInputException.of("reference", "decision.reference.duplicate");
         }
-    }
-
-    private Map<String, String> snapshot(Decision d) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("committeeId", committees.findById(d.committeeId()).map(Committee::shortName).orElse(null));
-        s.put("reference", d.reference());
-        s.put("decidedOn", d.decidedOn().toString());
-        s.put("title", d.title());
-        s.put("paragraph", d.paragraph());
-        s.put("description", d.description());
-        return s;
     }
 
     private static String blankToNull(String value) {

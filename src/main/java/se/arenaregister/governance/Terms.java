@@ -1,13 +1,11 @@
 package se.arenaregister.governance;
 
 import java.time.LocalDate;
-import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.audit.Audited;
+import se.arenaregister.audit.Traceability;
 import se.arenaregister.shared.InvalidInputException;
 
 /** Terms of office as data: each a period that no other term overlaps. */
@@ -16,11 +14,11 @@ import se.arenaregister.shared.InvalidInputException;
 public class Terms {
 
     private final TermRepository terms;
-    private final ApplicationEventPublisher events;
+    private final Traceability trail;
 
-    Terms(TermRepository terms, ApplicationEventPublisher events) {
+    Terms(TermRepository terms, Traceability trail) {
         this.terms = terms;
-        this.events = events;
+        this.trail = trail;
     }
 
     public Term create(String name, LocalDate start, LocalDate end) {
@@ -35,8 +33,7 @@ public class Terms {
         }
         try {
             Term saved = terms.save(new Term(null, name.strip(), start, end));
-            events.publishEvent(Audited.created("term", saved.id(), Map.of("name", saved.name(),
-                    "startDate", start.toString(), "endDate", end.toString())));
+            trail.created(saved);
             return saved;
         } catch (DataIntegrityViolationException e) {
             throw InvalidInputException.of("startDate", "term.overlap");

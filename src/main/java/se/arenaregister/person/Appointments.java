@@ -3,23 +3,19 @@ package se.arenaregister.person;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
-import se.arenaregister.audit.AuditLog;
-import se.arenaregister.audit.Audited;
+import se.arenaregister.audit.Labels;
+import se.arenaregister.audit.Traceability;
 import se.arenaregister.governance.DecisionRepository;
 import se.arenaregister.governance.TermRepository;
-import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
@@ -40,20 +36,26 @@ public class Appointments {
     private final DecisionRepository decisions;
     private final TermRepository terms;
     private final FormValidator validator;
-    private final ApplicationEventPublisher events;
-    private final AuditLog auditLog;
+    private final Traceability trail;
+    /**
+     * The arena, decision and term by name in the log; the person by number, not name: erasing a person then
+     * leaves no name in appointment history.
+     */
+    private final Labels labels;
     private final JdbcClient jdbc;
 
     Appointments(AppointmentRepository appointments, PersonRepository people, ArenaQueries arenas, DecisionRepository decisions,
-                 TermRepository terms, FormValidator validator, ApplicationEventPublisher events, AuditLog auditLog, JdbcClient jdbc) {
+                 TermRepository terms, FormValidator validator, Traceability trail, JdbcClient jdbc) {
         this.appointments = appointments;
         this.people = people;
         this.arenas = arenas;
         this.decisions = decisions;
         this.terms = terms;
         this.validator = validator;
-        this.events = events;
-        this.auditLog = auditLog;
+        this.trail = trail;
+        this.labels = Labels.<Long>of("arenaId", id -> arenas.find(id).map(ArenaRow::name).orElse(String.valueOf(id)))
+                .<Long>and("decisionId", id -> decisions.findById(id).map(d -> d.reference()).orElse(null))
+                .<Long>and("termId", id -> terms.findById(id).map(t -> t.name()).orElse(null));
         this.jdbc = jdbc;
     }
 
@@ -61,19 +63,17 @@ public class Appointments {
         validate(form, null);
         Appointment saved = save(new Appointment(null, form.personId(), form.arenaId(), form.role(), form.startDate(), form.endDate(),
                 form.decisionId(), form.termId(), null, blank(form.note()), null));
-        events.publishEvent(Audited.created(ENTITY, saved.id(), snapshot(saved)));
+        trail.created(saved, labels);
         return saved.id();
     }
 
     public void update(long id, AppointmentForm form) {
         Appointment current = load(id);
-        if (form.version() == null || !form.version().equals(current.version())) {
-            throw new EditConflictException(current.version(), snapshot(current), auditLog.lastActor(ENTITY, id));
-        }
+        trail.requireVersion(current, form.version(), labels);
         validate(form, id);
         Appointment saved = save(new Appointment(id, form.personId(), form.arenaId(), form.role(), form.startDate(), form.endDate(),
                 form.decisionId(), form.termId(), current.onBehalfOf(), blank(form.note()), current.version()));
-        events.publishEvent(Audited.updated(ENTITY, id, snapshot(current), snapshot(saved)));
+        trail.updated(current, saved, labels);
     }
 
     /** Ends the appointment on the given day (it still counts that day). */
@@ -83,7 +83,7 @@ public class Appointments {
             throw InvalidInputException.of("endDate", "appointment.endDate.beforeStart");
         }
         Appointment saved = save(current.endingOn(on));
-        events.publishEvent(Audited.updated(ENTITY, id, snapshot(current), snapshot(saved)));
+        trail.updated(current, saved, labels);
     }
 
     @Transactional(readOnly = true)
@@ -144,20 +144,6 @@ public class Appointments {
             }
             throw e;
         }
-    }
-
-    private Map<String, String> snapshot(Appointment a) {
-        Map<String, String> s = new LinkedHashMap<>();
-        // The person by number, not name: erasing a person then leaves no name in appointment history.
-        s.put("personId", String.valueOf(a.personId()));
-        s.put("arenaId", arenas.find(a.arenaId()).map(ArenaRow::name).orElse(String.valueOf(a.arenaId())));
-        s.put("role", a.role().name());
-        s.put("startDate", a.startDate().toString());
-        s.put("endDate", a.endDate() == null ? null : a.endDate().toString());
-        s.put("decisionId", a.decisionId() == null ? null : decisions.findById(a.decisionId()).map(d -> d.reference()).orElse(null));
-        s.put("termId", a.termId() == null ? null : terms.findById(a.termId()).map(t -> t.name()).orElse(null));
-        s.put("note", a.note());
-        return s;
     }
 
     private static String blank(String value) {

@@ -1,20 +1,16 @@
 package se.arenaregister.person;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.audit.AuditLog;
-import se.arenaregister.audit.Audited;
+import se.arenaregister.audit.Labels;
+import se.arenaregister.audit.Traceability;
 import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.governance.CommitteeRepository;
-import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
@@ -34,23 +30,27 @@ public class People {
     private final CommitteeRepository committees;
     private final AreaRepository areas;
     private final FormValidator validator;
-    private final ApplicationEventPublisher events;
-    private final AuditLog auditLog;
+    private final Traceability trail;
+    /** The area by name and committees by short name in the log. */
+    private final Labels labels;
 
     People(PersonRepository people, CommitteeRepository committees, AreaRepository areas, FormValidator validator,
-           ApplicationEventPublisher events, AuditLog auditLog) {
+           Traceability trail) {
         this.people = people;
         this.committees = committees;
         this.areas = areas;
         this.validator = validator;
-        this.events = events;
-        this.auditLog = auditLog;
+        this.trail = trail;
+        this.labels = Labels.<Long>of("areaId", id -> areas.findById(id).map(a -> a.name()).orElse(null))
+                .<Set<Person.CommitteeSeat>>and("committeeIds", seats -> seats.isEmpty() ? null : committees.findAllById(
+                        seats.stream().map(Person.CommitteeSeat::committeeId).toList()).stream()
+                        .map(c -> c.shortName()).sorted().collect(Collectors.joining(", ")));
     }
 
     public long create(PersonForm form) {
         validate(form);
         Person saved = people.save(toPerson(null, form, null));
-        events.publishEvent(Audited.created(ENTITY, saved.id(), snapshot(saved)));
+        trail.created(saved, labels);
         return saved.id();
     }
 
@@ -59,12 +59,10 @@ public class People {
         if (current.erased()) {
             throw InvalidInputException.of("name", "person.erased");
         }
-        if (form.version() == null || !form.version().equals(current.version())) {
-            throw new EditConflictException(current.version(), snapshot(current), auditLog.lastActor(ENTITY, id));
-        }
+        trail.requireVersion(current, form.version(), labels);
         validate(form);
         Person saved = people.save(toPerson(id, form, current.version()));
-        events.publishEvent(Audited.updated(ENTITY, id, snapshot(current), snapshot(saved)));
+        trail.updated(current, saved, labels);
     }
 
     @Transactional(readOnly = true)
@@ -79,19 +77,15 @@ public class People {
      */
     public void erase(long id, long version) {
         Person current = load(id);
-        if (current.version() != version) {
-            throw new EditConflictException(current.version(), Map.of(), auditLog.lastActor(ENTITY, id));
-        }
+        trail.requireVersion(current, version, labels);
         people.save(new Person(id, ERASED_NAME, current.kind(), null, null, null, null, null, current.example(), true,
                 current.version(), Set.of()));
-        auditLog.redactValues(ENTITY, id, REDACTED);
-        events.publishEvent(new Audited(ENTITY, id, Audited.Action.ERASED, Map.of(), Map.of()));
+        trail.erased(current, REDACTED);
     }
 
     /** Records that the person's data was exported (who and when), in the same transaction as the read. */
     public void recordExport(long id) {
-        load(id);
-        events.publishEvent(new Audited(ENTITY, id, Audited.Action.EXPORTED, Map.of(), Map.of()));
+        trail.exported(load(id));
     }
 
     Person load(long id) {
@@ -116,21 +110,6 @@ public class People {
         return new Person(id, f.name().strip(), f.kind(), blank(f.party()), blank(f.title()), f.areaId(), blank(f.email()),
                 blank(f.phone()), f.example(), false, version,
                 f.committeeIds().stream().map(Person.CommitteeSeat::new).collect(Collectors.toSet()));
-    }
-
-    private Map<String, String> snapshot(Person p) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("name", p.name());
-        s.put("kind", p.kind().name());
-        s.put("party", p.party());
-        s.put("title", p.title());
-        s.put("areaId", p.areaId() == null ? null : areas.findById(p.areaId()).map(a -> a.name()).orElse(null));
-        s.put("email", p.email());
-        s.put("phone", p.phone());
-        s.put("committeeIds", p.committees().isEmpty() ? null : committees.findAllById(
-                p.committees().stream().map(Person.CommitteeSeat::committeeId).toList()).stream()
-                .map(c -> c.shortName()).sorted().collect(Collectors.joining(", ")));
-        return s;
     }
 
     private static String blank(String value) {

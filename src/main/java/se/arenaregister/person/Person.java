@@ -6,6 +6,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import se.arenaregister.audit.EntityType;
+import se.arenaregister.audit.Traced;
 
 /**
  * An elected representative or an official. Personal data: the public sees name, party and roles of
@@ -13,9 +15,11 @@ import org.springframework.data.relational.core.mapping.Table;
  * whose data was removed on request (GDPR) while their appointments stay for history and figures.
  */
 @Table("person")
+@Traced(value = EntityType.PERSON, tables = {"person", "person_committee"})
 record Person(@Id Long id, String name, PersonKind kind, String party, String title, Long areaId, String email, String phone,
-              boolean example, boolean erased, @Version Long version,
-              @MappedCollection(idColumn = "person_id") Set<CommitteeSeat> committees) {
+              // Not logged: the demo-data marker, and erasure, which is an action of its own.
+              @Traced.Omitted boolean example, @Traced.Omitted boolean erased, @Version Long version,
+              @MappedCollection(idColumn = "person_id") @Traced.As("committeeIds") Set<CommitteeSeat> committees) {
 
     @Table("person_committee")
     record CommitteeSeat(Long committeeId) {

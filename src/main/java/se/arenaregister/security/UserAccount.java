@@ -1,8 +1,11 @@
 package se.arenaregister.security;
 
 import java.time.Instant;
+import se.arenaregister.audit.EntityType;
+import se.arenaregister.audit.Traced;
 
 /** An account as the administrator sees it; never the password hash. */
-public record UserAccount(long id, String username, String displayName, Role role, boolean enabled, Instant createdAt,
+@Traced(value = EntityType.USER, tables = "app_user")
+public record UserAccount(long id, String username, String displayName, Role role, boolean enabled, @Traced.Omitted Instant createdAt,
                           long version) {
 }

@@ -11,15 +11,19 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.audit.Labels;
+import se.arenaregister.audit.Traceability;
 
 /** The register's user accounts ({@code app_user}). */
 @Service
 class UserAccounts implements UserDetailsService, UserDetailsPasswordService {
 
     private final JdbcClient jdbc;
+    private final Traceability trail;
 
-    UserAccounts(JdbcClient jdbc) {
+    UserAccounts(JdbcClient jdbc, Traceability trail) {
         this.jdbc = jdbc;
+        this.trail = trail;
     }
 
     @Override
@@ -52,8 +56,14 @@ class UserAccounts implements UserDetailsService, UserDetailsPasswordService {
 
     @Transactional
     void create(String username, String passwordHash, String displayName, String role) {
-        jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, role) VALUES (:u, :p, :d, :r)")
+        UserAccount created = jdbc.sql("""
+                        INSERT INTO app_user (username, password_hash, display_name, role) VALUES (:u, :p, :d, :r)
+                        RETURNING id, username, display_name, role, enabled, created_at, version""")
                 .param("u", username).param("p", passwordHash).param("d", displayName).param("r", role)
-                .update();
+                .query((rs, n) -> new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getLong("version")))
+                .single();
+        trail.createdWithSecrets(created, Labels.NONE, "password");
     }
 }

@@ -1,12 +1,9 @@
 package se.arenaregister.security;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -14,9 +11,8 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.audit.AuditLog;
-import se.arenaregister.audit.Audited;
-import se.arenaregister.shared.EditConflictException;
+import se.arenaregister.audit.Labels;
+import se.arenaregister.audit.Traceability;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
@@ -33,22 +29,19 @@ public class UserAdministration {
 
     public static final int MIN_PASSWORD = 12;
     static final String ENTITY = "user";
-    static final String PASSWORD_CHANGED = "••••••";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final FormValidator validator;
-    private final ApplicationEventPublisher events;
-    private final AuditLog auditLog;
+    private final Traceability trail;
     private final SessionRegistry sessions;
 
-    UserAdministration(JdbcClient jdbc, PasswordEncoder encoder, FormValidator validator, ApplicationEventPublisher events,
-                       AuditLog auditLog, SessionRegistry sessions) {
+    UserAdministration(JdbcClient jdbc, PasswordEncoder encoder, FormValidator validator, Traceability trail,
+                       SessionRegistry sessions) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.validator = validator;
-        this.events = events;
-        this.auditLog = auditLog;
+        this.trail = trail;
         this.sessions = sessions;
     }
 
@@ -100,9 +93,7 @@ public class UserAdministration {
             throw InvalidInputException.of("username", "user.username.taken");
         }
         UserAccount saved = get(keys.getKeyAs(Long.class));
-        Map<String, String> after = snapshot(saved);
-        after.put("password", PASSWORD_CHANGED);
-        events.publishEvent(Audited.created(ENTITY, saved.id(), after));
+        trail.createdWithSecrets(saved, Labels.NONE, "password");
         return saved;
     }
 
@@ -112,9 +103,7 @@ public class UserAdministration {
         // moment must not leave none.
         jdbc.sql("SELECT id FROM app_user WHERE role = 'ADMIN' AND enabled FOR UPDATE").query(Long.class).list();
         UserAccount current = get(id);
-        if (form.version() == null || form.version() != current.version()) {
-            throw new EditConflictException(current.version(), snapshot(current), auditLog.lastActor(ENTITY, id));
-        }
+        trail.requireVersion(current, form.version(), Labels.NONE);
         List<Rejection> rules = new ArrayList<>();
         if (!form.enabled() && current.username().equalsIgnoreCase(actingUser)) {
             rules.add(new Rejection("enabled", "user.disableSelf"));
@@ -131,11 +120,10 @@ public class UserAdministration {
                 .param("id", id).param("v", form.version())
                 .update();
         if (updated == 0) {
-            UserAccount now = get(id);
-            throw new EditConflictException(now.version(), snapshot(now), auditLog.lastActor(ENTITY, id));
+            throw trail.conflict(get(id), Labels.NONE);
         }
         UserAccount saved = get(id);
-        events.publishEvent(Audited.updated(ENTITY, id, snapshot(current), snapshot(saved)));
+        trail.updated(current, saved);
         if (!saved.enabled() || saved.role() != current.role()) {
             // A disabled account is logged out now, not when its session times out; a new role takes effect at the next login.
             endSessions(saved.username());
@@ -179,11 +167,7 @@ public class UserAdministration {
     private void storePassword(UserAccount current, String password) {
         jdbc.sql("UPDATE app_user SET password_hash = :p, version = version + 1 WHERE id = :id")
                 .param("p", encoder.encode(password)).param("id", current.id()).update();
-        Map<String, String> before = snapshot(current);
-        before.put("password", "");
-        Map<String, String> after = snapshot(current);
-        after.put("password", PASSWORD_CHANGED);
-        events.publishEvent(Audited.updated(ENTITY, current.id(), before, after));
+        trail.secretChanged(current, "password");
     }
 
     private static List<Rejection> passwordRules(String password, String repeat) {
@@ -200,15 +184,6 @@ public class UserAdministration {
     private int otherEnabledAdmins(long id) {
         return jdbc.sql("SELECT count(*) FROM app_user WHERE role = 'ADMIN' AND enabled AND id <> :id").param("id", id)
                 .query(Integer.class).single();
-    }
-
-    static Map<String, String> snapshot(UserAccount account) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("username", account.username());
-        s.put("displayName", account.displayName());
-        s.put("role", account.role().name());
-        s.put("enabled", String.valueOf(account.enabled()));
-        return s;
     }
 
     private static UserAccount account(java.sql.ResultSet rs) throws java.sql.SQLException {

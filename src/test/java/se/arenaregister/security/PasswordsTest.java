@@ -31,6 +31,9 @@ class PasswordsTest {
     private static final String LONG = "ett lösenord på hundra tecken med å, ä och ö ".repeat(3).substring(0, 100);
 
     @Autowired
+    se.arenaregister.audit.Traceability trail;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -83,7 +86,7 @@ class PasswordsTest {
 
     @Test
     void anAdministratorPasswordLongerThanTheMaximumStopsTheStartWithAReason() {
-        FirstAdministrator first = new FirstAdministrator(new UserAccounts(jdbc) {
+        FirstAdministrator first = new FirstAdministrator(new UserAccounts(jdbc, trail) {
             @Override
             boolean anyExists() {
                 return false;

@@ -1,0 +1,28 @@
+package se.arenaregister.audit;
+
+/**
+ * Every kind of thing the audit log records, by the name stored in {@code audit_entry.entity_type}. The names
+ * are part of the log's format (history pages, the register's changes, GDPR export and erasure, backups read
+ * them): never rename one.
+ */
+public enum EntityType {
+
+    ARENA("arena"), AREA("area"), TOPIC("topic"), ORGANISATION("organisation"),
+    COMMITTEE("committee"), TERM("term"), DECISION("decision"),
+    PERSON("person"), APPOINTMENT("appointment"),
+    ASSESSMENT("assessment"), REVIEW("review"), MEETING("meeting"), ASSIGNMENT("assignment"), REPORT_BACK("reportBack"),
+    MEMO_TEXT("memoText"), USER("user"),
+    /** The installation as a whole: backups taken and restored. */
+    BACKUP("backup");
+
+    private final String key;
+
+    EntityType(String key) {
+        this.key = key;
+    }
+
+    /** The name in the log. */
+    public String key() {
+        return key;
+    }
+}
