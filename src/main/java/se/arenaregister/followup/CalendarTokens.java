@@ -5,13 +5,14 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.security.UserCalendarTokens;
 import se.arenaregister.shared.NotFoundException;
 
 /**
- * The unguessable token in a user's personal calendar feed address ({@code app_user.calendar_token}).
+ * The unguessable token in a user's personal calendar feed address, kept with the user's account by the
+ * security module ({@link UserCalendarTokens}).
  * Calendar applications cannot log in, so whoever holds the address can read the feed; renewing the
  * token makes the old address stop working.
  */
@@ -24,10 +25,10 @@ public class CalendarTokens {
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final UserCalendarTokens accounts;
 
-    CalendarTokens(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CalendarTokens(UserCalendarTokens accounts) {
+        this.accounts = accounts;
     }
 
     /** The enabled user whose feed this token opens, if any. */
@@ -36,29 +37,19 @@ public class CalendarTokens {
         if (token == null || !SHAPE.matcher(token).matches()) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT username FROM app_user WHERE calendar_token = :token AND enabled")
-                .param("token", token)
-                .query(String.class)
-                .optional();
+        return accounts.enabledUserWith(token);
     }
 
     /** The user's current token, if one has been created. */
     @Transactional(readOnly = true)
     public Optional<String> tokenOf(String username) {
-        return jdbc.sql("SELECT calendar_token FROM app_user WHERE lower(username) = lower(:username) AND calendar_token IS NOT NULL")
-                .param("username", username)
-                .query(String.class)
-                .optional();
+        return accounts.tokenOf(username);
     }
 
     /** Creates or replaces the user's token and returns the new one. */
     public String renew(String username) {
         String token = newToken();
-        int updated = jdbc.sql("UPDATE app_user SET calendar_token = :token WHERE lower(username) = lower(:username)")
-                .param("token", token)
-                .param("username", username)
-                .update();
-        if (updated == 0) {
+        if (!accounts.replace(username, token)) {
             throw new NotFoundException("user", username);
         }
         return token;
