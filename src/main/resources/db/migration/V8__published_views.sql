@@ -28,7 +28,7 @@ CREATE VIEW organisation_overview AS
 CREATE VIEW arena_overview AS
     SELECT id, name, short_name, kind, company_id, area_id, sub_area_id, scope, convener_id, led_by_home, status,
            start_date, end_date, meetings_per_year, hours_per_meeting, preparation_factor, requires_elected,
-           next_meeting_on, archived
+           next_meeting_on, other_info, responsible_official, archived
     FROM arena;
 CREATE VIEW arena_type_overview AS
     SELECT arena_id, code FROM arena_type;
