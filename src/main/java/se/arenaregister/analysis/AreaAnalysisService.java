@@ -42,7 +42,7 @@ public class AreaAnalysisService implements AreaAnalysis {
     private static final String HOURS = "round(coalesce(a.meetings_per_year, 0) * coalesce(a.hours_per_meeting, 0) * a.preparation_factor, 1)";
 
     private static final String FIGURES = """
-            WITH live AS (SELECT a.* FROM arena a WHERE NOT a.archived),
+            WITH live AS (SELECT a.* FROM arena_overview a WHERE NOT a.archived),
             placed AS (SELECT id AS arena_id, area_id AS group_id FROM live
                        UNION ALL SELECT id, sub_area_id FROM live WHERE sub_area_id IS NOT NULL)
             SELECT p.group_id, 'TOTAL' AS dim, '' AS code, count(*)::numeric AS n FROM placed p GROUP BY p.group_id
@@ -50,33 +50,33 @@ public class AreaAnalysisService implements AreaAnalysis {
             SELECT p.group_id, 'LED', '', count(*) FROM placed p JOIN live a ON a.id = p.arena_id WHERE a.led_by_home GROUP BY p.group_id
             UNION ALL
             SELECT p.group_id, 'OFFICIAL_ONLY', '', count(*) FROM placed p
-            WHERE EXISTS (SELECT 1 FROM arena_level l WHERE l.arena_id = p.arena_id)
-              AND NOT EXISTS (SELECT 1 FROM arena_level l WHERE l.arena_id = p.arena_id AND l.code = 'POLITICAL')
+            WHERE EXISTS (SELECT 1 FROM arena_level_overview l WHERE l.arena_id = p.arena_id)
+              AND NOT EXISTS (SELECT 1 FROM arena_level_overview l WHERE l.arena_id = p.arena_id AND l.code = 'POLITICAL')
             GROUP BY p.group_id
             UNION ALL
-            SELECT p.group_id, 'TYPE', t.code, count(*) FROM placed p JOIN arena_type t ON t.arena_id = p.arena_id GROUP BY p.group_id, t.code
+            SELECT p.group_id, 'TYPE', t.code, count(*) FROM placed p JOIN arena_type_overview t ON t.arena_id = p.arena_id GROUP BY p.group_id, t.code
             UNION ALL
-            SELECT p.group_id, 'LEVEL', l.code, count(*) FROM placed p JOIN arena_level l ON l.arena_id = p.arena_id GROUP BY p.group_id, l.code
+            SELECT p.group_id, 'LEVEL', l.code, count(*) FROM placed p JOIN arena_level_overview l ON l.arena_id = p.arena_id GROUP BY p.group_id, l.code
             UNION ALL
             SELECT p.group_id, 'SCOPE', a.scope, count(*) FROM placed p JOIN live a ON a.id = p.arena_id GROUP BY p.group_id, a.scope
             UNION ALL
             SELECT p.group_id, 'VERDICT', v.verdict, count(*) FROM placed p
-            JOIN LATERAL (SELECT s.verdict FROM assessment s WHERE s.arena_id = p.arena_id
+            JOIN LATERAL (SELECT s.verdict FROM assessment_overview s WHERE s.arena_id = p.arena_id
                           ORDER BY s.assessed_on DESC, s.id DESC LIMIT 1) v ON TRUE
             GROUP BY p.group_id, v.verdict
             UNION ALL
             SELECT p.group_id, 'NEVER_ASSESSED', '', count(*) FROM placed p JOIN live a ON a.id = p.arena_id
-            WHERE a.status <> 'ENDED' AND NOT EXISTS (SELECT 1 FROM assessment s WHERE s.arena_id = a.id)
+            WHERE a.status <> 'ENDED' AND NOT EXISTS (SELECT 1 FROM assessment_overview s WHERE s.arena_id = a.id)
             GROUP BY p.group_id
             UNION ALL
-            SELECT g.id, 'DUE', '', count(DISTINCT r.id) FROM area g
-            JOIN review r ON r.completed_on IS NULL AND r.due_on <= :horizon
-             AND (r.area_id = g.id OR r.area_id IN (SELECT s.id FROM area s WHERE s.parent_id = g.id)
+            SELECT g.id, 'DUE', '', count(DISTINCT r.id) FROM area_overview g
+            JOIN review_overview r ON r.completed_on IS NULL AND r.due_on <= :horizon
+             AND (r.area_id = g.id OR r.area_id IN (SELECT s.id FROM area_overview s WHERE s.parent_id = g.id)
                   OR r.arena_id IN (SELECT p.arena_id FROM placed p WHERE p.group_id = g.id))
             GROUP BY g.id
             UNION ALL
             SELECT p.group_id, 'HOURS', '', sum(%s) FROM placed p JOIN live a ON a.id = p.arena_id
-            JOIN appointment x ON x.arena_id = a.id
+            JOIN appointment_overview x ON x.arena_id = a.id
             WHERE x.start_date <= :today AND (x.end_date IS NULL OR x.end_date >= :today)
             GROUP BY p.group_id
             """.formatted(HOURS);

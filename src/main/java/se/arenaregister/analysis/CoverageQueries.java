@@ -30,11 +30,11 @@ public class CoverageQueries {
         }
         List<Hit> hits = jdbc.sql("""
                         SELECT t.id AS topic_id, t.name AS topic, l.code AS level, a.id AS arena_id, a.name AS arena, a.scope,
-                               (SELECT count(*) FROM arena_topic y WHERE y.arena_id = a.id) = 1 AS own_forum
-                        FROM topic t
-                        LEFT JOIN arena_topic x ON x.topic_id = t.id
-                        LEFT JOIN arena a ON a.id = x.arena_id AND NOT a.archived AND a.status <> 'ENDED'
-                        LEFT JOIN arena_level l ON l.arena_id = a.id
+                               (SELECT count(*) FROM arena_topic_overview y WHERE y.arena_id = a.id) = 1 AS own_forum
+                        FROM topic_overview t
+                        LEFT JOIN arena_topic_overview x ON x.topic_id = t.id
+                        LEFT JOIN arena_overview a ON a.id = x.arena_id AND NOT a.archived AND a.status <> 'ENDED'
+                        LEFT JOIN arena_level_overview l ON l.arena_id = a.id
                         ORDER BY lower(t.name), t.id, lower(a.name), a.id""")
                 .query((rs, n) -> {
                     long arena = rs.getLong("arena_id");

@@ -36,7 +36,7 @@ public class NetworkQueries {
     public record Node(String id, String kind, String label, String url, String area, List<String> types, List<String> levels) {
     }
 
-    /** From organisation or person to arena; {@code role} only for people ("MEMBER", "CHAIR" …). */
+    /** From organisation_overview or person to arena; {@code role} only for people ("MEMBER", "CHAIR" …). */
     public record Edge(String source, String target, String kind, String role) {
     }
 
@@ -96,12 +96,12 @@ public class NetworkQueries {
      */
     public Network network(Filter filter, LocalDate on, boolean internal) {
         Map<String, Object> params = new HashMap<>();
-        String chosen = "SELECT a.id FROM arena a WHERE " + where(filter, params);
+        String chosen = "SELECT a.id FROM arena_overview a WHERE " + where(filter, params);
         List<Node> nodes = new ArrayList<>(jdbc.sql("""
                         SELECT a.id, a.name, coalesce(sa.name, ar.name) AS area_name,
-                               (SELECT array_agg(t.code) FROM arena_type t WHERE t.arena_id = a.id) AS types,
-                               (SELECT array_agg(l.code) FROM arena_level l WHERE l.arena_id = a.id) AS levels
-                        FROM arena a JOIN area ar ON ar.id = a.area_id LEFT JOIN area sa ON sa.id = a.sub_area_id
+                               (SELECT array_agg(t.code) FROM arena_type_overview t WHERE t.arena_id = a.id) AS types,
+                               (SELECT array_agg(l.code) FROM arena_level_overview l WHERE l.arena_id = a.id) AS levels
+                        FROM arena_overview a JOIN area_overview ar ON ar.id = a.area_id LEFT JOIN area_overview sa ON sa.id = a.sub_area_id
                         WHERE a.id IN (%s)
                         ORDER BY ar.sort_order, ar.name, sa.sort_order NULLS FIRST, sa.name NULLS FIRST, lower(a.name), a.id""".formatted(chosen))
                 .params(params)
@@ -112,11 +112,11 @@ public class NetworkQueries {
         Map<String, Node> others = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT o.id, o.name, x.arena_id, x.kind
-                        FROM (SELECT a.id AS arena_id, a.convener_id AS organisation_id, 'convenes' AS kind FROM arena a
+                        FROM (SELECT a.id AS arena_id, a.convener_id AS organisation_id, 'convenes' AS kind FROM arena_overview a
                                WHERE a.convener_id IS NOT NULL AND a.id IN (%1$s)
                               UNION ALL
-                              SELECT m.arena_id, m.organisation_id, 'member' FROM arena_member m WHERE m.arena_id IN (%1$s)) x
-                        JOIN organisation o ON o.id = x.organisation_id
+                              SELECT m.arena_id, m.organisation_id, 'member' FROM arena_member_overview m WHERE m.arena_id IN (%1$s)) x
+                        JOIN organisation_overview o ON o.id = x.organisation_id
                         ORDER BY lower(o.name), o.id, x.arena_id, x.kind""".formatted(chosen))
                 .params(params)
                 .query(rs -> {
@@ -128,7 +128,7 @@ public class NetworkQueries {
         params.put("on", on);
         jdbc.sql("""
                         SELECT p.id, p.name, x.arena_id, x.role
-                        FROM appointment x JOIN person p ON p.id = x.person_id
+                        FROM appointment_overview x JOIN person_overview p ON p.id = x.person_id
                         WHERE x.arena_id IN (%s) AND NOT p.erased %s
                           AND x.start_date <= :on AND (x.end_date IS NULL OR x.end_date >= :on)
                         ORDER BY lower(p.name), p.id, x.arena_id, x.role""".formatted(chosen, internal ? "" : "AND p.kind = 'ELECTED'"))
@@ -146,7 +146,7 @@ public class NetworkQueries {
     /** Areas and sub-areas in register order, for the filter. */
     public List<AreaOption> areas() {
         return jdbc.sql("""
-                        SELECT s.id, s.name, s.parent_id FROM area s LEFT JOIN area p ON p.id = s.parent_id
+                        SELECT s.id, s.name, s.parent_id FROM area_overview s LEFT JOIN area_overview p ON p.id = s.parent_id
                         ORDER BY coalesce(p.sort_order, s.sort_order), coalesce(p.name, s.name), s.parent_id NULLS FIRST, s.sort_order, s.name""")
                 .query((rs, n) -> {
                     // wasNull() speaks of the last column read: ask it right after the parent.
@@ -165,11 +165,11 @@ public class NetworkQueries {
             params.put("area", f.area());
         }
         if (f.type() != null) {
-            conditions.add("EXISTS (SELECT 1 FROM arena_type t WHERE t.arena_id = a.id AND t.code = :type)");
+            conditions.add("EXISTS (SELECT 1 FROM arena_type_overview t WHERE t.arena_id = a.id AND t.code = :type)");
             params.put("type", f.type().name());
         }
         if (f.level() != null) {
-            conditions.add("EXISTS (SELECT 1 FROM arena_level l WHERE l.arena_id = a.id AND l.code = :level)");
+            conditions.add("EXISTS (SELECT 1 FROM arena_level_overview l WHERE l.arena_id = a.id AND l.code = :level)");
             params.put("level", f.level().name());
         }
         return String.join(" AND ", conditions);

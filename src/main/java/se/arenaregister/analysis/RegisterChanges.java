@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.shared.InvalidInputException;
 
 /**
- * The register compared at two dates, read from the audit log: which arenas were added, which ended or
- * were archived, which changed type or level, which got a new verdict. Days are whole days in the
+ * The register compared at two dates, read from the audit log's published views ({@code audit_entry_overview},
+ * {@code audit_field_change}, so how the log stores its changes stays the audit module's business): which arenas
+ * were added, which ended or were archived, which changed type or level, which got a new verdict. Days are whole days in the
  * clock's time zone, both ends included. Four statements, whatever the size of the log.
  */
 @Service
@@ -42,7 +43,7 @@ public class RegisterChanges {
 
     private static final String ADDED = """
             SELECT e.entity_id, a.name, e.occurred_at, 'CREATED' AS what, NULL AS before, NULL AS after
-            FROM audit_entry e JOIN arena a ON a.id = e.entity_id
+            FROM audit_entry_overview e JOIN arena_overview a ON a.id = e.entity_id
             WHERE e.action = 'CREATED' AND %s
             ORDER BY e.occurred_at, lower(a.name), e.id""".formatted(IN_PERIOD);
 
@@ -53,12 +54,13 @@ public class RegisterChanges {
      */
     private static final String ENDED = """
             WITH events AS (
-                SELECT e.id, e.entity_id, e.occurred_at,
-                       CASE WHEN e.action IN ('ARCHIVED', 'RESTORED') THEN 'archive' ELSE 'status' END AS dimension,
-                       CASE WHEN e.action IN ('ARCHIVED', 'RESTORED') THEN e.action ELSE s.c->>'after' END AS outcome
-                FROM audit_entry e
-                LEFT JOIN LATERAL (SELECT c FROM jsonb_array_elements(e.changes) c WHERE c->>'field' = 'status') s ON TRUE
-                WHERE %s AND (e.action IN ('ARCHIVED', 'RESTORED') OR (e.action = 'UPDATED' AND s.c IS NOT NULL))
+                SELECT e.id, e.entity_id, e.occurred_at, 'archive' AS dimension, e.action AS outcome
+                FROM audit_entry_overview e
+                WHERE %1$s AND e.action IN ('ARCHIVED', 'RESTORED')
+                UNION ALL
+                SELECT e.entry_id, e.entity_id, e.occurred_at, 'status', e.after
+                FROM audit_field_change e
+                WHERE %1$s AND e.action = 'UPDATED' AND e.field = 'status'
             ), latest AS (
                 SELECT DISTINCT ON (entity_id, dimension) entity_id, occurred_at, outcome
                 FROM events ORDER BY entity_id, dimension, occurred_at DESC, id DESC
@@ -67,20 +69,20 @@ public class RegisterChanges {
                 FROM latest WHERE outcome IN ('ARCHIVED', 'ENDED') ORDER BY entity_id, occurred_at DESC
             )
             SELECT x.entity_id, a.name, x.occurred_at, x.outcome AS what, NULL AS before, NULL AS after
-            FROM ended x JOIN arena a ON a.id = x.entity_id
+            FROM ended x JOIN arena_overview a ON a.id = x.entity_id
             ORDER BY x.occurred_at, lower(a.name), x.entity_id""".formatted(IN_PERIOD);
 
     /** Before of the first change in the period against after of the last; a change undone again does not count. */
     private static final String RECLASSIFIED = """
             SELECT x.entity_id, a.name, x.occurred_at, x.field AS what, x.before, x.after
-            FROM (SELECT e.entity_id, c->>'field' AS field,
-                         (array_agg(c->>'before' ORDER BY e.occurred_at, e.id))[1] AS before,
-                         (array_agg(c->>'after' ORDER BY e.occurred_at DESC, e.id DESC))[1] AS after,
+            FROM (SELECT e.entity_id, e.field,
+                         (array_agg(e.before ORDER BY e.occurred_at, e.entry_id))[1] AS before,
+                         (array_agg(e.after ORDER BY e.occurred_at DESC, e.entry_id DESC))[1] AS after,
                          max(e.occurred_at) AS occurred_at
-                  FROM audit_entry e CROSS JOIN LATERAL jsonb_array_elements(e.changes) c
-                  WHERE e.action = 'UPDATED' AND c->>'field' IN ('types', 'levels') AND %s
-                  GROUP BY e.entity_id, c->>'field') x
-            JOIN arena a ON a.id = x.entity_id
+                  FROM audit_field_change e
+                  WHERE e.action = 'UPDATED' AND e.field IN ('types', 'levels') AND %s
+                  GROUP BY e.entity_id, e.field) x
+            JOIN arena_overview a ON a.id = x.entity_id
             WHERE x.before IS DISTINCT FROM x.after
             ORDER BY x.occurred_at, lower(a.name), x.field""".formatted(IN_PERIOD);
 
@@ -88,16 +90,16 @@ public class RegisterChanges {
     private static final String VERDICTS = """
             SELECT y.entity_id, a.name, y.occurred_at, 'assessment' AS what, y.before, y.after
             FROM (SELECT x.*,
-                         (SELECT p->>'after' FROM audit_entry b CROSS JOIN LATERAL jsonb_array_elements(b.changes) p
+                         (SELECT b.after FROM audit_field_change b
                           WHERE b.entity_type = 'arena' AND b.entity_id = x.entity_id AND b.occurred_at < :start
-                            AND p->>'field' = 'assessment'
-                          ORDER BY b.occurred_at DESC, b.id DESC LIMIT 1) AS before
-                  FROM (SELECT e.entity_id, (array_agg(c->>'after' ORDER BY e.occurred_at DESC, e.id DESC))[1] AS after,
+                            AND b.field = 'assessment'
+                          ORDER BY b.occurred_at DESC, b.entry_id DESC LIMIT 1) AS before
+                  FROM (SELECT e.entity_id, (array_agg(e.after ORDER BY e.occurred_at DESC, e.entry_id DESC))[1] AS after,
                                max(e.occurred_at) AS occurred_at
-                        FROM audit_entry e CROSS JOIN LATERAL jsonb_array_elements(e.changes) c
-                        WHERE e.action = 'UPDATED' AND c->>'field' = 'assessment' AND %s
+                        FROM audit_field_change e
+                        WHERE e.action = 'UPDATED' AND e.field = 'assessment' AND %s
                         GROUP BY e.entity_id) x) y
-            JOIN arena a ON a.id = y.entity_id
+            JOIN arena_overview a ON a.id = y.entity_id
             WHERE y.before IS DISTINCT FROM y.after
             ORDER BY y.occurred_at, lower(a.name), y.entity_id""".formatted(IN_PERIOD);
 

@@ -34,23 +34,23 @@ public class ArenaQueries {
                    c.id AS convener_id, c.name AS convener_name,
                    (SELECT array_agg(t.code) FROM arena_type t WHERE t.arena_id = a.id) AS types,
                    (SELECT array_agg(l.code) FROM arena_level l WHERE l.arena_id = a.id) AS levels,
-                   (SELECT array_agg(o.id ORDER BY lower(o.name)) FROM arena_member m JOIN organisation o ON o.id = m.organisation_id
+                   (SELECT array_agg(o.id ORDER BY lower(o.name)) FROM arena_member m JOIN organisation_overview o ON o.id = m.organisation_id
                      WHERE m.arena_id = a.id) AS member_ids,
-                   (SELECT array_agg(o.name ORDER BY lower(o.name)) FROM arena_member m JOIN organisation o ON o.id = m.organisation_id
+                   (SELECT array_agg(o.name ORDER BY lower(o.name)) FROM arena_member m JOIN organisation_overview o ON o.id = m.organisation_id
                      WHERE m.arena_id = a.id) AS member_names,
-                   (SELECT array_agg(tp.id ORDER BY lower(tp.name)) FROM arena_topic x JOIN topic tp ON tp.id = x.topic_id
+                   (SELECT array_agg(tp.id ORDER BY lower(tp.name)) FROM arena_topic x JOIN topic_overview tp ON tp.id = x.topic_id
                      WHERE x.arena_id = a.id) AS topic_ids,
-                   (SELECT array_agg(tp.name ORDER BY lower(tp.name)) FROM arena_topic x JOIN topic tp ON tp.id = x.topic_id
+                   (SELECT array_agg(tp.name ORDER BY lower(tp.name)) FROM arena_topic x JOIN topic_overview tp ON tp.id = x.topic_id
                      WHERE x.arena_id = a.id) AS topic_names,
-                   (SELECT array_agg(s.id ORDER BY s.sort_order, s.name) FROM arena_secondary_area x JOIN area s ON s.id = x.area_id
+                   (SELECT array_agg(s.id ORDER BY s.sort_order, s.name) FROM arena_secondary_area x JOIN area_overview s ON s.id = x.area_id
                      WHERE x.arena_id = a.id) AS secondary_ids,
-                   (SELECT array_agg(s.name ORDER BY s.sort_order, s.name) FROM arena_secondary_area x JOIN area s ON s.id = x.area_id
+                   (SELECT array_agg(s.name ORDER BY s.sort_order, s.name) FROM arena_secondary_area x JOIN area_overview s ON s.id = x.area_id
                      WHERE x.arena_id = a.id) AS secondary_names
             FROM arena a
-            JOIN area ar ON ar.id = a.area_id
-            LEFT JOIN area sa ON sa.id = a.sub_area_id
-            LEFT JOIN organisation c ON c.id = a.convener_id
-            LEFT JOIN organisation co ON co.id = a.company_id
+            JOIN area_overview ar ON ar.id = a.area_id
+            LEFT JOIN area_overview sa ON sa.id = a.sub_area_id
+            LEFT JOIN organisation_overview c ON c.id = a.convener_id
+            LEFT JOIN organisation_overview co ON co.id = a.company_id
             """;
 
     private static final String ORDER = " ORDER BY ar.sort_order, ar.name, sa.sort_order NULLS FIRST, sa.name NULLS FIRST, lower(a.name), a.id";
@@ -84,8 +84,8 @@ public class ArenaQueries {
                     return row(rs, n);
                 }).list();
         if (rows.isEmpty() && page > 0) {
-            total[0] = jdbc.sql("SELECT count(*) FROM arena a LEFT JOIN area sa ON sa.id = a.sub_area_id JOIN area ar ON ar.id = a.area_id"
-                    + " LEFT JOIN organisation c ON c.id = a.convener_id" + where.sql).params(where.params).query(Long.class).single();
+            total[0] = jdbc.sql("SELECT count(*) FROM arena a LEFT JOIN area_overview sa ON sa.id = a.sub_area_id JOIN area_overview ar ON ar.id = a.area_id"
+                    + " LEFT JOIN organisation_overview c ON c.id = a.convener_id" + where.sql).params(where.params).query(Long.class).single();
         }
         return new ArenaPage(rows, total[0], page, size);
     }
@@ -137,11 +137,11 @@ public class ArenaQueries {
         }
         if (f.verdict() != null && !f.verdict().isBlank()) {
             // The latest assessment's verdict (assessments are written by the follow-up module).
-            conditions.add("(SELECT s.verdict FROM assessment s WHERE s.arena_id = a.id ORDER BY s.assessed_on DESC, s.id DESC LIMIT 1) = :verdict");
+            conditions.add("(SELECT s.verdict FROM assessment_overview s WHERE s.arena_id = a.id ORDER BY s.assessed_on DESC, s.id DESC LIMIT 1) = :verdict");
             params.put("verdict", f.verdict());
         }
         if (f.notAssessedMonths() != null) {
-            conditions.add("NOT EXISTS (SELECT 1 FROM assessment s WHERE s.arena_id = a.id AND s.assessed_on > :assessedSince)");
+            conditions.add("NOT EXISTS (SELECT 1 FROM assessment_overview s WHERE s.arena_id = a.id AND s.assessed_on > :assessedSince)");
             params.put("assessedSince", java.time.LocalDate.now(clock).minusMonths(f.notAssessedMonths()));
         }
         if (f.lead() != null) {

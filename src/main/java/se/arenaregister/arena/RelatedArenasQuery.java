@@ -18,7 +18,7 @@ class RelatedArenasQuery implements RelatedArenas {
     private static final String SELECT = """
             SELECT a.id, a.name, ar.name AS area_name, sa.name AS sub_area_name, a.led_by_home,
                    (SELECT array_agg(l.code) FROM arena_level l WHERE l.arena_id = a.id) AS levels
-            FROM arena a JOIN area ar ON ar.id = a.area_id LEFT JOIN area sa ON sa.id = a.sub_area_id
+            FROM arena a JOIN area_overview ar ON ar.id = a.area_id LEFT JOIN area_overview sa ON sa.id = a.sub_area_id
             WHERE NOT a.archived AND\s""";
     private static final String ORDER = " ORDER BY ar.sort_order, sa.sort_order NULLS FIRST, lower(a.name)";
 

@@ -2,7 +2,12 @@
  * The register itself: arenas with their type, level, scope, convener, members, topics and
  * purpose; the grouped list, filters and free-text search; create, edit and archive; the JSON API.
  * Uses catalog (areas, topics, organisations), audit and shared. Implements
- * {@link se.arenaregister.catalog.RelatedArenas} for the catalog's pages.
+ * {@link se.arenaregister.catalog.RelatedArenas} for the catalog's pages. Publishes {@code arena_overview} and
+ * the views of its types, levels, members and topics; in SQL it reads catalog's views and, for the verdict
+ * filters of its one-statement list, followup's {@code assessment_overview} (followup depends on arena in Java,
+ * so that is the one read against the direction of the modules).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Arenas")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Arenas",
+        allowedDependencies = {"audit", "catalog", "shared"})
 package se.arenaregister.arena;

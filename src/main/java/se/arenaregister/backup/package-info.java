@@ -3,7 +3,10 @@
  * follow-up, audit history and user accounts with their password hashes) except Flyway's history, as a ZIP of
  * PostgreSQL COPY text with a manifest, taken in one consistent snapshot; and restoring such a file into an
  * empty installation of the same schema version in one transaction. Uses audit (the download and the restore
- * are audited) and shared (the home organisation named in the manifest).
+ * are audited) and shared (the home organisation named in the manifest). It finds the tables in the catalog
+ * ({@code pg_class}) and names none of them in its SQL.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Backup")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Backup",
+        allowedDependencies = {"audit", "shared"})
 package se.arenaregister.backup;

@@ -49,7 +49,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean empty = jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM area) AND NOT EXISTS (SELECT 1 FROM arena)").query(Boolean.class).single();
+        boolean empty = jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM area_overview) AND NOT EXISTS (SELECT 1 FROM arena_overview)").query(Boolean.class).single();
         if (!empty) {
             return;
         }

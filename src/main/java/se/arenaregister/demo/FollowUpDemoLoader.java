@@ -102,8 +102,8 @@ class FollowUpDemoLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         boolean empty = jdbc.sql("""
-                SELECT NOT EXISTS (SELECT 1 FROM assessment) AND NOT EXISTS (SELECT 1 FROM review)
-                   AND NOT EXISTS (SELECT 1 FROM committee_meeting)""").query(Boolean.class).single();
+                SELECT NOT EXISTS (SELECT 1 FROM assessment_overview) AND NOT EXISTS (SELECT 1 FROM review_overview)
+                   AND NOT EXISTS (SELECT 1 FROM committee_meeting_overview)""").query(Boolean.class).single();
         if (!empty) {
             return;
         }

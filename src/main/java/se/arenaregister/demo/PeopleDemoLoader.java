@@ -99,8 +99,8 @@ class PeopleDemoLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         boolean due = jdbc.sql("""
-                SELECT NOT EXISTS (SELECT 1 FROM person) AND NOT EXISTS (SELECT 1 FROM committee)
-                   AND EXISTS (SELECT 1 FROM arena)""").query(Boolean.class).single();
+                SELECT NOT EXISTS (SELECT 1 FROM person_overview) AND NOT EXISTS (SELECT 1 FROM committee_overview)
+                   AND EXISTS (SELECT 1 FROM arena_overview)""").query(Boolean.class).single();
         if (!due) {
             return;
         }

@@ -2,8 +2,11 @@
  * Demo content: the register described by memo RUN/78/2022, read from
  * {@code classpath:demo/register.yml} and loaded on first start of an empty database through the
  * same services and validation as user edits; then the people, decisions, terms, companies and
- * appointments of {@code demo/people.yml} (invented example people); then assessments, reviews, meetings, assignments and report-backs
- * from {@code demo/follow-up.yml}. Uses catalog, arena, governance, person and followup.
+ * appointments of {@code demo/people.yml} (invented example people); then assessments, reviews, meetings,
+ * assignments and report-backs from {@code demo/follow-up.yml}; then the analysis texts. Uses analysis, arena,
+ * catalog, followup, governance and person; in SQL it only asks the owners' published views whether they are empty.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Demo data",
+        allowedDependencies = {"analysis", "arena", "catalog", "followup", "governance", "person"})
 package se.arenaregister.demo;

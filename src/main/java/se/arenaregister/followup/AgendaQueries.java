@@ -23,23 +23,23 @@ public class AgendaQueries {
                    coalesce(a.name, ar.name) AS title, r.reason AS detail, r.responsible,
                    CASE WHEN r.arena_id IS NOT NULL THEN '/arenas/' || r.arena_id ELSE '/reviews#review-' || r.id END AS path,
                    TRUE AS open
-            FROM review r LEFT JOIN arena a ON a.id = r.arena_id LEFT JOIN area ar ON ar.id = r.area_id
+            FROM review r LEFT JOIN arena_overview a ON a.id = r.arena_id LEFT JOIN area_overview ar ON ar.id = r.area_id
             WHERE r.completed_on IS NULL AND r.due_on BETWEEN :from AND :to
             UNION ALL
             SELECT 'ASSIGNMENT', s.id, s.report_due_on, s.description, d.reference,
                    coalesce(s.assignee_role, p.name), '/assignments#assignment-' || s.id, TRUE
-            FROM assignment s JOIN decision d ON d.id = s.decision_id LEFT JOIN person p ON p.id = s.assignee_person_id
+            FROM assignment s JOIN decision_overview d ON d.id = s.decision_id LEFT JOIN person_overview p ON p.id = s.assignee_person_id
             WHERE s.status = 'OPEN' AND s.report_due_on BETWEEN :from AND :to
             UNION ALL
             SELECT 'ARENA_END', a.id, a.end_date, a.name, a.other_info, a.responsible_official, '/arenas/' || a.id, a.status <> 'ENDED'
-            FROM arena a
+            FROM arena_overview a
             WHERE NOT a.archived AND a.end_date BETWEEN :from AND :to
             UNION ALL
             SELECT 'TERM_END', t.id, t.end_date, t.name, NULL, NULL, '/terms/' || t.id || '/change', FALSE
-            FROM term t WHERE t.end_date BETWEEN :from AND :to
+            FROM term_overview t WHERE t.end_date BETWEEN :from AND :to
             UNION ALL
             SELECT 'MEETING', m.id, m.meets_on, c.name, m.agenda_note, NULL, '/meetings/' || m.id, FALSE
-            FROM committee_meeting m JOIN committee c ON c.id = m.committee_id
+            FROM committee_meeting m JOIN committee_overview c ON c.id = m.committee_id
             WHERE m.meets_on BETWEEN :from AND :to
             """;
 
@@ -66,7 +66,7 @@ public class AgendaQueries {
     /** Arenas in use that nobody has ever assessed. */
     public List<ArenaRef> neverAssessed() {
         return jdbc.sql("""
-                        SELECT a.id, a.name FROM arena a
+                        SELECT a.id, a.name FROM arena_overview a
                         WHERE NOT a.archived AND a.status <> 'ENDED'
                           AND NOT EXISTS (SELECT 1 FROM assessment s WHERE s.arena_id = a.id)
                         ORDER BY lower(a.name)""")
@@ -78,9 +78,9 @@ public class AgendaQueries {
         return jdbc.sql("""
                         SELECT a.id, a.name, (SELECT max(m.meets_on) FROM report_back r JOIN committee_meeting m ON m.id = r.meeting_id
                                               WHERE r.arena_id = a.id) AS last_report
-                        FROM arena a
+                        FROM arena_overview a
                         WHERE NOT a.archived AND a.status <> 'ENDED'
-                          AND EXISTS (SELECT 1 FROM appointment x WHERE x.arena_id = a.id AND x.decision_id IS NOT NULL
+                          AND EXISTS (SELECT 1 FROM appointment_overview x WHERE x.arena_id = a.id AND x.decision_id IS NOT NULL
                                         AND x.start_date <= :today AND (x.end_date IS NULL OR x.end_date >= :today))
                           AND NOT EXISTS (SELECT 1 FROM report_back r JOIN committee_meeting m ON m.id = r.meeting_id
                                           WHERE r.arena_id = a.id AND m.meets_on >= :since)

@@ -5,15 +5,14 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.audit.EntityType;
-import se.arenaregister.audit.Traceability;
+import se.arenaregister.security.UserCalendarTokens;
 import se.arenaregister.shared.NotFoundException;
 
 /**
- * The unguessable token in a user's personal calendar feed address ({@code app_user.calendar_token}).
+ * The unguessable token in a user's personal calendar feed address, kept with the user's account by the
+ * security module ({@link UserCalendarTokens}).
  * Calendar applications cannot log in, so whoever holds the address can read the feed; renewing the
  * token makes the old address stop working.
  */
@@ -26,12 +25,10 @@ public class CalendarTokens {
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
-    private final Traceability trail;
+    private final UserCalendarTokens accounts;
 
-    CalendarTokens(JdbcClient jdbc, Traceability trail) {
-        this.jdbc = jdbc;
-        this.trail = trail;
+    CalendarTokens(UserCalendarTokens accounts) {
+        this.accounts = accounts;
     }
 
     /** The enabled user whose feed this token opens, if any. */
@@ -40,32 +37,21 @@ public class CalendarTokens {
         if (token == null || !SHAPE.matcher(token).matches()) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT username FROM app_user WHERE calendar_token = :token AND enabled")
-                .param("token", token)
-                .query(String.class)
-                .optional();
+        return accounts.enabledUserWith(token);
     }
 
     /** The user's current token, if one has been created. */
     @Transactional(readOnly = true)
     public Optional<String> tokenOf(String username) {
-        return jdbc.sql("SELECT calendar_token FROM app_user WHERE lower(username) = lower(:username) AND calendar_token IS NOT NULL")
-                .param("username", username)
-                .query(String.class)
-                .optional();
+        return accounts.tokenOf(username);
     }
 
     /** Creates or replaces the user's token and returns the new one. */
     public String renew(String username) {
         String token = newToken();
-        long user = jdbc.sql("UPDATE app_user SET calendar_token = :token WHERE lower(username) = lower(:username) RETURNING id")
-                .param("token", token)
-                .param("username", username)
-                .query(Long.class)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("user", username));
-        // The account's history says the feed address changed (an old one stops working), never the token.
-        trail.secretChanged(EntityType.USER, user, "calendarToken");
+        if (!accounts.replace(username, token)) {
+            throw new NotFoundException("user", username);
+        }
         return token;
     }
 

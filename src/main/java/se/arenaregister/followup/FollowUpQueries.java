@@ -32,14 +32,14 @@ public class FollowUpQueries implements ArenaFollowUp {
         List<ReviewEntry> reviews = jdbc.sql("""
                         SELECT r.* FROM review r
                         WHERE r.arena_id = :id
-                           OR r.area_id IN (SELECT area_id FROM arena WHERE id = :id UNION SELECT sub_area_id FROM arena WHERE id = :id)
+                           OR r.area_id IN (SELECT area_id FROM arena_overview WHERE id = :id UNION SELECT sub_area_id FROM arena_overview WHERE id = :id)
                         ORDER BY r.completed_on NULLS FIRST, r.due_on""")
                 .param("id", arenaId)
                 .query((rs, n) -> review(rs, today))
                 .list();
         List<ReportEntry> reports = jdbc.sql("""
                         SELECT m.id AS meeting_id, m.meets_on, coalesce(p.name, r.reporter) AS reporter, r.text
-                        FROM report_back r JOIN committee_meeting m ON m.id = r.meeting_id LEFT JOIN person p ON p.id = r.person_id
+                        FROM report_back r JOIN committee_meeting m ON m.id = r.meeting_id LEFT JOIN person_overview p ON p.id = r.person_id
                         WHERE r.arena_id = :id ORDER BY m.meets_on DESC, r.id DESC""")
                 .param("id", arenaId)
                 .query((rs, n) -> new ReportEntry(rs.getLong("meeting_id"), rs.getObject("meets_on", LocalDate.class),
@@ -56,7 +56,7 @@ public class FollowUpQueries implements ArenaFollowUp {
     public List<ReviewRow> reviews(LocalDate today) {
         return jdbc.sql("""
                         SELECT r.*, coalesce(a.name, ar.name) AS subject FROM review r
-                        LEFT JOIN arena a ON a.id = r.arena_id LEFT JOIN area ar ON ar.id = r.area_id
+                        LEFT JOIN arena_overview a ON a.id = r.arena_id LEFT JOIN area_overview ar ON ar.id = r.area_id
                         ORDER BY r.completed_on NULLS FIRST, r.due_on, r.id""")
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject("due_on", LocalDate.class);
@@ -79,7 +79,7 @@ public class FollowUpQueries implements ArenaFollowUp {
 
     private static final String ASSIGNMENTS = """
             SELECT s.*, d.reference, d.decided_on, concat_ws(', ', s.assignee_role, p.name) AS assignee
-            FROM assignment s JOIN decision d ON d.id = s.decision_id LEFT JOIN person p ON p.id = s.assignee_person_id
+            FROM assignment s JOIN decision_overview d ON d.id = s.decision_id LEFT JOIN person_overview p ON p.id = s.assignee_person_id
             """;
 
     public List<AssignmentRow> assignments(LocalDate today) {
@@ -103,7 +103,7 @@ public class FollowUpQueries implements ArenaFollowUp {
                                (SELECT count(*) FROM report_back r WHERE r.meeting_id = m.id) AS reports,
                                (SELECT count(*) FROM assignment s WHERE s.status = 'OPEN'
                                   AND (s.report_meeting_id = m.id OR s.report_due_on = m.meets_on)) AS due
-                        FROM committee_meeting m JOIN committee c ON c.id = m.committee_id ORDER BY m.meets_on""")
+                        FROM committee_meeting m JOIN committee_overview c ON c.id = m.committee_id ORDER BY m.meets_on""")
                 .query((rs, n) -> new MeetingRow(rs.getLong("id"), rs.getString("committee"), rs.getObject("meets_on", LocalDate.class),
                         rs.getString("agenda_note"), rs.getInt("reports"), rs.getInt("due")))
                 .list();
@@ -121,10 +121,10 @@ public class FollowUpQueries implements ArenaFollowUp {
         return jdbc.sql("""
                         SELECT p.id AS person_id, p.name AS person, p.party, a.id AS arena_id, a.name AS arena, x.role
                         FROM committee_meeting m
-                        JOIN decision d ON d.committee_id = m.committee_id
-                        JOIN appointment x ON x.decision_id = d.id
-                        JOIN person p ON p.id = x.person_id
-                        JOIN arena a ON a.id = x.arena_id
+                        JOIN decision_overview d ON d.committee_id = m.committee_id
+                        JOIN appointment_overview x ON x.decision_id = d.id
+                        JOIN person_overview p ON p.id = x.person_id
+                        JOIN arena_overview a ON a.id = x.arena_id
                         WHERE m.id = :id AND NOT a.archived AND x.start_date <= m.meets_on
                           AND (x.end_date IS NULL OR x.end_date >= m.meets_on)
                         ORDER BY lower(a.name), lower(p.name)""")
@@ -140,7 +140,7 @@ public class FollowUpQueries implements ArenaFollowUp {
     public List<ReportRow> reportsAt(long meetingId) {
         return jdbc.sql("""
                         SELECT r.id, coalesce(p.name, r.reporter) AS reporter, r.arena_id, a.name AS arena, r.assignment_id, r.text
-                        FROM report_back r LEFT JOIN person p ON p.id = r.person_id LEFT JOIN arena a ON a.id = r.arena_id
+                        FROM report_back r LEFT JOIN person_overview p ON p.id = r.person_id LEFT JOIN arena_overview a ON a.id = r.arena_id
                         WHERE r.meeting_id = :id ORDER BY r.id""")
                 .param("id", meetingId)
                 .query((rs, n) -> {

@@ -73,7 +73,7 @@ public class CompanyQueries {
 
     private List<Body> bodies(List<Long> companyIds) {
         return jdbc.sql("""
-                        SELECT a.id, a.name, a.kind, a.next_meeting_on, a.company_id FROM arena a
+                        SELECT a.id, a.name, a.kind, a.next_meeting_on, a.company_id FROM arena_overview a
                         WHERE a.company_id IN (:ids) AND NOT a.archived
                         ORDER BY a.company_id, array_position(ARRAY['OWNER_COUNCIL', 'GENERAL_MEETING', 'BOARD']::varchar[], a.kind),
                                  lower(a.name)""")
@@ -87,7 +87,7 @@ public class CompanyQueries {
         String publicOnly = internal ? "" : " AND p.kind = 'ELECTED'";
         return jdbc.sql("""
                         SELECT x.id, x.person_id, p.name, p.kind, p.party, x.role, x.start_date, x.end_date, x.arena_id, a.company_id
-                        FROM appointment x JOIN person p ON p.id = x.person_id JOIN arena a ON a.id = x.arena_id
+                        FROM appointment x JOIN person p ON p.id = x.person_id JOIN arena_overview a ON a.id = x.arena_id
                         WHERE a.kind = 'BOARD' AND a.company_id IN (:ids) AND NOT a.archived
                           AND x.start_date <= :date AND (x.end_date IS NULL OR x.end_date >= :date)%s
                         ORDER BY a.company_id,

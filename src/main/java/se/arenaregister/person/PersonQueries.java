@@ -46,13 +46,13 @@ public class PersonQueries {
 
     private static final String PEOPLE = """
             SELECT p.id, p.name, p.kind, p.party, p.title, ar.name AS area_name, p.email, p.phone, p.example, p.erased, p.version,
-                   (SELECT array_agg(c.short_name ORDER BY c.short_name) FROM person_committee pc JOIN committee c ON c.id = pc.committee_id
+                   (SELECT array_agg(c.short_name ORDER BY c.short_name) FROM person_committee pc JOIN committee_overview c ON c.id = pc.committee_id
                      WHERE pc.person_id = p.id) AS committees,
-                   (SELECT count(*) FROM appointment x JOIN arena a ON a.id = x.arena_id
+                   (SELECT count(*) FROM appointment x JOIN arena_overview a ON a.id = x.arena_id
                      WHERE x.person_id = p.id AND NOT a.archived AND x.start_date <= :date AND (x.end_date IS NULL OR x.end_date >= :date)) AS active,
-                   (SELECT coalesce(sum(%s), 0) FROM appointment x JOIN arena a ON a.id = x.arena_id
+                   (SELECT coalesce(sum(%s), 0) FROM appointment x JOIN arena_overview a ON a.id = x.arena_id
                      WHERE x.person_id = p.id AND NOT a.archived AND x.start_date <= :date AND (x.end_date IS NULL OR x.end_date >= :date)) AS hours
-            FROM person p LEFT JOIN area ar ON ar.id = p.area_id
+            FROM person p LEFT JOIN area_overview ar ON ar.id = p.area_id
             """.formatted(HOURS);
 
     /** Everyone (or, for the public, elected representatives only), by name. */
@@ -71,9 +71,9 @@ public class PersonQueries {
                    a.archived, %s AS hours
             FROM appointment x
             JOIN person p ON p.id = x.person_id
-            JOIN arena a ON a.id = x.arena_id
-            LEFT JOIN decision d ON d.id = x.decision_id
-            LEFT JOIN term t ON t.id = x.term_id
+            JOIN arena_overview a ON a.id = x.arena_id
+            LEFT JOIN decision_overview d ON d.id = x.decision_id
+            LEFT JOIN term_overview t ON t.id = x.term_id
             """.formatted(HOURS);
 
     public List<AppointmentRow> appointmentsOfPerson(long personId) {
@@ -107,9 +107,9 @@ public class PersonQueries {
     public List<Workload.Participation> participations(LocalDate date) {
         return jdbc.sql("""
                         SELECT x.person_id, p.name, p.kind, x.arena_id, a.name AS arena_name, ar.name AS area_name, x.role,
-                               (SELECT array_agg(l.code) FROM arena_level l WHERE l.arena_id = a.id) AS levels, %s AS hours
-                        FROM appointment x JOIN person p ON p.id = x.person_id JOIN arena a ON a.id = x.arena_id
-                        JOIN area ar ON ar.id = a.area_id
+                               (SELECT array_agg(l.code) FROM arena_level_overview l WHERE l.arena_id = a.id) AS levels, %s AS hours
+                        FROM appointment x JOIN person p ON p.id = x.person_id JOIN arena_overview a ON a.id = x.arena_id
+                        JOIN area_overview ar ON ar.id = a.area_id
                         WHERE NOT a.archived AND x.start_date <= :date AND (x.end_date IS NULL OR x.end_date >= :date)
                         ORDER BY lower(p.name), lower(a.name)""".formatted(HOURS))
                 .param("date", date)

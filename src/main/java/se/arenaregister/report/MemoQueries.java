@@ -30,7 +30,7 @@ class MemoQueries {
     List<LatestAssessment> latestAssessments() {
         return jdbc.sql("""
                         SELECT DISTINCT ON (s.arena_id) s.arena_id, a.name, a.area_id, a.sub_area_id, s.verdict, s.motivation, s.assessed_on
-                        FROM assessment s JOIN arena a ON a.id = s.arena_id
+                        FROM assessment_overview s JOIN arena_overview a ON a.id = s.arena_id
                         WHERE NOT a.archived
                         ORDER BY s.arena_id, s.assessed_on DESC, s.id DESC""")
                 .query((rs, n) -> {

@@ -3,7 +3,9 @@
  * register as DOCX and PDF — header, introduction, per area and sub-area the computed figures, the
  * hand-written analysis with flags where it contradicts the data, the latest assessments, development
  * areas, decision proposals and Appendix 1 (the arenas per sub-area). Uses analysis, arena, followup,
- * governance and shared; nothing depends on it.
+ * governance and shared (in SQL, the views of arena and followup); nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reports")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Reports",
+        allowedDependencies = {"analysis", "arena", "followup", "governance", "shared"})
 package se.arenaregister.report;
