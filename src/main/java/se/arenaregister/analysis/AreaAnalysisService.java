@@ -24,6 +24,7 @@ import se.arenaregister.arena.Scope;
 import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.followup.Verdict;
+import se.arenaregister.arena.TimeCost;
 
 /**
  * Computes what the memo counted by hand, for every area and sub-area at once: one statement for all figures, one for
@@ -37,9 +38,6 @@ public class AreaAnalysisService implements AreaAnalysis {
 
     /** A review counts as due when it is open and due within this many days, or overdue. */
     static final int DUE_WITHIN_DAYS = 90;
-
-    /** Same formula as the people module's time cost (PersonQueries.HOURS): meetings × hours × preparation factor. */
-    private static final String HOURS = "round(coalesce(a.meetings_per_year, 0) * coalesce(a.hours_per_meeting, 0) * a.preparation_factor, 1)";
 
     private static final String FIGURES = """
             WITH live AS (SELECT a.* FROM arena_overview a WHERE NOT a.archived),
@@ -79,7 +77,7 @@ public class AreaAnalysisService implements AreaAnalysis {
             JOIN appointment_overview x ON x.arena_id = a.id
             WHERE x.start_date <= :today AND (x.end_date IS NULL OR x.end_date >= :today)
             GROUP BY p.group_id
-            """.formatted(HOURS);
+            """.formatted(TimeCost.HOURS_PER_PARTICIPANT);
 
     private final JdbcClient jdbc;
     private final AreaRepository areas;

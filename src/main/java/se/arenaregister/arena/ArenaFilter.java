@@ -11,8 +11,16 @@ public record ArenaFilter(Long area, Long subArea, ArenaType type, Level level, 
                           Long convener, Boolean lead, Long topic, Long organisation, String q, Boolean archived, ArenaKind kind,
                           String verdict, @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(240) Integer notAssessedMonths) {
 
-    /** Verdict codes of the follow-up's assessments, checked here so an unknown one is refused, not ignored. */
-    public static final java.util.Set<String> VERDICTS = java.util.Set.of("RELEVANT", "NEEDS_DEVELOPMENT", "UNCERTAIN", "RECOMMEND_LEAVING");
+    /**
+     * Verdict codes of the follow-up's assessments in the memo's order, checked here so an unknown one is refused, not
+     * ignored (the follow-up module depends on this one, so it cannot be asked; a test keeps the two alike).
+     */
+    public static final java.util.List<String> VERDICTS = java.util.List.of("RELEVANT", "NEEDS_DEVELOPMENT", "UNCERTAIN", "RECOMMEND_LEAVING");
+
+    /** A verdict filter naming no verdict the register knows. */
+    public boolean hasUnknownVerdict() {
+        return verdict != null && !verdict.isBlank() && !VERDICTS.contains(verdict);
+    }
 
     public static ArenaFilter none() {
         return new ArenaFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.arena.TimeCost;
 
 /**
  * Read queries about people and appointments. Hours per year per participant are computed in SQL
@@ -20,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 public class PersonQueries {
-
-    static final String HOURS = "round(coalesce(a.meetings_per_year, 0) * coalesce(a.hours_per_meeting, 0) * a.preparation_factor, 1)";
 
     private final JdbcClient jdbc;
 
@@ -53,7 +52,7 @@ public class PersonQueries {
                    (SELECT coalesce(sum(%s), 0) FROM appointment x JOIN arena_overview a ON a.id = x.arena_id
                      WHERE x.person_id = p.id AND NOT a.archived AND x.start_date <= :date AND (x.end_date IS NULL OR x.end_date >= :date)) AS hours
             FROM person p LEFT JOIN area_overview ar ON ar.id = p.area_id
-            """.formatted(HOURS);
+            """.formatted(TimeCost.HOURS_PER_PARTICIPANT);
 
     /** Everyone (or, for the public, elected representatives only), by name. */
     public List<PersonRow> people(LocalDate date, boolean internal) {
@@ -74,7 +73,7 @@ public class PersonQueries {
             JOIN arena_overview a ON a.id = x.arena_id
             LEFT JOIN decision_overview d ON d.id = x.decision_id
             LEFT JOIN term_overview t ON t.id = x.term_id
-            """.formatted(HOURS);
+            """.formatted(TimeCost.HOURS_PER_PARTICIPANT);
 
     public List<AppointmentRow> appointmentsOfPerson(long personId) {
         return jdbc.sql(APPOINTMENTS + " WHERE x.person_id = :id ORDER BY x.end_date DESC NULLS FIRST, x.start_date DESC, lower(a.name)")
@@ -111,7 +110,7 @@ public class PersonQueries {
                         FROM appointment x JOIN person p ON p.id = x.person_id JOIN arena_overview a ON a.id = x.arena_id
                         JOIN area_overview ar ON ar.id = a.area_id
                         WHERE NOT a.archived AND x.start_date <= :date AND (x.end_date IS NULL OR x.end_date >= :date)
-                        ORDER BY lower(p.name), lower(a.name)""".formatted(HOURS))
+                        ORDER BY lower(p.name), lower(a.name)""".formatted(TimeCost.HOURS_PER_PARTICIPANT))
                 .param("date", date)
                 .query((rs, n) -> new Workload.Participation(rs.getLong("person_id"), rs.getString("name"),
                         "ELECTED".equals(rs.getString("kind")), rs.getLong("arena_id"), rs.getString("arena_name"),

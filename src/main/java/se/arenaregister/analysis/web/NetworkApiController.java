@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.arenaregister.analysis.NetworkQueries;
 import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
+import se.arenaregister.shared.web.Viewers;
 
 /**
  * The network map's data in API v1. A {@code @RestController} apart from the page, so bad input is
@@ -36,6 +37,6 @@ class NetworkApiController {
     NetworkQueries.Network network(@Parameter(description = "Area or sub-area id") @RequestParam(required = false) Long area,
                                    @RequestParam(required = false) ArenaType type, @RequestParam(required = false) Level level,
                                    Authentication user) {
-        return network.network(new NetworkQueries.Filter(area, type, level), LocalDate.now(clock), NetworkController.internal(user));
+        return network.network(new NetworkQueries.Filter(area, type, level), LocalDate.now(clock), Viewers.isInternal(user));
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.arenaregister.analysis.NetworkQueries;
 import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
+import se.arenaregister.shared.web.Viewers;
 
 /**
  * The network map: a cytoscape drawing of arenas, organisations and people (loaded by
@@ -55,12 +55,7 @@ class NetworkController {
         model.addAttribute("areas", queries.areas());
         model.addAttribute("types", ArenaType.values());
         model.addAttribute("levels", Level.values());
-        model.addAttribute("network", queries.network(filter, LocalDate.now(clock), internal(user)));
+        model.addAttribute("network", queries.network(filter, LocalDate.now(clock), Viewers.isInternal(user)));
         return VIEW;
-    }
-
-    /** Logged in: officials are shown too. */
-    static boolean internal(Authentication user) {
-        return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
     }
 }

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,6 +17,7 @@ import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaPage;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.shared.NotFoundException;
+import se.arenaregister.shared.web.Viewers;
 
 @RestController
 @RequestMapping("/api/v1/arenas")
@@ -38,11 +38,11 @@ class ArenaApiController {
                         @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
                         @Parameter(description = "Page size, 1–500") @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int size,
                         Authentication user) {
-        if (filter.verdict() != null && !filter.verdict().isBlank() && !ArenaFilter.VERDICTS.contains(filter.verdict())) {
+        if (filter.hasUnknownVerdict()) {
             throw se.arenaregister.shared.InvalidInputException.of("verdict", "typeMismatch.verdict");
         }
         ArenaPage result = queries.page(filter, page, size);
-        boolean internal = isInternal(user);
+        boolean internal = Viewers.isInternal(user);
         return new ArenaJson.Page(result.items().stream().map(row -> ArenaJson.of(row, internal)).toList(),
                 result.total(), result.page(), result.size());
     }
@@ -50,11 +50,7 @@ class ArenaApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One arena")
     ArenaJson one(@PathVariable long id, Authentication user) {
-        return queries.find(id).map(row -> ArenaJson.of(row, isInternal(user)))
+        return queries.find(id).map(row -> ArenaJson.of(row, Viewers.isInternal(user)))
                 .orElseThrow(() -> new NotFoundException("arena", id));
-    }
-
-    static boolean isInternal(Authentication user) {
-        return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
     }
 }

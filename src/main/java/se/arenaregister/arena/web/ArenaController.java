@@ -2,7 +2,6 @@ package se.arenaregister.arena.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,6 +31,7 @@ import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
 import se.arenaregister.shared.web.Conflicts;
 import se.arenaregister.shared.web.FormErrors;
+import se.arenaregister.shared.web.Viewers;
 
 /** The register's pages: the grouped list with filters, an arena's page, and its form. */
 @Controller
@@ -69,12 +69,12 @@ class ArenaController {
     /** Logged-in users start at the dashboard of what is due; everyone else at the register. */
     @GetMapping("/")
     String home(Authentication user) {
-        return ArenaApiController.isInternal(user) ? "redirect:/dashboard" : "redirect:/arenas";
+        return Viewers.isInternal(user) ? "redirect:/dashboard" : "redirect:/arenas";
     }
 
     @GetMapping("/arenas")
     String list(@Valid @ModelAttribute("filter") ArenaFilter filter, BindingResult filterErrors, Model model) {
-        if (filter != null && filter.verdict() != null && !filter.verdict().isBlank() && !ArenaFilter.VERDICTS.contains(filter.verdict())) {
+        if (filter != null && filter.hasUnknownVerdict()) {
             filterErrors.reject("typeMismatch.verdict");
         }
         ArenaFilter effective = filterErrors.hasErrors() || filter == null ? ArenaFilter.none() : filter;
@@ -83,8 +83,7 @@ class ArenaController {
         model.addAttribute("groups", ArenaGroups.of(queries.list(effective)));
         model.addAttribute("filterParams", effective.asQueryParameters());
         model.addAttribute("options", options.load());
-        model.addAttribute("verdicts", ArenaFilter.VERDICTS.stream().sorted(java.util.Comparator.comparing(List.of(
-                "RELEVANT", "NEEDS_DEVELOPMENT", "UNCERTAIN", "RECOMMEND_LEAVING")::indexOf)).toList());
+        model.addAttribute("verdicts", ArenaFilter.VERDICTS);
         return LIST_VIEW;
     }
 
@@ -92,7 +91,7 @@ class ArenaController {
     String show(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                 Model model, Authentication user) {
         model.addAttribute("arena", queries.find(id).orElseThrow(() -> new NotFoundException("arena", id)));
-        boolean internal = ArenaApiController.isInternal(user);
+        boolean internal = Viewers.isInternal(user);
         if (internal) {
             model.addAttribute("history", auditLog.historyOf("arena", id));
         }

@@ -62,7 +62,7 @@ class ExportController {
     }
 
     private static ArenaFilter checked(ArenaFilter filter) {
-        if (filter.verdict() != null && !filter.verdict().isBlank() && !ArenaFilter.VERDICTS.contains(filter.verdict())) {
+        if (filter.hasUnknownVerdict()) {
             throw InvalidInputException.of("verdict", "typeMismatch.verdict");
         }
         return filter;

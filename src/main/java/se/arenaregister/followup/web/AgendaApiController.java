@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.arenaregister.followup.AgendaItem;
 import se.arenaregister.followup.AgendaQueries;
 import se.arenaregister.shared.InvalidInputException;
+import se.arenaregister.shared.web.Viewers;
 
 /**
  * What is due in a period, the same items as the dashboard and the calendar feeds. {@code responsible}
@@ -66,7 +66,7 @@ class AgendaApiController {
         if (!rejections.isEmpty()) {
             throw new InvalidInputException(rejections);
         }
-        boolean internal = user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
+        boolean internal = Viewers.isInternal(user);
         return agenda.between(from, to, LocalDate.now(clock)).stream()
                 .map(i -> new AgendaJson(i.kind(), i.date(), i.title(), i.detail(), internal ? i.responsible() : null, i.path(),
                         i.overdue()))

@@ -1,7 +1,6 @@
 package se.arenaregister.governance.web;
 
 import jakarta.validation.Valid;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +16,7 @@ import se.arenaregister.governance.DecisionForm;
 import se.arenaregister.governance.DecisionRepository;
 import se.arenaregister.governance.Decisions;
 import se.arenaregister.shared.web.FormFlow;
+import se.arenaregister.shared.web.Viewers;
 
 /** Committees' decisions: the list, a decision with the appointments it made, and the forms. */
 @Controller
@@ -50,7 +50,7 @@ class DecisionController {
         var decision = service.decision(id);
         model.addAttribute("decision", decision);
         model.addAttribute("committee", committees.findById(decision.committeeId()).orElse(null));
-        boolean internal = user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
+        boolean internal = Viewers.isInternal(user);
         model.addAttribute("appointments", effects.appointmentsBy(id, internal));
         return DETAIL_VIEW;
     }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.arenaregister.arena.ArenaKind;
 import se.arenaregister.person.CompanyQueries;
 import se.arenaregister.person.Role;
+import se.arenaregister.shared.web.Viewers;
 
 @RestController
 @Tag(name = "Companies", description = "Companies the home organisation owns a share of, their bodies and board nominees")
@@ -30,7 +31,7 @@ class CompanyApiController {
     @GetMapping("/api/v1/companies")
     @Operation(summary = "Owned companies", description = "Board members active today; anonymous callers get elected representatives only.")
     List<CompanyJson> list(Authentication user) {
-        return queries.companies(LocalDate.now(clock), PersonController.internal(user)).stream().map(CompanyJson::of).toList();
+        return queries.companies(LocalDate.now(clock), Viewers.isInternal(user)).stream().map(CompanyJson::of).toList();
     }
 
     record CompanyJson(long id, String name, BigDecimal ownershipShare, List<BodyJson> bodies, List<MembershipJson> boardMembers,

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.arenaregister.person.CompanyQueries;
+import se.arenaregister.shared.web.Viewers;
 
 /** The companies the home organisation owns a share of: their bodies, board nominees and next general meeting. */
 @Controller
@@ -27,7 +28,7 @@ class CompanyController {
     String list(Model model, Authentication user) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);
-        model.addAttribute("companies", queries.companies(today, PersonController.internal(user)));
+        model.addAttribute("companies", queries.companies(today, Viewers.isInternal(user)));
         return VIEW;
     }
 }

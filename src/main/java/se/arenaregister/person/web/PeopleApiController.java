@@ -18,6 +18,7 @@ import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.person.PersonKind;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.NotFoundException;
+import se.arenaregister.shared.web.Viewers;
 
 /**
  * People and memberships in API v1, with Popolo-style membership fields
@@ -53,14 +54,14 @@ class PeopleApiController {
     @GetMapping("/people")
     @Operation(summary = "People; the public sees elected representatives only")
     List<PersonJson> people(Authentication user) {
-        boolean internal = PersonController.internal(user);
+        boolean internal = Viewers.isInternal(user);
         return queries.people(LocalDate.now(clock), internal).stream().map(p -> json(p, internal)).toList();
     }
 
     @GetMapping("/people/{id}")
     @Operation(summary = "One person with memberships")
     java.util.Map<String, Object> person(@PathVariable long id, Authentication user) {
-        boolean internal = PersonController.internal(user);
+        boolean internal = Viewers.isInternal(user);
         var person = queries.person(id, LocalDate.now(clock)).filter(p -> internal || p.kind() == PersonKind.ELECTED)
                 .orElseThrow(() -> new NotFoundException("person", id));
         return java.util.Map.of("person", json(person, internal),
@@ -75,7 +76,7 @@ class PeopleApiController {
                                      Authentication user) {
         arenas.find(id).orElseThrow(() -> new NotFoundException("arena", id));
         LocalDate on = date == null ? LocalDate.now(clock) : date;
-        boolean internal = PersonController.internal(user);
+        boolean internal = Viewers.isInternal(user);
         return queries.appointmentsOfArena(id).stream()
                 .filter(a -> a.activeOn(on))
                 .filter(a -> internal || a.elected())

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +23,7 @@ import se.arenaregister.person.PersonKind;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.NotFoundException;
 import se.arenaregister.shared.web.FormFlow;
+import se.arenaregister.shared.web.Viewers;
 
 /** People: the list, a person's page with appointments and hours, and the forms. */
 @Controller
@@ -47,13 +47,9 @@ class PersonController {
         this.clock = clock;
     }
 
-    static boolean internal(Authentication user) {
-        return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
-    }
-
     @GetMapping("/people")
     String list(Model model, Authentication user) {
-        model.addAttribute("people", queries.people(LocalDate.now(clock), internal(user)));
+        model.addAttribute("people", queries.people(LocalDate.now(clock), Viewers.isInternal(user)));
         return LIST_VIEW;
     }
 
@@ -62,7 +58,7 @@ class PersonController {
                 Model model, Authentication user) {
         LocalDate on = date == null ? LocalDate.now(clock) : date;
         var person = queries.person(id, on).orElseThrow(() -> new NotFoundException("person", id));
-        if (!internal(user) && person.kind() != PersonKind.ELECTED) {
+        if (!Viewers.isInternal(user) && person.kind() != PersonKind.ELECTED) {
             throw new NotFoundException("person", id);
         }
         var appointments = queries.appointmentsOfPerson(id);
