@@ -79,7 +79,8 @@ class DemoDataLoader implements ApplicationRunner {
         }
         Map<String, Long> organisationIds = new HashMap<>();
         for (DemoRegister.OrganisationEntry o : nonNull(register.organisations())) {
-            organisationIds.put(o.name(), catalog.createOrganisation(new OrganisationForm(o.name(), o.shortName(), o.kind(), o.website(), null, o.ownershipShare(), null)).id());
+            OrganisationForm form = new OrganisationForm(o.name(), o.shortName(), o.kind(), o.website(), null, o.ownershipShare(), null);
+            organisationIds.put(o.name(), catalog.createOrganisation(form).id());
         }
         Map<String, Long> topicIds = new HashMap<>();
         for (DemoRegister.TopicEntry t : nonNull(register.topics())) {

@@ -20,7 +20,8 @@ class ArenaFormValidationTest {
 
     static ArenaForm form(String name, Integer meetings, BigDecimal hours, String website) {
         return new ArenaForm(name, null, 1L, null, null, Set.of(ArenaType.INFLUENCE), Set.of(Level.POLITICAL), Scope.EU, null,
-                null, null, null, null, null, ArenaStatus.ACTIVE, LocalDate.of(2020, 1, 1), null, website, meetings, hours, null, null, null, null, null, null, null);
+                null, null, null, null, null, ArenaStatus.ACTIVE, LocalDate.of(2020, 1, 1), null, website, meetings, hours,
+                null, null, null, null, null, null, null);
     }
 
     private Set<String> invalidFields(ArenaForm form) {

@@ -41,7 +41,8 @@ class TermChangeTest {
         long david = fixtures.elected("Exempel David", "L");
         long renew = appointments.appoint(new AppointmentForm(anna, arena, Role.CHAIR, term.startDate(), term.endDate(), null, term.id(), null, null));
         long end = appointments.appoint(new AppointmentForm(bo, arena, Role.MEMBER, term.startDate(), term.endDate(), null, term.id(), null, null));
-        long reassign = appointments.appoint(new AppointmentForm(cecilia, arena, Role.SUBSTITUTE, term.startDate(), term.endDate(), null, term.id(), null, null));
+        long reassign = appointments.appoint(new AppointmentForm(cecilia, arena, Role.SUBSTITUTE, term.startDate(), term.endDate(), null,
+                term.id(), null, null));
 
         assertThat(termChange.endingWith(term.id())).contains(renew, end, reassign);
 
