@@ -11,18 +11,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.analysis.AreaAnalysis;
 import se.arenaregister.analysis.AreaFigures;
+import se.arenaregister.analysis.RegisterChanges;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.arena.ArenaStatus;
 import se.arenaregister.arena.ArenaType;
-import se.arenaregister.arena.Level;
 import se.arenaregister.followup.AssignmentStatus;
 import se.arenaregister.followup.FollowUpQueries;
 import se.arenaregister.followup.FollowUpQueries.AssignmentRow;
@@ -86,7 +85,7 @@ public class MemoContent {
     public record AppendixRow(String name, String types, String otherInfo, String purpose) {
     }
 
-    private final ObjectProvider<AreaAnalysis> analysis;
+    private final AreaAnalysis analysis;
     private final ArenaQueries arenas;
     private final FollowUpQueries followUp;
     private final MemoQueries queries;
@@ -94,11 +93,11 @@ public class MemoContent {
     private final HomeOrganisation home;
     private final MessageSource messages;
     private final Clock clock;
-    private final ObjectProvider<se.arenaregister.analysis.RegisterChanges> changes;
+    private final RegisterChanges changes;
 
-    MemoContent(ObjectProvider<AreaAnalysis> analysis, ArenaQueries arenas, FollowUpQueries followUp, MemoQueries queries,
+    MemoContent(AreaAnalysis analysis, ArenaQueries arenas, FollowUpQueries followUp, MemoQueries queries,
                 CommitteeRepository committees, HomeOrganisation home, MessageSource messages, Clock clock,
-                ObjectProvider<se.arenaregister.analysis.RegisterChanges> changes) {
+                RegisterChanges changes) {
         this.changes = changes;
         this.analysis = analysis;
         this.arenas = arenas;
@@ -133,19 +132,18 @@ public class MemoContent {
         Text t = new Text(messages, locale);
         LocalDate today = today();
         List<ArenaRow> rows = arenas.list(ArenaFilter.none()).stream().filter(a -> a.status() != ArenaStatus.ENDED).toList();
-        AreaAnalysis areaAnalysis = analysis.getIfAvailable();
 
         String committeeName = committees.findByShortName(home.committee() == null ? "" : home.committee())
                 .map(Committee::name).orElse(home.committee() == null ? "" : home.committee());
         Header header = new Header(home.name(), t.get("report.memo.office"), today, reference(requestedReference),
                 t.get("report.memo.title", lowerFirst(committeeName, locale)).strip());
 
-        String intro = areaAnalysis == null ? null : areaAnalysis.introduction();
+        String intro = analysis.introduction();
         List<String> introduction = intro == null || intro.isBlank()
                 ? paragraphs(t.get("report.memo.introduction.default", lowerFirst(committeeName, locale), home.name()))
                 : paragraphs(intro);
 
-        List<Section> sections = sections(areaAnalysis, rows, t, locale);
+        List<Section> sections = sections(rows, t);
         List<AssignmentRow> open = followUp.assignments(today).stream()
                 .filter(a -> a.status() == AssignmentStatus.OPEN || a.status() == AssignmentStatus.OVERDUE).toList();
         Long proposalDecision = followUp.assignments(today).stream()
@@ -161,7 +159,7 @@ public class MemoContent {
                 new Part(t.get("report.memo.development.assignments"), otherOpen.stream().map(a -> assignment(a, t)).toList(),
                         t.get("report.memo.development.assignments.none")),
                 new Part(t.get("report.memo.development.changes", iso(today.minusYears(1)), iso(today)),
-                        changeItems(today.minusYears(1), today, t), t.get("report.memo.development.changes.none"))));
+                        MemoChangeItems.of(changes.between(today.minusYears(1), today), t), t.get("report.memo.development.changes.none"))));
         String proposalsLead = proposed.isEmpty() ? t.get("report.memo.proposals.lead.none")
                 : t.get("report.memo.proposals.lead", proposed.get(0).decisionReference(), iso(proposed.get(0).decidedOn()));
         Block proposals = new Block(t.get("report.memo.proposals"), proposalsLead, List.of(
@@ -170,42 +168,19 @@ public class MemoContent {
         return new Memo(header, t.get("report.memo.introduction"), introduction, sections, development, proposals, appendix(rows, t, locale));
     }
 
-    private List<Section> sections(AreaAnalysis areaAnalysis, List<ArenaRow> rows, Text t, Locale locale) {
+    private List<Section> sections(List<ArenaRow> rows, Text t) {
         Map<Long, List<MemoQueries.LatestAssessment>> byGroup = queries.latestAssessments().stream()
                 .collect(Collectors.groupingBy(MemoQueries.LatestAssessment::groupId, LinkedHashMap::new, Collectors.toList()));
         Map<Long, Long> arenasInGroup = rows.stream().collect(Collectors.groupingBy(r -> r.group().id(), Collectors.counting()));
         List<Section> sections = new ArrayList<>();
-        if (areaAnalysis != null) {
-            for (AreaFigures f : areaAnalysis.all()) {
-                List<String> flags = f.discrepancies() == null ? List.of() : f.discrepancies().stream()
-                        .map(d -> t.get("report.memo.discrepancy", d.phrase(), d.stated(), d.actual())).toList();
-                sections.add(section(f.name(), f.isSubArea() ? 2 : 1, f.sentences() == null ? List.of() : f.sentences(),
-                        paragraphs(f.text()), flags, byGroup.getOrDefault(f.areaId(), List.of()),
-                        arenasInGroup.getOrDefault(f.areaId(), 0L), f.latestVerdicts() == null || f.latestVerdicts().isEmpty(), t));
-            }
-            return sections;
-        }
-        // Until the analysis module answers: the areas and sub-areas that have arenas, with counts computed here.
-        Map<Long, List<ArenaRow>> byArea = rows.stream().collect(Collectors.groupingBy(r -> r.area().id(), LinkedHashMap::new, Collectors.toList()));
-        for (List<ArenaRow> inArea : byArea.values()) {
-            ArenaRow.Ref area = inArea.get(0).area();
-            sections.add(section(area.name(), 1, List.of(countSentence(inArea, t)), List.of(), List.of(),
-                    byGroup.getOrDefault(area.id(), List.of()), arenasInGroup.getOrDefault(area.id(), 0L), true, t));
-            Map<Long, List<ArenaRow>> bySub = inArea.stream().filter(r -> r.subArea() != null)
-                    .collect(Collectors.groupingBy(r -> r.subArea().id(), LinkedHashMap::new, Collectors.toList()));
-            for (List<ArenaRow> inSub : bySub.values()) {
-                ArenaRow.Ref sub = inSub.get(0).subArea();
-                sections.add(section(sub.name(), 2, List.of(countSentence(inSub, t)), List.of(), List.of(),
-                        byGroup.getOrDefault(sub.id(), List.of()), arenasInGroup.getOrDefault(sub.id(), 0L), true, t));
-            }
+        for (AreaFigures f : analysis.all()) {
+            List<String> flags = f.discrepancies() == null ? List.of() : f.discrepancies().stream()
+                    .map(d -> t.get("report.memo.discrepancy", d.phrase(), d.stated(), d.actual())).toList();
+            sections.add(section(f.name(), f.isSubArea() ? 2 : 1, f.sentences() == null ? List.of() : f.sentences(),
+                    paragraphs(f.text()), flags, byGroup.getOrDefault(f.areaId(), List.of()),
+                    arenasInGroup.getOrDefault(f.areaId(), 0L), f.latestVerdicts() == null || f.latestVerdicts().isEmpty(), t));
         }
         return sections;
-    }
-
-    private String countSentence(List<ArenaRow> rows, Text t) {
-        long political = rows.stream().filter(r -> r.levels().contains(Level.POLITICAL)).count();
-        long led = rows.stream().filter(ArenaRow::ledByHome).count();
-        return t.get("report.memo.fallbackCount", rows.size(), political, led, home.shortName());
     }
 
     private Section section(String name, int level, List<String> sentences, List<String> text, List<String> flags,
@@ -305,54 +280,6 @@ public class MemoContent {
     }
 
     /** Message lookup in one locale. */
-    /** Year-over-year: the register compared a year back and today (from the audit log), as memo lines. */
-    private List<String> changeItems(LocalDate from, LocalDate to, Text t) {
-        se.arenaregister.analysis.RegisterChanges registerChanges = changes.getIfAvailable();
-        if (registerChanges == null) {
-            return List.of();
-        }
-        se.arenaregister.analysis.RegisterChanges.Report report = registerChanges.between(from, to);
-        List<String> items = new ArrayList<>();
-        if (report.added().size() > MAX_LISTED_ADDITIONS) {
-            items.add(t.get("report.memo.changes.addedMany", report.added().size(), String.join(", ", report.added().stream()
-                    .limit(MAX_LISTED_ADDITIONS).map(se.arenaregister.analysis.RegisterChanges.Change::arenaName).toList())));
-        } else {
-            report.added().forEach(c -> items.add(t.get("report.memo.changes.added", c.arenaName(), iso(c.on()))));
-        }
-        report.ended().forEach(c -> items.add(t.get("report.memo.changes.ended", c.arenaName(), iso(c.on()))));
-        report.reclassified().forEach(c -> items.add(t.get("report.memo.changes.reclassified", c.arenaName(), iso(c.on()),
-                labels(c.before(), t), labels(c.after(), t))));
-        // An arena added in the period and assessed for the first time is news once, as added.
-        java.util.Set<Long> added = report.added().stream().map(se.arenaregister.analysis.RegisterChanges.Change::arenaId)
-                .collect(java.util.stream.Collectors.toSet());
-        report.verdicts().stream().filter(c -> c.before() != null || !added.contains(c.arenaId()))
-                .forEach(c -> items.add(t.get("report.memo.changes.verdict", c.arenaName(), iso(c.on()),
-                        labels(c.before(), t), labels(c.after(), t))));
-        return items;
-    }
-
-    /** Comma-separated codes (types, levels, verdicts) as the reader's labels. */
-    private static String labels(String codes, Text t) {
-        if (codes == null || codes.isBlank()) {
-            return t.get("report.memo.changes.none");
-        }
-        List<String> labels = new ArrayList<>();
-        for (String code : codes.split(",\\s*")) {
-            String label = code;
-            for (String prefix : List.of("arenaType.", "level.", "verdict.")) {
-                String found = t.messages().getMessage(prefix + code, null, null, t.locale());
-                if (found != null) {
-                    label = found;
-                    break;
-                }
-            }
-            labels.add(label);
-        }
-        return String.join(", ", labels);
-    }
-
-    private static final int MAX_LISTED_ADDITIONS = 10;
-
     record Text(MessageSource messages, Locale locale) {
         String get(String code, Object... args) {
             return messages.getMessage(code, args, code, locale);

@@ -18,11 +18,8 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,7 +89,7 @@ public class MemoPdf {
         Document doc = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN + 10);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.setPageEvent(new PageNumbers(regular));
+            writer.setPageEvent(new PdfPageNumbers(regular));
             doc.addTitle(memo.header().title());
             doc.addAuthor(memo.header().organisation());
             doc.addCreator("Arenaregistret");
@@ -271,47 +268,6 @@ public class MemoPdf {
             doc.add(element);
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** "3(12)" at the foot of every page; the total is filled in when the document closes. */
-    private static final class PageNumbers extends PdfPageEventHelper {
-        private final BaseFont font;
-        private PdfTemplate total;
-
-        PageNumbers(BaseFont font) {
-            this.font = font;
-        }
-
-        @Override
-        public void onOpenDocument(PdfWriter writer, Document document) {
-            total = writer.getDirectContent().createTemplate(40, 12);
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte cb = writer.getDirectContent();
-            String page = writer.getPageNumber() + "(";
-            float size = 9;
-            float pageWidth = font.getWidthPoint(page, size);
-            float totalWidth = font.getWidthPoint("00)", size);
-            float x = document.right() - pageWidth - totalWidth;
-            float y = document.bottom() - 24;
-            cb.beginText();
-            cb.setFontAndSize(font, size);
-            cb.setTextMatrix(x, y);
-            cb.showText(page);
-            cb.endText();
-            cb.addTemplate(total, x + pageWidth, y);
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter writer, Document document) {
-            total.beginText();
-            total.setFontAndSize(font, 9);
-            total.setTextMatrix(0, 0);
-            total.showText((writer.getPageNumber() - 1) + ")");
-            total.endText();
         }
     }
 }
