@@ -26,7 +26,7 @@ import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.support.HttpUser;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.PeopleFixtures;
-import se.arenaregister.support.Register;
+import se.arenaregister.support.TestArenaForm;
 
 /**
  * The requests a probe of the running application found ending in HTTP 500, one by one, with the answer each now
@@ -48,11 +48,7 @@ class BadInputTest {
     AreaRepository areas;
 
     private MockHttpServletRequestBuilder arenaForm(String name) {
-        long subArea = Register.testSubArea(catalog, areas);
-        long area = Register.areaId(areas, Register.TEST_AREA);
-        return post("/arenas").with(user("editor")).with(csrf()).param("name", name).param("areaId", String.valueOf(area))
-                .param("subAreaId", String.valueOf(subArea)).param("types", "INFLUENCE").param("levels", "POLITICAL")
-                .param("scope", "REGIONAL").param("status", "ACTIVE").param("kind", "FORUM");
+        return TestArenaForm.postedByEditor(TestArenaForm.fields(catalog, areas, name));
     }
 
     @Test

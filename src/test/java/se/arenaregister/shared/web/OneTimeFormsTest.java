@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +30,7 @@ import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.support.HttpUser;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.PeopleFixtures;
-import se.arenaregister.support.Register;
+import se.arenaregister.support.TestArenaForm;
 
 /**
  * A form posted twice makes one record: a double click, back-and-resubmit, or two posts at the same moment. The
@@ -98,11 +99,11 @@ class OneTimeFormsTest {
         Matcher matcher = TOKEN.matcher(editor.get("/arenas/new").body());
         assertThat(matcher.find()).isTrue();
         String name = PeopleFixtures.unique("Samtidigt forum");
-        long subArea = Register.testSubArea(catalog, areas);
-        long area = Register.areaId(areas, Register.TEST_AREA);
-        byte[] body = ("name=" + HttpUser.encode(name) + "&areaId=" + area + "&subAreaId=" + subArea
-                + "&types=INFLUENCE&levels=POLITICAL&scope=REGIONAL&status=ACTIVE&kind=FORUM&_formToken=" + matcher.group(1)
-                + "&_csrf=" + HttpUser.encode(editor.csrf())).getBytes(StandardCharsets.UTF_8);
+        Map<String, String> fields = TestArenaForm.fields(catalog, areas, name);
+        fields.put("_formToken", matcher.group(1));
+        fields.put("_csrf", editor.csrf());
+        byte[] body = fields.entrySet().stream().map(f -> f.getKey() + "=" + HttpUser.encode(f.getValue()))
+                .collect(java.util.stream.Collectors.joining("&")).getBytes(StandardCharsets.UTF_8);
         Callable<HttpResponse<String>> post = () -> editor.send("POST", "/arenas", "application/x-www-form-urlencoded", body, "text/html");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -127,11 +128,7 @@ class OneTimeFormsTest {
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder arenaForm(String name, String token) {
-        long subArea = Register.testSubArea(catalog, areas);
-        long area = Register.areaId(areas, Register.TEST_AREA);
-        return post("/arenas").with(user("editor")).with(csrf()).param("_formToken", token).param("name", name)
-                .param("areaId", String.valueOf(area)).param("subAreaId", String.valueOf(subArea)).param("types", "INFLUENCE")
-                .param("levels", "POLITICAL").param("scope", "REGIONAL").param("status", "ACTIVE").param("kind", "FORUM");
+        return TestArenaForm.postedByEditor(TestArenaForm.fields(catalog, areas, name)).param("_formToken", token);
     }
 
     private String token(String formPage) throws Exception {
