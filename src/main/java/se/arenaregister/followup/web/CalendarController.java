@@ -21,8 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.arenaregister.followup.AgendaItem;
 import se.arenaregister.followup.AgendaQueries;
+import se.arenaregister.followup.CalendarFeed;
 import se.arenaregister.followup.CalendarTokens;
-import se.arenaregister.followup.ICalendar;
 import se.arenaregister.shared.HomeOrganisation;
 import se.arenaregister.shared.NotFoundException;
 
@@ -38,12 +38,12 @@ class CalendarController {
 
     private final AgendaQueries agenda;
     private final CalendarTokens tokens;
-    private final ICalendar calendar;
+    private final CalendarFeed calendar;
     private final MessageSource messages;
     private final HomeOrganisation home;
     private final Clock clock;
 
-    CalendarController(AgendaQueries agenda, CalendarTokens tokens, ICalendar calendar, MessageSource messages,
+    CalendarController(AgendaQueries agenda, CalendarTokens tokens, CalendarFeed calendar, MessageSource messages,
                        HomeOrganisation home, Clock clock) {
         this.agenda = agenda;
         this.tokens = tokens;
@@ -87,7 +87,7 @@ class CalendarController {
     }
 
     private String name(String code) {
-        return messages.getMessage(code, new Object[] {home.shortName()}, ICalendar.LOCALE);
+        return messages.getMessage(code, new Object[] {home.shortName()}, CalendarFeed.LOCALE);
     }
 
     private static String baseUrl(HttpServletRequest request) {

@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
  * Writes agenda items as an iCalendar feed (RFC 5545) by hand: one all-day {@code VEVENT} per item,
  * CRLF line endings, TEXT values escaped and lines folded at 75 octets of UTF-8 without ever
  * splitting a character. Feeds are read by calendar applications that carry no language choice, so
- * their text is Swedish ({@code calendar.*} in the message bundle).
+ * their text is Swedish ({@code calendar.*} in the message bundle). Not ical4j's writer: its
+ * {@code FoldingWriter} (4.0.8) folds every 73 Java chars, not octets, so lines with å, ä and ö run past
+ * 75 octets and a surrogate pair can be split.
  */
 @Component
-public class ICalendar {
+public class CalendarFeed {
 
     /** Calendar applications send no language: feeds are written in Swedish. */
     public static final Locale LOCALE = Locale.forLanguageTag("sv");
@@ -31,7 +33,7 @@ public class ICalendar {
     private final MessageSource messages;
     private final Clock clock;
 
-    ICalendar(MessageSource messages, Clock clock) {
+    CalendarFeed(MessageSource messages, Clock clock) {
         this.messages = messages;
         this.clock = clock;
     }

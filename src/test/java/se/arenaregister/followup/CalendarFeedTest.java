@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The hand-written iCalendar: CRLF, TEXT escaping and folding at 75 octets without splitting a character. */
-class ICalendarTest {
+class CalendarFeedTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-04T10:15:30Z"), ZoneId.of("Europe/Stockholm"));
 
-    private final ICalendar calendar = new ICalendar(messages(), CLOCK);
+    private final CalendarFeed calendar = new CalendarFeed(messages(), CLOCK);
 
     static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -33,27 +33,27 @@ class ICalendarTest {
 
     @Test
     void escapesBackslashSemicolonCommaAndLineBreaks() {
-        assertThat(ICalendar.escape("Översyn; Åre, Östersund\\Härjedalen\nrad två\r\nrad tre\rslut"))
+        assertThat(CalendarFeed.escape("Översyn; Åre, Östersund\\Härjedalen\nrad två\r\nrad tre\rslut"))
                 .isEqualTo("Översyn\\; Åre\\, Östersund\\\\Härjedalen\\nrad två\\nrad tre\\nslut");
-        assertThat(ICalendar.escape("kolon: och \"citat\" får stå")).isEqualTo("kolon: och \"citat\" får stå");
-        assertThat(ICalendar.escape("styr\u0007tecken")).isEqualTo("styrtecken");
-        assertThat(ICalendar.escape(null)).isEmpty();
+        assertThat(CalendarFeed.escape("kolon: och \"citat\" får stå")).isEqualTo("kolon: och \"citat\" får stå");
+        assertThat(CalendarFeed.escape("styr\u0007tecken")).isEqualTo("styrtecken");
+        assertThat(CalendarFeed.escape(null)).isEmpty();
     }
 
     @Test
     void leavesShortLinesAlone() {
-        assertThat(ICalendar.fold("SUMMARY:Sammanträde: Regionala utvecklingsnämnden"))
+        assertThat(CalendarFeed.fold("SUMMARY:Sammanträde: Regionala utvecklingsnämnden"))
                 .isEqualTo("SUMMARY:Sammanträde: Regionala utvecklingsnämnden");
         String exactly75 = "X".repeat(73) + "å";
         assertThat(exactly75.getBytes(StandardCharsets.UTF_8)).hasSize(75);
-        assertThat(ICalendar.fold(exactly75)).isEqualTo(exactly75);
+        assertThat(CalendarFeed.fold(exactly75)).isEqualTo(exactly75);
     }
 
     @Test
     void foldsAt75OctetsAndNeverInsideACharacter() {
         // 74 octets, then "å" (2 octets) would make 76: the whole "å" moves to the next line.
         String line = "SUMMARY:" + "a".repeat(66) + "åäö";
-        String folded = ICalendar.fold(line);
+        String folded = CalendarFeed.fold(line);
         String[] physical = folded.split("\r\n", -1);
         assertThat(physical[0].getBytes(StandardCharsets.UTF_8)).hasSize(74);
         assertThat(physical[1]).isEqualTo(" åäö");
@@ -64,8 +64,8 @@ class ICalendarTest {
     void foldsLongSwedishTextIntoValidUtf8Lines() throws CharacterCodingException {
         String text = "Översyn av samverkansavtalet för Jämtland Härjedalen; påverkansarenor, "
                 + "ägarråd och bolagsstämmor – återrapportering till nämnden i juni. Å ä ö Å Ä Ö. 😀 ".repeat(5);
-        String line = "DESCRIPTION:" + ICalendar.escape(text);
-        String folded = ICalendar.fold(line);
+        String line = "DESCRIPTION:" + CalendarFeed.escape(text);
+        String folded = CalendarFeed.fold(line);
         List<byte[]> lines = physicalLines(folded.getBytes(StandardCharsets.UTF_8));
         assertThat(lines).hasSizeGreaterThan(5);
         for (int i = 0; i < lines.size(); i++) {
