@@ -88,15 +88,34 @@ class DemoDataLoader implements ApplicationRunner {
         }
         for (DemoRegister.ArenaEntry a : nonNull(register.arenas())) {
             Function<String, Long> area = name -> require(areaIds.containsKey(name) ? areaIds : subAreaIds, name, a);
-            ArenaForm form = new ArenaForm(a.name(), a.shortName(), require(areaIds, a.area(), a),
-                    a.subArea() == null ? null : require(subAreaIds, a.area() + " › " + a.subArea(), a),
-                    ids(a.secondaryAreas(), area), set(a.types()), set(a.levels()), a.scope(),
-                    a.convener() == null ? null : require(organisationIds, a.convener(), a), a.ledByHome(),
-                    ids(a.members(), name -> require(organisationIds, name, a)), a.purpose(), a.otherInfo(),
-                    ids(a.topics(), name -> require(topicIds, name, a)), a.status(), a.startDate(), a.endDate(), a.website(),
-                    a.meetingsPerYear(), a.hoursPerMeeting(), a.responsibleOfficial(), a.kind(),
-                    a.company() == null ? null : require(organisationIds, a.company(), a), a.preparationFactor(),
-                    a.requiresElected(), a.nextMeetingOn(), null);
+            ArenaForm form = ArenaForm.builder()
+                    .name(a.name())
+                    .shortName(a.shortName())
+                    .areaId(require(areaIds, a.area(), a))
+                    .subAreaId(a.subArea() == null ? null : require(subAreaIds, a.area() + " › " + a.subArea(), a))
+                    .secondaryAreaIds(ids(a.secondaryAreas(), area))
+                    .types(set(a.types()))
+                    .levels(set(a.levels()))
+                    .scope(a.scope())
+                    .convenerId(a.convener() == null ? null : require(organisationIds, a.convener(), a))
+                    .ledByHome(a.ledByHome())
+                    .memberIds(ids(a.members(), name -> require(organisationIds, name, a)))
+                    .purpose(a.purpose())
+                    .otherInfo(a.otherInfo())
+                    .topicIds(ids(a.topics(), name -> require(topicIds, name, a)))
+                    .status(a.status())
+                    .startDate(a.startDate())
+                    .endDate(a.endDate())
+                    .website(a.website())
+                    .meetingsPerYear(a.meetingsPerYear())
+                    .hoursPerMeeting(a.hoursPerMeeting())
+                    .responsibleOfficial(a.responsibleOfficial())
+                    .kind(a.kind())
+                    .companyId(a.company() == null ? null : require(organisationIds, a.company(), a))
+                    .preparationFactor(a.preparationFactor())
+                    .requiresElected(a.requiresElected())
+                    .nextMeetingOn(a.nextMeetingOn())
+                    .build();
             try {
                 arenas.create(form);
             } catch (RuntimeException e) {

@@ -185,14 +185,35 @@ class PeopleDemoLoader implements ApplicationRunner {
                 .orElseThrow(() -> unknown(what, "sub-area", a.area() + PATH_SEPARATOR + a.subArea()));
         Function<String, Long> organisation = name -> organisations.findByNameIgnoreCase(name).map(Organisation::id)
                 .orElseThrow(() -> unknown(what, "organisation", name));
-        return new ArenaForm(a.name(), a.shortName(), areaId, subAreaId,
-                ids(a.secondaryAreas(), name -> areaId(name, what)), set(a.types()), set(a.levels()), a.scope(),
-                a.convener() == null ? null : organisation.apply(a.convener()), a.ledByHome(),
-                ids(a.members(), organisation), a.purpose(), a.otherInfo(),
-                ids(a.topics(), name -> topics.findByNameIgnoreCase(name).map(Topic::id).orElseThrow(() -> unknown(what, "topic", name))),
-                a.status(), a.startDate(), a.endDate(), a.website(), a.meetingsPerYear(), a.hoursPerMeeting(),
-                a.responsibleOfficial(), a.kind(), a.company() == null ? null : organisation.apply(a.company()),
-                a.preparationFactor(), a.requiresElected(), a.nextMeetingOn(), null);
+        return ArenaForm.builder()
+                .name(a.name())
+                .shortName(a.shortName())
+                .areaId(areaId)
+                .subAreaId(subAreaId)
+                .secondaryAreaIds(ids(a.secondaryAreas(), name -> areaId(name, what)))
+                .types(set(a.types()))
+                .levels(set(a.levels()))
+                .scope(a.scope())
+                .convenerId(a.convener() == null ? null : organisation.apply(a.convener()))
+                .ledByHome(a.ledByHome())
+                .memberIds(ids(a.members(), organisation))
+                .purpose(a.purpose())
+                .otherInfo(a.otherInfo())
+                .topicIds(ids(a.topics(),
+                        name -> topics.findByNameIgnoreCase(name).map(Topic::id).orElseThrow(() -> unknown(what, "topic", name))))
+                .status(a.status())
+                .startDate(a.startDate())
+                .endDate(a.endDate())
+                .website(a.website())
+                .meetingsPerYear(a.meetingsPerYear())
+                .hoursPerMeeting(a.hoursPerMeeting())
+                .responsibleOfficial(a.responsibleOfficial())
+                .kind(a.kind())
+                .companyId(a.company() == null ? null : organisation.apply(a.company()))
+                .preparationFactor(a.preparationFactor())
+                .requiresElected(a.requiresElected())
+                .nextMeetingOn(a.nextMeetingOn())
+                .build();
     }
 
     private int createPerson(DemoPeople.PersonEntry p, Map<String, Long> committeeIds, Map<String, Term> termsByName,

@@ -52,12 +52,34 @@ final class ImportValidation {
      * file costs no query per row; the file's values are then laid over it by {@link ImportedValues#applyTo}.
      */
     private static ArenaForm formOf(ArenaRow r) {
-        return new ArenaForm(r.name(), r.shortName(), r.area().id(), r.subArea() == null ? null : r.subArea().id(),
-                ArenaChanges.ids(r.secondaryAreas()), Set.copyOf(r.types()), Set.copyOf(r.levels()), r.scope(),
-                r.convener() == null ? null : r.convener().id(), r.ledByHome(), ArenaChanges.ids(r.members()), r.purpose(),
-                r.otherInfo(), ArenaChanges.ids(r.topics()), r.status(), r.startDate(), r.endDate(), r.website(),
-                r.meetingsPerYear(), r.hoursPerMeeting(), r.responsibleOfficial(), r.kind(),
-                r.company() == null ? null : r.company().id(), r.preparationFactor(), r.requiresElected(), r.nextMeetingOn(),
-                r.version());
+        return ArenaForm.builder()
+                .name(r.name())
+                .shortName(r.shortName())
+                .areaId(r.area().id())
+                .subAreaId(r.subArea() == null ? null : r.subArea().id())
+                .secondaryAreaIds(ArenaChanges.ids(r.secondaryAreas()))
+                .types(Set.copyOf(r.types()))
+                .levels(Set.copyOf(r.levels()))
+                .scope(r.scope())
+                .convenerId(r.convener() == null ? null : r.convener().id())
+                .ledByHome(r.ledByHome())
+                .memberIds(ArenaChanges.ids(r.members()))
+                .purpose(r.purpose())
+                .otherInfo(r.otherInfo())
+                .topicIds(ArenaChanges.ids(r.topics()))
+                .status(r.status())
+                .startDate(r.startDate())
+                .endDate(r.endDate())
+                .website(r.website())
+                .meetingsPerYear(r.meetingsPerYear())
+                .hoursPerMeeting(r.hoursPerMeeting())
+                .responsibleOfficial(r.responsibleOfficial())
+                .kind(r.kind())
+                .companyId(r.company() == null ? null : r.company().id())
+                .preparationFactor(r.preparationFactor())
+                .requiresElected(r.requiresElected())
+                .nextMeetingOn(r.nextMeetingOn())
+                .version(r.version())
+                .build();
     }
 }

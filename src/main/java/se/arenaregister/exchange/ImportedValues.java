@@ -27,14 +27,19 @@ record ImportedValues(String name, Set<ArenaType> types, String otherInfo, Strin
 
     /** {@code base} with this row's values where the file has a column for them. */
     ArenaForm applyTo(ArenaForm b) {
-        return new ArenaForm(has(Column.NAME) ? name : b.name(), b.shortName(), areaId, subAreaId, b.secondaryAreaIds(),
-                has(Column.TYPES) ? types : b.types(), has(Column.LEVELS) ? levels : b.levels(),
-                has(Column.SCOPE) && scope != null ? scope : b.scope(),
-                has(Column.CONVENER) ? convenerId : b.convenerId(),
-                has(Column.LED_BY_HOME) && ledByHome != null ? ledByHome : b.ledByHome(), b.memberIds(),
-                has(Column.PURPOSE) ? purpose : b.purpose(), has(Column.OTHER_INFO) ? otherInfo : b.otherInfo(),
-                has(Column.TOPICS) ? topicIds : b.topicIds(), has(Column.STATUS) && status != null ? status : b.status(),
-                b.startDate(), b.endDate(), b.website(), b.meetingsPerYear(), b.hoursPerMeeting(), b.responsibleOfficial(), b.kind(),
-                b.companyId(), b.preparationFactor(), b.requiresElected(), b.nextMeetingOn(), b.version());
+        return b.toBuilder()
+                .name(has(Column.NAME) ? name : b.name())
+                .areaId(areaId)
+                .subAreaId(subAreaId)
+                .types(has(Column.TYPES) ? types : b.types())
+                .levels(has(Column.LEVELS) ? levels : b.levels())
+                .scope(has(Column.SCOPE) && scope != null ? scope : b.scope())
+                .convenerId(has(Column.CONVENER) ? convenerId : b.convenerId())
+                .ledByHome(has(Column.LED_BY_HOME) && ledByHome != null ? ledByHome : b.ledByHome())
+                .purpose(has(Column.PURPOSE) ? purpose : b.purpose())
+                .otherInfo(has(Column.OTHER_INFO) ? otherInfo : b.otherInfo())
+                .topicIds(has(Column.TOPICS) ? topicIds : b.topicIds())
+                .status(has(Column.STATUS) && status != null ? status : b.status())
+                .build();
     }
 }

@@ -109,16 +109,10 @@ class RegisterChangesTest {
     }
 
     private static ArenaForm withTypesAndLevels(ArenaForm f, Set<ArenaType> types, Set<Level> levels) {
-        return new ArenaForm(f.name(), f.shortName(), f.areaId(), f.subAreaId(), f.secondaryAreaIds(), types, levels, f.scope(),
-                f.convenerId(), f.ledByHome(), f.memberIds(), f.purpose(), f.otherInfo(), f.topicIds(), f.status(), f.startDate(),
-                f.endDate(), f.website(), f.meetingsPerYear(), f.hoursPerMeeting(), f.responsibleOfficial(), f.kind(), f.companyId(),
-                f.preparationFactor(), f.requiresElected(), f.nextMeetingOn(), f.version());
+        return f.toBuilder().types(types).levels(levels).build();
     }
 
     private static ArenaForm withStatus(ArenaForm f, ArenaStatus status) {
-        return new ArenaForm(f.name(), f.shortName(), f.areaId(), f.subAreaId(), f.secondaryAreaIds(), f.types(), f.levels(), f.scope(),
-                f.convenerId(), f.ledByHome(), f.memberIds(), f.purpose(), f.otherInfo(), f.topicIds(), status, f.startDate(),
-                f.endDate(), f.website(), f.meetingsPerYear(), f.hoursPerMeeting(), f.responsibleOfficial(), f.kind(), f.companyId(),
-                f.preparationFactor(), f.requiresElected(), f.nextMeetingOn(), f.version());
+        return f.toBuilder().status(status).build();
     }
 }

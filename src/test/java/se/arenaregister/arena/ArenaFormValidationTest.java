@@ -19,9 +19,17 @@ class ArenaFormValidationTest {
     private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
     static ArenaForm form(String name, Integer meetings, BigDecimal hours, String website) {
-        return new ArenaForm(name, null, 1L, null, null, Set.of(ArenaType.INFLUENCE), Set.of(Level.POLITICAL), Scope.EU, null,
-                null, null, null, null, null, ArenaStatus.ACTIVE, LocalDate.of(2020, 1, 1), null, website, meetings, hours,
-                null, null, null, null, null, null, null);
+        return ArenaForm.builder()
+                .name(name)
+                .areaId(1L)
+                .types(Set.of(ArenaType.INFLUENCE))
+                .levels(Set.of(Level.POLITICAL))
+                .scope(Scope.EU)
+                .startDate(LocalDate.of(2020, 1, 1))
+                .website(website)
+                .meetingsPerYear(meetings)
+                .hoursPerMeeting(hours)
+                .build();
     }
 
     private Set<String> invalidFields(ArenaForm form) {
@@ -70,8 +78,7 @@ class ArenaFormValidationTest {
 
     @Test
     void requiresTypesLevelsScopeAndStatus() {
-        ArenaForm empty = new ArenaForm("Forum", null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+        ArenaForm empty = ArenaForm.builder().name("Forum").scope(null).status(null).build();
         assertThat(invalidFields(empty)).containsExactlyInAnyOrder("areaId", "types", "levels", "scope", "status");
     }
 

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import se.arenaregister.arena.ArenaForm;
-import se.arenaregister.arena.ArenaKind;
 import se.arenaregister.arena.ArenaService;
-import se.arenaregister.arena.ArenaStatus;
 import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
-import se.arenaregister.arena.Scope;
 import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.support.IntegrationTest;
@@ -55,10 +51,15 @@ class ExportTest {
 
     long testArena(String name, String responsibleOfficial) {
         long subArea = Register.testSubArea(catalog, areas);
-        return arenas.create(new ArenaForm(name, null, Register.areaId(areas, Register.TEST_AREA), subArea, Set.of(),
-                Set.of(ArenaType.INFLUENCE), Set.of(Level.OFFICIAL), Scope.REGIONAL, null, false, Set.of(), "-- syftet börjar med minus",
-                null, Set.of(), ArenaStatus.ACTIVE, null, null, null, null, null, responsibleOfficial, ArenaKind.FORUM, null,
-                BigDecimal.ONE, false, null, null));
+        return arenas.create(ArenaForm.builder()
+                .name(name)
+                .areaId(Register.areaId(areas, Register.TEST_AREA))
+                .subAreaId(subArea)
+                .types(Set.of(ArenaType.INFLUENCE))
+                .levels(Set.of(Level.OFFICIAL))
+                .purpose("-- syftet börjar med minus")
+                .responsibleOfficial(responsibleOfficial)
+                .build());
     }
 
     @Test

@@ -7,12 +7,9 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import se.arenaregister.arena.ArenaForm;
-import se.arenaregister.arena.ArenaKind;
 import se.arenaregister.arena.ArenaService;
-import se.arenaregister.arena.ArenaStatus;
 import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
-import se.arenaregister.arena.Scope;
 import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.governance.CommitteeRepository;
@@ -58,10 +55,18 @@ public class PeopleFixtures {
     public long arena(String name, boolean requiresElected, Integer meetings, String hours, String factor) {
         long subArea = Register.testSubArea(catalog, areas);
         long area = Register.areaId(areas, Register.TEST_AREA);
-        return arenas.create(new ArenaForm(unique(name), null, area, subArea, Set.of(), Set.of(ArenaType.INFLUENCE),
-                Set.of(Level.POLITICAL, Level.OFFICIAL), Scope.REGIONAL, null, false, Set.of(), "Test", null, Set.of(),
-                ArenaStatus.ACTIVE, null, null, null, meetings, hours == null ? null : new BigDecimal(hours), null,
-                ArenaKind.FORUM, null, factor == null ? null : new BigDecimal(factor), requiresElected, null, null));
+        return arenas.create(ArenaForm.builder()
+                .name(unique(name))
+                .areaId(area)
+                .subAreaId(subArea)
+                .types(Set.of(ArenaType.INFLUENCE))
+                .levels(Set.of(Level.POLITICAL, Level.OFFICIAL))
+                .purpose("Test")
+                .meetingsPerYear(meetings)
+                .hoursPerMeeting(hours == null ? null : new BigDecimal(hours))
+                .preparationFactor(factor == null ? null : new BigDecimal(factor))
+                .requiresElected(requiresElected)
+                .build());
     }
 
     public long elected(String name, String party) {

@@ -27,10 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.arenaregister.arena.ArenaForm;
 import se.arenaregister.arena.ArenaKind;
 import se.arenaregister.arena.ArenaService;
-import se.arenaregister.arena.ArenaStatus;
 import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
-import se.arenaregister.arena.Scope;
 import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.OrganisationForm;
@@ -103,9 +101,20 @@ class WorkloadAndCompanyPagesTest {
     }
 
     static ArenaForm body(String name, long area, long subArea, ArenaKind kind, long company, int meetings, LocalDate next) {
-        return new ArenaForm(name, null, area, subArea, Set.of(), Set.of(ArenaType.EXECUTIVE), Set.of(Level.POLITICAL),
-                Scope.REGIONAL, company, false, Set.of(), null, null, Set.of(), ArenaStatus.ACTIVE, null, null, null, meetings,
-                new BigDecimal("3"), null, kind, company, new BigDecimal("1.5"), false, next, null);
+        return ArenaForm.builder()
+                .name(name)
+                .areaId(area)
+                .subAreaId(subArea)
+                .types(Set.of(ArenaType.EXECUTIVE))
+                .levels(Set.of(Level.POLITICAL))
+                .convenerId(company)
+                .meetingsPerYear(meetings)
+                .hoursPerMeeting(new BigDecimal("3"))
+                .kind(kind)
+                .companyId(company)
+                .preparationFactor(new BigDecimal("1.5"))
+                .nextMeetingOn(next)
+                .build();
     }
 
     @Test
