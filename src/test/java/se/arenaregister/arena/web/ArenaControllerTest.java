@@ -44,7 +44,7 @@ import se.arenaregister.shared.HomeOrganisation;
 import se.arenaregister.shared.InvalidInputException;
 
 /** The controller alone: which view, which field errors, where it redirects. Services are mocked. */
-@WebMvcTest(ArenaController.class)
+@WebMvcTest({ArenaController.class, ArenaEditController.class})
 @Import(ArenaControllerTest.Home.class)
 @WithMockUser
 class ArenaControllerTest {
@@ -99,7 +99,7 @@ class ArenaControllerTest {
 
     @Test
     void showsTheNewForm() throws Exception {
-        mvc.perform(get("/arenas/new")).andExpect(view().name(ArenaController.FORM_VIEW)).andExpect(model().attributeExists("form"));
+        mvc.perform(get("/arenas/new")).andExpect(view().name(ArenaEditController.FORM_VIEW)).andExpect(model().attributeExists("form"));
     }
 
     @Test
@@ -113,7 +113,7 @@ class ArenaControllerTest {
     @Test
     void reShowsTheFormWithFieldErrorsAndNeverCallsTheServiceOnBadInput() throws Exception {
         mvc.perform(post("/arenas").with(csrf()).param("name", "").param("scope", "EU").param("status", "ACTIVE"))
-                .andExpect(view().name(ArenaController.FORM_VIEW))
+                .andExpect(view().name(ArenaEditController.FORM_VIEW))
                 .andExpect(model().attributeHasFieldErrorCode("form", "name", "NotBlank"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "types", "NotEmpty"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "areaId", "NotNull"));
@@ -125,7 +125,7 @@ class ArenaControllerTest {
         willThrow(InvalidInputException.of("name", "arena.name.duplicate")).given(service).create(any());
         mvc.perform(post("/arenas").with(csrf()).param("name", "Flygrådet").param("areaId", "1").param("types", "INFLUENCE")
                         .param("levels", "POLITICAL").param("scope", "EU").param("status", "ACTIVE"))
-                .andExpect(view().name(ArenaController.FORM_VIEW))
+                .andExpect(view().name(ArenaEditController.FORM_VIEW))
                 .andExpect(model().attributeHasFieldErrorCode("form", "name", "arena.name.duplicate"));
     }
 
@@ -135,7 +135,7 @@ class ArenaControllerTest {
         given(service.snapshotOf(any())).willReturn(Map.of("purpose", "Mitt syfte"));
         mvc.perform(post("/arenas/7").with(csrf()).param("name", "Forum").param("areaId", "1").param("types", "INFLUENCE")
                         .param("levels", "POLITICAL").param("scope", "EU").param("status", "ACTIVE").param("version", "3"))
-                .andExpect(view().name(ArenaController.FORM_VIEW))
+                .andExpect(view().name(ArenaEditController.FORM_VIEW))
                 .andExpect(model().attribute("conflict", Map.of("purpose", "Annas syfte")))
                 .andExpect(model().attribute("conflictBy", "anna"));
     }

@@ -117,7 +117,7 @@ class ArenaPagesTest {
         int before = arenaCount();
         mvc.perform(validCreate("  "))
                 .andExpect(status().isOk())
-                .andExpect(view().name(ArenaController.FORM_VIEW))
+                .andExpect(view().name(ArenaEditController.FORM_VIEW))
                 .andExpect(model().attributeHasFieldErrorCode("form", "name", "NotBlank"))
                 .andExpect(content().string(containsString("Fältet måste fyllas i.")));
         assertThat(arenaCount()).isEqualTo(before);
@@ -135,7 +135,7 @@ class ArenaPagesTest {
         int before = arenaCount();
         mvc.perform(validCreate("bärighetsrådet", "areaId", String.valueOf(Register.areaId(areas, "Hållbar tillväxt")),
                         "subAreaId", String.valueOf(infrastructure())))
-                .andExpect(view().name(ArenaController.FORM_VIEW))
+                .andExpect(view().name(ArenaEditController.FORM_VIEW))
                 .andExpect(model().attributeHasFieldErrorCode("form", "name", "arena.name.duplicate"))
                 .andExpect(content().string(containsString("Det finns redan en arena med det namnet i samma sakområde.")));
         assertThat(arenaCount()).isEqualTo(before);
@@ -216,7 +216,7 @@ class ArenaPagesTest {
         // ...then this user saves with the version they opened.
         mvc.perform(submit("/arenas/" + id, "Konfliktsidan", "purpose", "Mitt syfte", "version", String.valueOf(version)))
                 .andExpect(status().isOk())
-                .andExpect(view().name(ArenaController.FORM_VIEW))
+                .andExpect(view().name(ArenaEditController.FORM_VIEW))
                 .andExpect(model().attributeExists("conflict"))
                 .andExpect(content().string(containsString("har sparat ändringar medan du redigerade")))
                 .andExpect(content().string(containsString("Sparat av Anna")))
