@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
 import se.arenaregister.arena.Scope;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.catalog.Area;
-import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.followup.Verdict;
 import se.arenaregister.arena.TimeCost;
 
@@ -80,14 +80,14 @@ public class AreaAnalysisService implements AreaAnalysis {
             """.formatted(TimeCost.HOURS_PER_PARTICIPANT);
 
     private final JdbcClient jdbc;
-    private final AreaRepository areas;
+    private final Catalog catalog;
     private final MemoTexts texts;
     private final MessageSource messages;
     private final Clock clock;
 
-    AreaAnalysisService(JdbcClient jdbc, AreaRepository areas, MemoTexts texts, MessageSource messages, Clock clock) {
+    AreaAnalysisService(JdbcClient jdbc, Catalog catalog, MemoTexts texts, MessageSource messages, Clock clock) {
         this.jdbc = jdbc;
-        this.areas = areas;
+        this.catalog = catalog;
         this.texts = texts;
         this.messages = messages;
         this.clock = clock;
@@ -108,7 +108,7 @@ public class AreaAnalysisService implements AreaAnalysis {
                         .put(rs.getString("code"), rs.getBigDecimal("n")))
                 .list();
         Map<Long, String> areaTexts = texts.areaTexts();
-        List<Area> tree = areas.findAllInTreeOrder();
+        List<Area> tree = catalog.areas();
         Map<Long, String> names = new HashMap<>();
         tree.forEach(a -> names.put(a.id(), a.name()));
         Sentences sentences = new Sentences(messages, locale);

@@ -12,10 +12,8 @@ import org.springframework.stereotype.Component;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.catalog.Area;
-import se.arenaregister.catalog.AreaRepository;
-import se.arenaregister.catalog.OrganisationRepository;
-import se.arenaregister.catalog.TopicRepository;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.HomeOrganisation;
 
@@ -29,20 +27,15 @@ import se.arenaregister.shared.HomeOrganisation;
 class ImportPlanner {
 
     private final ArenaQueries queries;
-    private final AreaRepository areas;
-    private final OrganisationRepository organisations;
-    private final TopicRepository topics;
+    private final Catalog catalog;
     private final ImportValidation validation;
     private final MessageSource messages;
     private final HomeOrganisation home;
     private final Clock clock;
 
-    ImportPlanner(ArenaQueries queries, AreaRepository areas, OrganisationRepository organisations, TopicRepository topics,
-                  FormValidator validator, MessageSource messages, HomeOrganisation home, Clock clock) {
+    ImportPlanner(ArenaQueries queries, Catalog catalog, FormValidator validator, MessageSource messages, HomeOrganisation home, Clock clock) {
         this.queries = queries;
-        this.areas = areas;
-        this.organisations = organisations;
-        this.topics = topics;
+        this.catalog = catalog;
         this.validation = new ImportValidation(validator);
         this.messages = messages;
         this.home = home;
@@ -50,8 +43,8 @@ class ImportPlanner {
     }
 
     ImportPreview plan(String filename, SpreadsheetReader.Result file, Long defaultSubArea, String owner) {
-        RegisterIndex register = new RegisterIndex(new ImportVocabulary(messages, home), areas.findAll(), organisations.findAll(),
-                topics.findAll(), queries.list(ArenaFilter.none()));
+        RegisterIndex register = new RegisterIndex(new ImportVocabulary(messages, home), catalog.areas(), catalog.organisations(),
+                catalog.topics(), queries.list(ArenaFilter.none()));
         List<Message> notices = new ArrayList<>(file.notices());
         List<Message> problems = new ArrayList<>();
         List<ImportPreview.Planned> creates = new ArrayList<>();

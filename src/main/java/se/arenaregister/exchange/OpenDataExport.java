@@ -9,12 +9,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
-import se.arenaregister.catalog.AreaRepository;
-import se.arenaregister.catalog.OrganisationRepository;
-import se.arenaregister.catalog.TopicRepository;
 import se.arenaregister.shared.HomeOrganisation;
 
 /** Builds the open-data document: the (filtered) arenas with their public fields, and all areas, organisations and topics. */
@@ -23,21 +21,16 @@ import se.arenaregister.shared.HomeOrganisation;
 public class OpenDataExport {
 
     private final ArenaQueries queries;
-    private final AreaRepository areas;
-    private final OrganisationRepository organisations;
-    private final TopicRepository topics;
+    private final Catalog catalog;
     private final HomeOrganisation home;
     private final MessageSource messages;
     private final Clock clock;
     private final String license;
 
-    OpenDataExport(ArenaQueries queries, AreaRepository areas, OrganisationRepository organisations, TopicRepository topics,
-                   HomeOrganisation home, MessageSource messages, Clock clock,
+    OpenDataExport(ArenaQueries queries, Catalog catalog, HomeOrganisation home, MessageSource messages, Clock clock,
                    @Value("${arenaregister.open-data.license:CC0-1.0}") String license) {
         this.queries = queries;
-        this.areas = areas;
-        this.organisations = organisations;
-        this.topics = topics;
+        this.catalog = catalog;
         this.home = home;
         this.messages = messages;
         this.clock = clock;
@@ -50,10 +43,10 @@ public class OpenDataExport {
                 messages.getMessage("exchange.openData.licenseNote", new Object[] {home.name(), license}, locale),
                 filter.asQueryParameters().isEmpty() ? null : filter.asQueryParameters().toString(),
                 arenas,
-                areas.findAllInTreeOrder().stream().map(a -> new OpenData.AreaEntry(a.id(), a.parentId(), a.name(), a.description())).toList(),
-                organisations.findAllByOrderByName().stream().map(o -> new OpenData.OrganisationEntry(o.id(), o.name(), o.shortName(),
+                catalog.areas().stream().map(a -> new OpenData.AreaEntry(a.id(), a.parentId(), a.name(), a.description())).toList(),
+                catalog.organisations().stream().map(o -> new OpenData.OrganisationEntry(o.id(), o.name(), o.shortName(),
                         o.kind().name(), o.website(), o.description(), o.ownershipShare())).toList(),
-                topics.findAllByOrderByName().stream().map(t -> new OpenData.TopicEntry(t.id(), t.name(), t.description())).toList());
+                catalog.topics().stream().map(t -> new OpenData.TopicEntry(t.id(), t.name(), t.description())).toList());
     }
 
     private static OpenData.ArenaEntry entry(ArenaRow r) {

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.arena.ArenaKind;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.catalog.Organisation;
-import se.arenaregister.catalog.OrganisationRepository;
 
 /**
  * The companies the home organisation owns a share of, with their owner council, general meeting
@@ -24,11 +24,11 @@ import se.arenaregister.catalog.OrganisationRepository;
 @Transactional(readOnly = true)
 public class CompanyQueries {
 
-    private final OrganisationRepository organisations;
+    private final Catalog catalog;
     private final JdbcClient jdbc;
 
-    CompanyQueries(OrganisationRepository organisations, JdbcClient jdbc) {
-        this.organisations = organisations;
+    CompanyQueries(Catalog catalog, JdbcClient jdbc) {
+        this.catalog = catalog;
         this.jdbc = jdbc;
     }
 
@@ -50,7 +50,7 @@ public class CompanyQueries {
      * elected representatives only, as everywhere.
      */
     public List<Company> companies(LocalDate date, boolean internal) {
-        List<Organisation> owned = organisations.findAllByOrderByName().stream().filter(Organisation::isOwnedCompany).toList();
+        List<Organisation> owned = catalog.organisations().stream().filter(Organisation::isOwnedCompany).toList();
         if (owned.isEmpty()) {
             return List.of();
         }

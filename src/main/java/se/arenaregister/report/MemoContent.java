@@ -27,8 +27,8 @@ import se.arenaregister.followup.FollowUpQueries;
 import se.arenaregister.followup.FollowUpQueries.AssignmentRow;
 import se.arenaregister.followup.FollowUpQueries.ReviewRow;
 import se.arenaregister.followup.Verdict;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.governance.Committee;
-import se.arenaregister.governance.CommitteeRepository;
 import se.arenaregister.shared.HomeOrganisation;
 
 /**
@@ -89,21 +89,21 @@ public class MemoContent {
     private final ArenaQueries arenas;
     private final FollowUpQueries followUp;
     private final MemoQueries queries;
-    private final CommitteeRepository committees;
+    private final Governance governance;
     private final HomeOrganisation home;
     private final MessageSource messages;
     private final Clock clock;
     private final RegisterChanges changes;
 
     MemoContent(AreaAnalysis analysis, ArenaQueries arenas, FollowUpQueries followUp, MemoQueries queries,
-                CommitteeRepository committees, HomeOrganisation home, MessageSource messages, Clock clock,
+                Governance governance, HomeOrganisation home, MessageSource messages, Clock clock,
                 RegisterChanges changes) {
         this.changes = changes;
         this.analysis = analysis;
         this.arenas = arenas;
         this.followUp = followUp;
         this.queries = queries;
-        this.committees = committees;
+        this.governance = governance;
         this.home = home;
         this.messages = messages;
         this.clock = clock;
@@ -133,7 +133,7 @@ public class MemoContent {
         LocalDate today = today();
         List<ArenaRow> rows = arenas.list(ArenaFilter.none()).stream().filter(a -> a.status() != ArenaStatus.ENDED).toList();
 
-        String committeeName = committees.findByShortName(home.committee() == null ? "" : home.committee())
+        String committeeName = governance.findCommitteeByShortName(home.committee() == null ? "" : home.committee())
                 .map(Committee::name).orElse(home.committee() == null ? "" : home.committee());
         Header header = new Header(home.name(), t.get("report.memo.office"), today, reference(requestedReference),
                 t.get("report.memo.title", lowerFirst(committeeName, locale)).strip());

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.arenaregister.audit.Audited;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.PeopleFixtures;

@@ -1,4 +1,4 @@
-package se.arenaregister.governance;
+package se.arenaregister.governance.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import se.arenaregister.governance.Term;
 
 public interface TermRepository extends ListCrudRepository<Term, Long> {
 

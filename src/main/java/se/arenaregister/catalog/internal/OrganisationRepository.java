@@ -1,10 +1,11 @@
-package se.arenaregister.catalog;
+package se.arenaregister.catalog.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import se.arenaregister.catalog.Organisation;
 
 public interface OrganisationRepository extends ListCrudRepository<Organisation, Long> {
 

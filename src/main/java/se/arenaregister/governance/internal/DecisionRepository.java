@@ -1,10 +1,11 @@
-package se.arenaregister.governance;
+package se.arenaregister.governance.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import se.arenaregister.governance.Decision;
 
 public interface DecisionRepository extends ListCrudRepository<Decision, Long> {
 
