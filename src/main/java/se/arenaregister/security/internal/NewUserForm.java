@@ -1,4 +1,4 @@
-package se.arenaregister.security;
+package se.arenaregister.security.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,11 +9,11 @@ import jakarta.validation.constraints.Size;
 public record NewUserForm(
         @NotBlank @Pattern(regexp = "^$|^[A-Za-z0-9._@-]{2,100}$") String username,
         @NotBlank @Size(max = 200) String displayName,
-        @NotNull Role role,
+        @NotNull AccountRole role,
         @NotBlank @Size(max = Passwords.MAX_LENGTH) String password,
         String passwordRepeat) {
 
     public static NewUserForm empty() {
-        return new NewUserForm("", "", Role.EDITOR, "", "");
+        return new NewUserForm("", "", AccountRole.EDITOR, "", "");
     }
 }

@@ -1,4 +1,4 @@
-package se.arenaregister.security;
+package se.arenaregister.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,7 +59,7 @@ class UserAccountsTest {
         return jdbc.sql("SELECT count(*) FROM app_user").query(Integer.class).single();
     }
 
-    long create(String username, Role role) {
+    long create(String username, AccountRole role) {
         return users.create(new NewUserForm(username, "Testperson " + username, role, PASSWORD, PASSWORD)).id();
     }
 
@@ -111,7 +111,7 @@ class UserAccountsTest {
     @Test
     void aDisabledAccountCannotLogIn() throws Exception {
         String username = uniqueName();
-        long id = create(username, Role.EDITOR);
+        long id = create(username, AccountRole.EDITOR);
         UserAccount account = users.get(id);
         mvc.perform(asAdmin(post("/users/" + id)).param("displayName", account.displayName()).param("role", "EDITOR")
                         .param("_enabled", "on").param("version", String.valueOf(account.version())))
@@ -126,13 +126,13 @@ class UserAccountsTest {
     @Test
     void aDisabledAccountIsLoggedOutAtOnce() throws Exception {
         String username = uniqueName();
-        long id = create(username, Role.EDITOR);
+        long id = create(username, AccountRole.EDITOR);
         var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
                 .andExpect(authenticated()).andReturn().getRequest().getSession(false);
         mvc.perform(get("/dashboard").session(session)).andExpect(status().isOk());
 
         UserAccount account = users.get(id);
-        users.update(id, new UserForm(account.displayName(), Role.EDITOR, false, account.version()), IntegrationTest.ADMIN);
+        users.update(id, new UserForm(account.displayName(), AccountRole.EDITOR, false, account.version()), IntegrationTest.ADMIN);
         mvc.perform(get("/dashboard").session(session)).andExpect(redirectedUrl("/login?ended"));
         mvc.perform(get("/login").param("ended", "")).andExpect(content().string(containsString("Din inloggning avslutades")));
     }
@@ -149,45 +149,45 @@ class UserAccountsTest {
         // can be neither demoted nor disabled, not even by someone else.
         transactions.executeWithoutResult(tx -> {
             jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE role = 'ADMIN' AND id <> :id").param("id", admin.id()).update();
-            assertThatThrownBy(() -> users.update(admin.id(), new UserForm(admin.displayName(), Role.EDITOR, true, admin.version()), "någon"))
+            assertThatThrownBy(() -> users.update(admin.id(), new UserForm(admin.displayName(), AccountRole.EDITOR, true, admin.version()), "någon"))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.rejections()).anyMatch(r -> r.field().equals("role") && r.code().equals("user.lastAdmin")));
             tx.setRollbackOnly();
         });
         transactions.executeWithoutResult(tx -> {
             jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE role = 'ADMIN' AND id <> :id").param("id", admin.id()).update();
-            assertThatThrownBy(() -> users.update(admin.id(), new UserForm(admin.displayName(), Role.ADMIN, false, admin.version()), "någon"))
+            assertThatThrownBy(() -> users.update(admin.id(), new UserForm(admin.displayName(), AccountRole.ADMIN, false, admin.version()), "någon"))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.rejections()).anyMatch(r -> r.field().equals("enabled") && r.code().equals("user.lastAdmin")));
             tx.setRollbackOnly();
         });
-        assertThat(users.byUsername(IntegrationTest.ADMIN).role()).isEqualTo(Role.ADMIN);
+        assertThat(users.byUsername(IntegrationTest.ADMIN).role()).isEqualTo(AccountRole.ADMIN);
 
         // With a second administrator the first may step down.
-        long second = create(uniqueName(), Role.ADMIN);
+        long second = create(uniqueName(), AccountRole.ADMIN);
         UserAccount other = users.get(second);
-        users.update(second, new UserForm(other.displayName(), Role.EDITOR, true, other.version()), IntegrationTest.ADMIN);
-        assertThat(users.get(second).role()).isEqualTo(Role.EDITOR);
+        users.update(second, new UserForm(other.displayName(), AccountRole.EDITOR, true, other.version()), IntegrationTest.ADMIN);
+        assertThat(users.get(second).role()).isEqualTo(AccountRole.EDITOR);
     }
 
     @Test
     void aStaleFormConflictsInsteadOfOverwriting() throws Exception {
-        long id = create(uniqueName(), Role.EDITOR);
+        long id = create(uniqueName(), AccountRole.EDITOR);
         UserAccount opened = users.get(id);
-        users.update(id, new UserForm("Först sparad", Role.EDITOR, true, opened.version()), "kollega");
+        users.update(id, new UserForm("Först sparad", AccountRole.EDITOR, true, opened.version()), "kollega");
         mvc.perform(asAdmin(post("/users/" + id)).param("displayName", "Sparad sedan").param("role", "ADMIN")
                         .param("enabled", "true").param("_enabled", "on").param("version", String.valueOf(opened.version())))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeExists("conflict"))
                 .andExpect(content().string(containsString("Först sparad")));
         assertThat(users.get(id).displayName()).isEqualTo("Först sparad");
-        assertThat(users.get(id).role()).isEqualTo(Role.EDITOR);
+        assertThat(users.get(id).role()).isEqualTo(AccountRole.EDITOR);
     }
 
     @Test
     void usersChangeTheirOwnPasswordGivingTheCurrentOne() throws Exception {
         String username = uniqueName();
-        create(username, Role.EDITOR);
+        create(username, AccountRole.EDITOR);
         String next = "ett annat långt lösenord";
         mvc.perform(post("/account/password").with(user(username).roles("EDITOR")).with(csrf())
                         .param("currentPassword", "fel").param("password", next).param("passwordRepeat", next))
@@ -206,7 +206,7 @@ class UserAccountsTest {
     @Test
     void anAdministratorSetsAForgottenPasswordAndTheAuditLogNeverHoldsAHash() throws Exception {
         String username = uniqueName();
-        long id = create(username, Role.EDITOR);
+        long id = create(username, AccountRole.EDITOR);
         String next = "nytt lösenord från admin";
         mvc.perform(asAdmin(post("/users/" + id + "/password")).param("password", next).param("passwordRepeat", next))
                 .andExpect(redirectedUrl("/users"));

@@ -1,4 +1,4 @@
-package se.arenaregister.security;
+package se.arenaregister.security.internal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

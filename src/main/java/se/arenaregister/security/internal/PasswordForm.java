@@ -1,4 +1,4 @@
-package se.arenaregister.security;
+package se.arenaregister.security.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

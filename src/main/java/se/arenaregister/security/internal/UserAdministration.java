@@ -1,4 +1,4 @@
-package se.arenaregister.security;
+package se.arenaregister.security.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
 import se.arenaregister.shared.FormValidator;
-import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
+import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
 
 /**
@@ -67,12 +67,6 @@ public class UserAdministration {
                 .query((rs, n) -> account(rs)).optional();
     }
 
-    /** The name on the account of {@code username}, if there is one (for "mine": responsible fields hold names). */
-    @Transactional(readOnly = true)
-    public java.util.Optional<String> displayNameOf(String username) {
-        return find(username).map(UserAccount::displayName);
-    }
-
     @Transactional
     public UserAccount create(NewUserForm form) {
         List<Rejection> rules = new ArrayList<>(passwordRules(form.password(), form.passwordRepeat()));
@@ -108,9 +102,9 @@ public class UserAdministration {
         if (!form.enabled() && current.username().equalsIgnoreCase(actingUser)) {
             rules.add(new Rejection("enabled", "user.disableSelf"));
         }
-        boolean staysEnabledAdmin = form.enabled() && form.role() == Role.ADMIN;
-        if (current.enabled() && current.role() == Role.ADMIN && !staysEnabledAdmin && otherEnabledAdmins(id) == 0) {
-            rules.add(new Rejection(form.role() != Role.ADMIN ? "role" : "enabled", "user.lastAdmin"));
+        boolean staysEnabledAdmin = form.enabled() && form.role() == AccountRole.ADMIN;
+        if (current.enabled() && current.role() == AccountRole.ADMIN && !staysEnabledAdmin && otherEnabledAdmins(id) == 0) {
+            rules.add(new Rejection(form.role() != AccountRole.ADMIN ? "role" : "enabled", "user.lastAdmin"));
         }
         validator.check(form, rules);
         int updated = jdbc.sql("""
@@ -188,7 +182,7 @@ public class UserAdministration {
 
     private static UserAccount account(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
+                AccountRole.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
                 rs.getLong("version"));
     }
 }

@@ -1,4 +1,4 @@
-package se.arenaregister.security;
+package se.arenaregister.security.internal;
 
 import java.util.List;
 
@@ -61,7 +61,7 @@ class UserAccounts implements UserDetailsService, UserDetailsPasswordService {
                         RETURNING id, username, display_name, role, enabled, created_at, version""")
                 .param("u", username).param("p", passwordHash).param("d", displayName).param("r", role)
                 .query((rs, n) -> new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                        Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
+                        AccountRole.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
                         rs.getLong("version")))
                 .single();
         trail.createdWithSecrets(created, Labels.NONE, "password");
