@@ -8,11 +8,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.catalog.Catalog;
 import se.arenaregister.audit.EntityType;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
 import se.arenaregister.audit.Traced;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.NotFoundException;
 
@@ -82,7 +82,7 @@ public class MemoTexts {
 
     /** Every area's text by area id, for the analysis (one statement). */
     @Transactional(readOnly = true)
-    Map<Long, String> areaTexts() {
+    public Map<Long, String> areaTexts() {
         Map<Long, String> texts = new LinkedHashMap<>();
         jdbc.sql("SELECT key, text FROM memo_text WHERE key LIKE 'area:%'")
                 .query((rs, n) -> texts.put(Long.parseLong(rs.getString("key").substring(AREA_PREFIX.length())), blankToNull(rs.getString("text"))))

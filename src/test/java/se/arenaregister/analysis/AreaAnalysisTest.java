@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.arenaregister.analysis.internal.AreaAnalysisService;
+import se.arenaregister.analysis.internal.Coverage;
+import se.arenaregister.analysis.internal.CoverageQueries;
 import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.Register;

@@ -7,9 +7,9 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import se.arenaregister.catalog.Catalog;
 import se.arenaregister.catalog.Area;
-import se.arenaregister.exchange.ImportLimits;
+import se.arenaregister.catalog.Catalog;
+import se.arenaregister.exchange.internal.ImportLimits;
 
 /** What the upload form needs: the sub-areas a file without area columns can be placed in, and the limits. */
 @Component
