@@ -37,9 +37,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
-import se.arenaregister.security.NewUserForm;
-import se.arenaregister.security.Role;
-import se.arenaregister.security.UserAdministration;
+import se.arenaregister.security.internal.AccountRole;
+import se.arenaregister.security.internal.NewUserForm;
+import se.arenaregister.security.internal.UserAdministration;
 import se.arenaregister.support.HttpUser;
 
 /**
@@ -99,7 +99,7 @@ class NoInputBreaksAPageTest {
 
     @BeforeAll
     void anAdministratorOfItsOwn() {
-        accounts.create(new NewUserForm(FUZZER, "Testadministratör", Role.ADMIN, FUZZER_PASSWORD, FUZZER_PASSWORD));
+        accounts.create(new NewUserForm(FUZZER, "Testadministratör", AccountRole.ADMIN, FUZZER_PASSWORD, FUZZER_PASSWORD));
     }
 
     @Test

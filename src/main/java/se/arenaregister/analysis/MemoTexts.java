@@ -12,7 +12,7 @@ import se.arenaregister.audit.EntityType;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
 import se.arenaregister.audit.Traced;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.NotFoundException;
 
@@ -43,13 +43,13 @@ public class MemoTexts {
     }
 
     private final JdbcClient jdbc;
-    private final AreaRepository areas;
+    private final Catalog catalog;
     private final FormValidator validator;
     private final Traceability trail;
 
-    MemoTexts(JdbcClient jdbc, AreaRepository areas, FormValidator validator, Traceability trail) {
+    MemoTexts(JdbcClient jdbc, Catalog catalog, FormValidator validator, Traceability trail) {
         this.jdbc = jdbc;
-        this.areas = areas;
+        this.catalog = catalog;
         this.validator = validator;
         this.trail = trail;
     }
@@ -82,7 +82,7 @@ public class MemoTexts {
 
     /** Every area's text by area id, for the analysis (one statement). */
     @Transactional(readOnly = true)
-    Map<Long, String> areaTexts() {
+    public Map<Long, String> areaTexts() {
         Map<Long, String> texts = new LinkedHashMap<>();
         jdbc.sql("SELECT key, text FROM memo_text WHERE key LIKE 'area:%'")
                 .query((rs, n) -> texts.put(Long.parseLong(rs.getString("key").substring(AREA_PREFIX.length())), blankToNull(rs.getString("text"))))
@@ -122,7 +122,7 @@ public class MemoTexts {
     }
 
     private void requireArea(long areaId) {
-        if (!areas.existsById(areaId)) {
+        if (catalog.findArea(areaId).isEmpty()) {
             throw new NotFoundException("area", areaId);
         }
     }

@@ -17,13 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.catalog.Area;
-import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.catalog.Organisation;
 import se.arenaregister.catalog.OrganisationKind;
-import se.arenaregister.catalog.OrganisationRepository;
 import se.arenaregister.catalog.Topic;
-import se.arenaregister.catalog.TopicRepository;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
@@ -35,33 +33,28 @@ import se.arenaregister.shared.NotFoundException;
 public class ArenaService {
 
     private final ArenaRepository arenas;
-    private final AreaRepository areas;
-    private final OrganisationRepository organisations;
-    private final TopicRepository topics;
+    private final Catalog catalog;
     private final FormValidator validator;
     private final Traceability trail;
     /** Names instead of ids in the log and the conflict view. */
     private final Labels labels;
     private final Clock clock;
 
-    ArenaService(ArenaRepository arenas, AreaRepository areas, OrganisationRepository organisations, TopicRepository topics,
-                 FormValidator validator, Traceability trail, Clock clock) {
+    ArenaService(ArenaRepository arenas, Catalog catalog, FormValidator validator, Traceability trail, Clock clock) {
         this.arenas = arenas;
-        this.areas = areas;
-        this.organisations = organisations;
-        this.topics = topics;
+        this.catalog = catalog;
         this.validator = validator;
         this.trail = trail;
         this.labels = Labels.<Long>of("areaId", this::areaName)
                 .<Long>and("subAreaId", this::areaName)
                 .<Set<Arena.SecondaryArea>>and("secondaryAreaIds",
-                        s -> names(s.stream().map(Arena.SecondaryArea::areaId).toList(), areas::findAllById, Area::name))
-                .<Long>and("convenerId", id -> organisations.findById(id).map(Organisation::name).orElse(null))
+                        s -> names(s.stream().map(Arena.SecondaryArea::areaId).toList(), catalog::areas, Area::name))
+                .<Long>and("convenerId", id -> catalog.findOrganisation(id).map(Organisation::name).orElse(null))
                 .<Set<Arena.Member>>and("memberIds",
-                        s -> names(s.stream().map(Arena.Member::organisationId).toList(), organisations::findAllById, Organisation::name))
+                        s -> names(s.stream().map(Arena.Member::organisationId).toList(), catalog::organisations, Organisation::name))
                 .<Set<Arena.TopicLink>>and("topicIds",
-                        s -> names(s.stream().map(Arena.TopicLink::topicId).toList(), topics::findAllById, Topic::name))
-                .<Long>and("companyId", id -> organisations.findById(id).map(Organisation::name).orElse(null));
+                        s -> names(s.stream().map(Arena.TopicLink::topicId).toList(), catalog::topics, Topic::name))
+                .<Long>and("companyId", id -> catalog.findOrganisation(id).map(Organisation::name).orElse(null));
         this.clock = clock;
     }
 
@@ -131,34 +124,34 @@ public class ArenaService {
 
     private void validate(ArenaForm form, Long id) {
         List<Rejection> rejections = new ArrayList<>();
-        Area area = form.areaId() == null ? null : areas.findById(form.areaId()).orElse(null);
+        Area area = form.areaId() == null ? null : catalog.findArea(form.areaId()).orElse(null);
         if (form.areaId() != null && (area == null || area.isSubArea())) {
             rejections.add(new Rejection("areaId", "arena.area.unknown"));
         }
         if (form.subAreaId() != null) {
-            Area subArea = areas.findById(form.subAreaId()).orElse(null);
+            Area subArea = catalog.findArea(form.subAreaId()).orElse(null);
             if (subArea == null || !subArea.isSubArea()) {
                 rejections.add(new Rejection("subAreaId", "arena.subArea.unknown"));
             } else if (area != null && !Objects.equals(subArea.parentId(), area.id())) {
                 rejections.add(new Rejection("subAreaId", "arena.subArea.otherArea", area.name()));
             }
         }
-        if (!form.secondaryAreaIds().isEmpty() && areas.findAllById(form.secondaryAreaIds()).size() != form.secondaryAreaIds().size()) {
+        if (!form.secondaryAreaIds().isEmpty() && catalog.areas(form.secondaryAreaIds()).size() != form.secondaryAreaIds().size()) {
             rejections.add(new Rejection("secondaryAreaIds", "arena.area.unknown"));
         }
-        if (form.convenerId() != null && !organisations.existsById(form.convenerId())) {
+        if (form.convenerId() != null && catalog.findOrganisation(form.convenerId()).isEmpty()) {
             rejections.add(new Rejection("convenerId", "arena.organisation.unknown"));
         }
-        if (!form.memberIds().isEmpty() && organisations.findAllById(form.memberIds()).size() != form.memberIds().size()) {
+        if (!form.memberIds().isEmpty() && catalog.organisations(form.memberIds()).size() != form.memberIds().size()) {
             rejections.add(new Rejection("memberIds", "arena.organisation.unknown"));
         }
-        if (!form.topicIds().isEmpty() && topics.findAllById(form.topicIds()).size() != form.topicIds().size()) {
+        if (!form.topicIds().isEmpty() && catalog.topics(form.topicIds()).size() != form.topicIds().size()) {
             rejections.add(new Rejection("topicIds", "arena.topic.unknown"));
         }
         if (form.kind() != ArenaKind.FORUM) {
             if (form.companyId() == null) {
                 rejections.add(new Rejection("companyId", "arena.company.required"));
-            } else if (organisations.findById(form.companyId()).filter(o -> o.kind() == OrganisationKind.COMPANY).isEmpty()) {
+            } else if (catalog.findOrganisation(form.companyId()).filter(o -> o.kind() == OrganisationKind.COMPANY).isEmpty()) {
                 rejections.add(new Rejection("companyId", "arena.company.notCompany"));
             }
         }
@@ -198,7 +191,7 @@ public class ArenaService {
     }
 
     private String areaName(Long id) {
-        return id == null ? null : areas.findById(id).map(Area::name).orElse(null);
+        return id == null ? null : catalog.findArea(id).map(Area::name).orElse(null);
     }
 
     private static <T> String names(List<Long> ids, Function<List<Long>, List<T>> load, Function<T, String> name) {

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.arenaregister.analysis.MemoTextForm;
 import se.arenaregister.analysis.MemoTexts;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.catalog.Area;
-import se.arenaregister.catalog.AreaRepository;
 
 /**
  * Loads {@code demo/analysis-texts.yml}, the memo's introduction and its analysis texts per area, after the demo
@@ -37,18 +37,18 @@ class AnalysisTextsDemoLoader implements ApplicationRunner {
     }
 
     private final MemoTexts texts;
-    private final AreaRepository areas;
+    private final Catalog catalog;
     private final TransactionTemplate transaction;
 
-    AnalysisTextsDemoLoader(MemoTexts texts, AreaRepository areas, TransactionTemplate transaction) {
+    AnalysisTextsDemoLoader(MemoTexts texts, Catalog catalog, TransactionTemplate transaction) {
         this.texts = texts;
-        this.areas = areas;
+        this.catalog = catalog;
         this.transaction = transaction;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!texts.isEmpty() || areas.count() == 0) {
+        if (!texts.isEmpty() || catalog.areas().isEmpty()) {
             return;
         }
         DemoTexts demo = read();
@@ -73,9 +73,9 @@ class AnalysisTextsDemoLoader implements ApplicationRunner {
         }
         int separator = path.indexOf(PATH_SEPARATOR);
         var found = separator < 0
-                ? areas.findTopLevelByName(path.strip())
-                : areas.findTopLevelByName(path.substring(0, separator).strip())
-                        .flatMap(area -> areas.findSubAreaByName(area.id(), path.substring(separator + PATH_SEPARATOR.length()).strip()));
+                ? catalog.findTopLevelArea(path.strip())
+                : catalog.findTopLevelArea(path.substring(0, separator).strip())
+                        .flatMap(area -> catalog.findSubArea(area.id(), path.substring(separator + PATH_SEPARATOR.length()).strip()));
         return found.map(Area::id).orElseThrow(() -> new IllegalStateException("Demo text in " + RESOURCE + " refers to unknown area '" + path + "'"));
     }
 }

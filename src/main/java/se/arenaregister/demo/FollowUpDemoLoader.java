@@ -26,8 +26,8 @@ import se.arenaregister.demo.DemoFiles.InvalidDemoEntry;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.catalog.Area;
-import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.followup.AssessmentForm;
 import se.arenaregister.followup.Assessments;
 import se.arenaregister.followup.AssignmentForm;
@@ -40,10 +40,9 @@ import se.arenaregister.followup.ReviewForm;
 import se.arenaregister.followup.ReviewOutcomeForm;
 import se.arenaregister.followup.Reviews;
 import se.arenaregister.followup.Verdict;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.governance.Committee;
-import se.arenaregister.governance.CommitteeRepository;
 import se.arenaregister.governance.Decision;
-import se.arenaregister.governance.DecisionRepository;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.person.PersonQueries.PersonRow;
 
@@ -69,25 +68,23 @@ class FollowUpDemoLoader implements ApplicationRunner {
     private final Meetings meetings;
     private final Assignments assignments;
     private final ArenaQueries arenaQueries;
-    private final AreaRepository areas;
-    private final DecisionRepository decisions;
-    private final CommitteeRepository committees;
+    private final Catalog catalog;
+    private final Governance governance;
     private final PersonQueries people;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     FollowUpDemoLoader(Assessments assessments, Reviews reviews, Meetings meetings, Assignments assignments,
-                       ArenaQueries arenaQueries, AreaRepository areas, DecisionRepository decisions, CommitteeRepository committees,
+                       ArenaQueries arenaQueries, Catalog catalog, Governance governance,
                        PersonQueries people, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         this.assessments = assessments;
         this.reviews = reviews;
         this.meetings = meetings;
         this.assignments = assignments;
         this.arenaQueries = arenaQueries;
-        this.areas = areas;
-        this.decisions = decisions;
-        this.committees = committees;
+        this.catalog = catalog;
+        this.governance = governance;
         this.people = people;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -111,7 +108,7 @@ class FollowUpDemoLoader implements ApplicationRunner {
         if (demo.committee() == null || demo.committee().isBlank()) {
             throw new InvalidDemoEntry(RESOURCE + " names no committee");
         }
-        Optional<Committee> committee = committees.findByShortName(demo.committee());
+        Optional<Committee> committee = governance.findCommitteeByShortName(demo.committee());
         if (committee.isEmpty()) {
             // Without the demo people there is no committee to meet or decide; nothing to follow up.
             log.info("Demo follow-up not loaded: committee {} does not exist", demo.committee());
@@ -185,7 +182,7 @@ class FollowUpDemoLoader implements ApplicationRunner {
             if (a.decision() == null) {
                 throw new InvalidDemoEntry(what + " names no decision");
             }
-            long decisionId = decisions.findByReference(a.decision()).map(Decision::id)
+            long decisionId = governance.findDecisionByReference(a.decision()).map(Decision::id)
                     .orElseThrow(() -> unknown(what, "decision", a.decision()));
             Long personId = a.assigneePerson() == null ? null : one(personIds, a.assigneePerson(), what, "person");
             Long meetingId = a.reportAt() == null ? null : meeting(meetingIds, a.reportAt(), what);
@@ -244,12 +241,12 @@ class FollowUpDemoLoader implements ApplicationRunner {
     private long areaId(String path, String what) {
         int separator = path.indexOf(PATH_SEPARATOR);
         if (separator < 0) {
-            return areas.findTopLevelByName(path.strip()).map(Area::id).orElseThrow(() -> unknown(what, "area", path));
+            return catalog.findTopLevelArea(path.strip()).map(Area::id).orElseThrow(() -> unknown(what, "area", path));
         }
         String areaName = path.substring(0, separator).strip();
         String subAreaName = path.substring(separator + PATH_SEPARATOR.length()).strip();
-        return areas.findTopLevelByName(areaName)
-                .flatMap(area -> areas.findSubAreaByName(area.id(), subAreaName))
+        return catalog.findTopLevelArea(areaName)
+                .flatMap(area -> catalog.findSubArea(area.id(), subAreaName))
                 .map(Area::id).orElseThrow(() -> unknown(what, "area", path));
     }
 

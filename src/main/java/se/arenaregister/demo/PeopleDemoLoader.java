@@ -26,16 +26,14 @@ import se.arenaregister.arena.ArenaForm;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.arena.ArenaService;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.AreaForm;
-import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.Organisation;
 import se.arenaregister.catalog.OrganisationForm;
 import se.arenaregister.catalog.OrganisationKind;
-import se.arenaregister.catalog.OrganisationRepository;
 import se.arenaregister.catalog.Topic;
-import se.arenaregister.catalog.TopicRepository;
 import se.arenaregister.governance.Committee;
 import se.arenaregister.governance.DecisionForm;
 import se.arenaregister.governance.Decisions;
@@ -64,10 +62,8 @@ class PeopleDemoLoader implements ApplicationRunner {
 
     private final Decisions decisions;
     private final Terms terms;
-    private final CatalogService catalog;
-    private final AreaRepository areas;
-    private final OrganisationRepository organisations;
-    private final TopicRepository topics;
+    private final CatalogService catalogService;
+    private final Catalog catalog;
     private final ArenaService arenas;
     private final ArenaQueries arenaQueries;
     private final People people;
@@ -75,15 +71,12 @@ class PeopleDemoLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    PeopleDemoLoader(Decisions decisions, Terms terms, CatalogService catalog, AreaRepository areas,
-                     OrganisationRepository organisations, TopicRepository topics, ArenaService arenas, ArenaQueries arenaQueries,
+    PeopleDemoLoader(Decisions decisions, Terms terms, CatalogService catalogService, Catalog catalog, ArenaService arenas, ArenaQueries arenaQueries,
                      People people, Appointments appointments, JdbcClient jdbc, TransactionTemplate transaction) {
         this.decisions = decisions;
         this.terms = terms;
+        this.catalogService = catalogService;
         this.catalog = catalog;
-        this.areas = areas;
-        this.organisations = organisations;
-        this.topics = topics;
         this.arenas = arenas;
         this.arenaQueries = arenaQueries;
         this.people = people;
@@ -136,9 +129,9 @@ class PeopleDemoLoader implements ApplicationRunner {
 
         for (DemoPeople.SubAreaEntry s : nonNull(demo.subAreas())) {
             String what = "Demo sub-area '" + s.area() + PATH_SEPARATOR + s.name() + "'";
-            long parent = areas.findTopLevelByName(nonNullName(s.area(), what)).map(Area::id)
+            long parent = catalog.findTopLevelArea(nonNullName(s.area(), what)).map(Area::id)
                     .orElseThrow(() -> new InvalidDemoEntry(what + " refers to unknown area '" + s.area() + "'"));
-            attempt(what, () -> catalog.createArea(new AreaForm(s.name(), parent, s.description(), null, null)));
+            attempt(what, () -> catalogService.createArea(new AreaForm(s.name(), parent, s.description(), null, null)));
         }
 
         for (DemoPeople.CompanyEntry c : nonNull(demo.companies())) {
@@ -164,26 +157,26 @@ class PeopleDemoLoader implements ApplicationRunner {
 
     /** Makes an existing organisation a company with the share (same version, so an edit in between is refused), or creates it. */
     private Organisation ownCompany(DemoPeople.CompanyEntry c) {
-        return organisations.findByNameIgnoreCase(c.name())
+        return catalog.findOrganisationByName(c.name())
                 .map(existing -> {
-                    OrganisationForm current = OrganisationForm.of(catalog.organisation(existing.id()));
-                    return catalog.updateOrganisation(existing.id(), new OrganisationForm(current.name(),
+                    OrganisationForm current = OrganisationForm.of(catalogService.organisation(existing.id()));
+                    return catalogService.updateOrganisation(existing.id(), new OrganisationForm(current.name(),
                             c.shortName() != null ? c.shortName() : current.shortName(), OrganisationKind.COMPANY,
                             c.website() != null ? c.website() : current.website(),
                             c.description() != null ? c.description() : current.description(),
                             c.ownershipShare(), current.version()));
                 })
-                .orElseGet(() -> catalog.createOrganisation(new OrganisationForm(c.name(), c.shortName(), OrganisationKind.COMPANY,
+                .orElseGet(() -> catalogService.createOrganisation(new OrganisationForm(c.name(), c.shortName(), OrganisationKind.COMPANY,
                         c.website(), c.description(), c.ownershipShare(), null)));
     }
 
     private ArenaForm arenaForm(DemoRegister.ArenaEntry a) {
         String what = "Demo arena '" + a.name() + "'";
-        long areaId = areas.findTopLevelByName(nonNullName(a.area(), what)).map(Area::id)
+        long areaId = catalog.findTopLevelArea(nonNullName(a.area(), what)).map(Area::id)
                 .orElseThrow(() -> unknown(what, "area", a.area()));
-        Long subAreaId = a.subArea() == null ? null : areas.findSubAreaByName(areaId, a.subArea()).map(Area::id)
+        Long subAreaId = a.subArea() == null ? null : catalog.findSubArea(areaId, a.subArea()).map(Area::id)
                 .orElseThrow(() -> unknown(what, "sub-area", a.area() + PATH_SEPARATOR + a.subArea()));
-        Function<String, Long> organisation = name -> organisations.findByNameIgnoreCase(name).map(Organisation::id)
+        Function<String, Long> organisation = name -> catalog.findOrganisationByName(name).map(Organisation::id)
                 .orElseThrow(() -> unknown(what, "organisation", name));
         return ArenaForm.builder()
                 .name(a.name())
@@ -200,7 +193,7 @@ class PeopleDemoLoader implements ApplicationRunner {
                 .purpose(a.purpose())
                 .otherInfo(a.otherInfo())
                 .topicIds(ids(a.topics(),
-                        name -> topics.findByNameIgnoreCase(name).map(Topic::id).orElseThrow(() -> unknown(what, "topic", name))))
+                        name -> catalog.findTopicByName(name).map(Topic::id).orElseThrow(() -> unknown(what, "topic", name))))
                 .status(a.status())
                 .startDate(a.startDate())
                 .endDate(a.endDate())
@@ -262,12 +255,12 @@ class PeopleDemoLoader implements ApplicationRunner {
         if (separator >= 0) {
             String areaName = path.substring(0, separator).strip();
             String subAreaName = path.substring(separator + PATH_SEPARATOR.length()).strip();
-            return areas.findTopLevelByName(areaName)
-                    .flatMap(area -> areas.findSubAreaByName(area.id(), subAreaName))
+            return catalog.findTopLevelArea(areaName)
+                    .flatMap(area -> catalog.findSubArea(area.id(), subAreaName))
                     .map(Area::id).orElseThrow(() -> unknown(what, "area", path));
         }
-        return areas.findTopLevelByName(path).map(Area::id).orElseGet(() -> {
-            List<Area> named = areas.findAll().stream().filter(a -> a.isSubArea() && a.name().equalsIgnoreCase(path.strip())).toList();
+        return catalog.findTopLevelArea(path).map(Area::id).orElseGet(() -> {
+            List<Area> named = catalog.areas().stream().filter(a -> a.isSubArea() && a.name().equalsIgnoreCase(path.strip())).toList();
             if (named.size() != 1) {
                 throw named.isEmpty() ? unknown(what, "area", path)
                         : new InvalidDemoEntry(what + " refers to sub-area '" + path + "', which several areas have");

@@ -2,7 +2,9 @@
  * The register in and out of spreadsheets: the arena list as XLSX (one sheet per area) and CSV, the
  * public data as open-data JSON, and import of XLSX/CSV files with the memo's appendix columns,
  * previewed before anything is written and then applied in one transaction through the arena
- * module's service (so validation and audit apply). Uses arena, catalog and shared; no SQL of its own.
+ * module's service (so validation and audit apply). It offers no API to other modules: this package holds only
+ * this description, the work is in {@code internal} and the pages and endpoints in {@code web}. Uses arena,
+ * catalog and shared; no SQL of its own.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Exchange",

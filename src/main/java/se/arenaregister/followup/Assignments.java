@@ -7,8 +7,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.audit.Traceability;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.governance.Decision;
-import se.arenaregister.governance.DecisionRepository;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException;
@@ -22,18 +22,18 @@ public class Assignments {
 
     private final AssignmentRepository assignments;
     private final MeetingRepository meetings;
-    private final DecisionRepository decisions;
+    private final Governance governance;
     private final PersonQueries people;
     private final FormValidator validator;
     private final Traceability trail;
     private final java.time.Clock clock;
 
-    Assignments(AssignmentRepository assignments, MeetingRepository meetings, DecisionRepository decisions, PersonQueries people,
+    Assignments(AssignmentRepository assignments, MeetingRepository meetings, Governance governance, PersonQueries people,
                 FormValidator validator, Traceability trail, java.time.Clock clock) {
         this.clock = clock;
         this.assignments = assignments;
         this.meetings = meetings;
-        this.decisions = decisions;
+        this.governance = governance;
         this.people = people;
         this.validator = validator;
         this.trail = trail;
@@ -41,7 +41,7 @@ public class Assignments {
 
     public long give(AssignmentForm form) {
         List<Rejection> rejections = new ArrayList<>();
-        Decision decision = form.decisionId() == null ? null : decisions.findById(form.decisionId()).orElse(null);
+        Decision decision = form.decisionId() == null ? null : governance.findDecision(form.decisionId()).orElse(null);
         if (form.decisionId() != null && decision == null) {
             rejections.add(new Rejection("decisionId", "appointment.decision.unknown"));
         }

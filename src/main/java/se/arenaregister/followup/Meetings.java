@@ -6,10 +6,10 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
-import se.arenaregister.governance.CommitteeRepository;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException;
@@ -24,7 +24,7 @@ public class Meetings {
     private final MeetingRepository meetings;
     private final ReportBackRepository reportBacks;
     private final AssignmentRepository assignments;
-    private final CommitteeRepository committees;
+    private final Governance governance;
     private final ArenaQueries arenas;
     private final PersonQueries people;
     private final FormValidator validator;
@@ -34,23 +34,23 @@ public class Meetings {
     private final java.time.Clock clock;
 
     Meetings(MeetingRepository meetings, ReportBackRepository reportBacks, AssignmentRepository assignments,
-             CommitteeRepository committees, ArenaQueries arenas, PersonQueries people, FormValidator validator,
+             Governance governance, ArenaQueries arenas, PersonQueries people, FormValidator validator,
              Traceability trail, java.time.Clock clock) {
         this.clock = clock;
         this.meetings = meetings;
         this.reportBacks = reportBacks;
         this.assignments = assignments;
-        this.committees = committees;
+        this.governance = governance;
         this.arenas = arenas;
         this.people = people;
         this.validator = validator;
         this.trail = trail;
-        this.meetingLabels = Labels.<Long>of("committeeId", id -> committees.findById(id).map(c -> c.shortName()).orElse(null));
+        this.meetingLabels = Labels.<Long>of("committeeId", id -> governance.findCommittee(id).map(c -> c.shortName()).orElse(null));
     }
 
     public long schedule(MeetingForm form) {
         List<Rejection> rejections = new ArrayList<>();
-        if (form.committeeId() != null && !committees.existsById(form.committeeId())) {
+        if (form.committeeId() != null && governance.findCommittee(form.committeeId()).isEmpty()) {
             rejections.add(new Rejection("committeeId", "decision.committee.unknown"));
         }
         if (form.committeeId() != null && form.meetsOn() != null

@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.audit.Traceability;
-import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException.Rejection;
 import se.arenaregister.shared.NotFoundException;
@@ -27,16 +27,16 @@ public class Reviews {
 
     private final ReviewRepository reviews;
     private final ArenaQueries arenas;
-    private final AreaRepository areas;
+    private final Catalog catalog;
     private final FormValidator validator;
     private final Traceability trail;
     private final Clock clock;
 
-    Reviews(ReviewRepository reviews, ArenaQueries arenas, AreaRepository areas, FormValidator validator,
+    Reviews(ReviewRepository reviews, ArenaQueries arenas, Catalog catalog, FormValidator validator,
             Traceability trail, Clock clock) {
         this.reviews = reviews;
         this.arenas = arenas;
-        this.areas = areas;
+        this.catalog = catalog;
         this.validator = validator;
         this.trail = trail;
         this.clock = clock;
@@ -50,7 +50,7 @@ public class Reviews {
         if (form.arenaId() != null && arenas.find(form.arenaId()).isEmpty()) {
             rejections.add(new Rejection("arenaId", "appointment.arena.unknown"));
         }
-        if (form.areaId() != null && !areas.existsById(form.areaId())) {
+        if (form.areaId() != null && catalog.findArea(form.areaId()).isEmpty()) {
             rejections.add(new Rejection("areaId", "arena.area.unknown"));
         }
         if (form.recurring() && (form.rule() == null || form.rule() == Recurrence.NONE)) {

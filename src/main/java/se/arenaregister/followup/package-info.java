@@ -1,8 +1,13 @@
 /**
  * Follow-up: dated assessments of arenas, scheduled and recurring reviews, the committee's meeting
  * calendar, assignments from decisions with their report-back, report-backs at meetings, and the
- * agenda of what is due (dashboard, calendar feeds, API). Uses arena, audit, catalog, governance, person,
- * security (where the calendar feed tokens are kept) and shared; in SQL it reads their published views.
+ * agenda of what is due (dashboard, calendar feeds, API). Its API is this package: the records and value types,
+ * {@link se.arenaregister.followup.FollowUpQueries} (read by the report), and the services
+ * {@link se.arenaregister.followup.Assessments}, {@link se.arenaregister.followup.Reviews},
+ * {@link se.arenaregister.followup.Meetings} and {@link se.arenaregister.followup.Assignments} with their forms,
+ * the audited way to record follow-up (the demo data loads through them). The agenda and calendar-token queries
+ * are in {@code internal}. Uses arena, audit, catalog, governance, person, security (account names, and where the
+ * calendar feed tokens are kept) and shared; in SQL it reads their published views.
  * Publishes {@code assessment_overview}, {@code review_overview} and {@code committee_meeting_overview}.
  */
 @org.springframework.modulith.ApplicationModule(

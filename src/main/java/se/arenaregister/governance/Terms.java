@@ -6,6 +6,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.audit.Traceability;
+import se.arenaregister.governance.internal.TermRepository;
 import se.arenaregister.shared.InvalidInputException;
 
 /** Terms of office as data: each a period that no other term overlaps. */

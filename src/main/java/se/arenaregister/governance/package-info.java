@@ -1,6 +1,11 @@
 /**
  * Committees (nämnder), their decisions (beslut with diarienummer such as RUN/78/2022) and the terms
- * of office (mandatperioder). Uses audit and shared. Pages that list what a decision did ask
+ * of office (mandatperioder). Its API is this package: the records {@link se.arenaregister.governance.Committee},
+ * {@link se.arenaregister.governance.Decision} and {@link se.arenaregister.governance.Term};
+ * {@link se.arenaregister.governance.Governance}, which reads them; and
+ * {@link se.arenaregister.governance.Decisions} and {@link se.arenaregister.governance.Terms}, the audited way to
+ * record them (the demo data loads through them). The repositories are in {@code internal}, so no other module can
+ * save around the audit. Uses audit and shared. Pages that list what a decision did ask
  * {@link se.arenaregister.governance.DecisionEffects}, implemented by the person module. Publishes
  * {@code committee_overview}, {@code decision_overview} and {@code term_overview}.
  */

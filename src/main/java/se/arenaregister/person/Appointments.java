@@ -10,12 +10,11 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
-import se.arenaregister.governance.DecisionRepository;
-import se.arenaregister.governance.TermRepository;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
@@ -33,8 +32,7 @@ public class Appointments {
     private final AppointmentRepository appointments;
     private final PersonRepository people;
     private final ArenaQueries arenas;
-    private final DecisionRepository decisions;
-    private final TermRepository terms;
+    private final Governance governance;
     private final FormValidator validator;
     private final Traceability trail;
     /**
@@ -44,18 +42,17 @@ public class Appointments {
     private final Labels labels;
     private final JdbcClient jdbc;
 
-    Appointments(AppointmentRepository appointments, PersonRepository people, ArenaQueries arenas, DecisionRepository decisions,
-                 TermRepository terms, FormValidator validator, Traceability trail, JdbcClient jdbc) {
+    Appointments(AppointmentRepository appointments, PersonRepository people, ArenaQueries arenas, Governance governance,
+                 FormValidator validator, Traceability trail, JdbcClient jdbc) {
         this.appointments = appointments;
         this.people = people;
         this.arenas = arenas;
-        this.decisions = decisions;
-        this.terms = terms;
+        this.governance = governance;
         this.validator = validator;
         this.trail = trail;
         this.labels = Labels.<Long>of("arenaId", id -> arenas.find(id).map(ArenaRow::name).orElse(String.valueOf(id)))
-                .<Long>and("decisionId", id -> decisions.findById(id).map(d -> d.reference()).orElse(null))
-                .<Long>and("termId", id -> terms.findById(id).map(t -> t.name()).orElse(null));
+                .<Long>and("decisionId", id -> governance.findDecision(id).map(d -> d.reference()).orElse(null))
+                .<Long>and("termId", id -> governance.findTerm(id).map(t -> t.name()).orElse(null));
         this.jdbc = jdbc;
     }
 
@@ -109,10 +106,10 @@ public class Appointments {
                 && !person.isElected()) {
             rejections.add(new Rejection("personId", "appointment.person.notElected"));
         }
-        if (form.decisionId() != null && !decisions.existsById(form.decisionId())) {
+        if (form.decisionId() != null && governance.findDecision(form.decisionId()).isEmpty()) {
             rejections.add(new Rejection("decisionId", "appointment.decision.unknown"));
         }
-        if (form.termId() != null && !terms.existsById(form.termId())) {
+        if (form.termId() != null && governance.findTerm(form.termId()).isEmpty()) {
             rejections.add(new Rejection("termId", "appointment.term.unknown"));
         }
         if (form.startDate() != null && form.endDate() != null && form.endDate().isBefore(form.startDate())) {

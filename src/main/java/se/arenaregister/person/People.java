@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.governance.Governance;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
-import se.arenaregister.catalog.AreaRepository;
-import se.arenaregister.governance.CommitteeRepository;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
@@ -27,22 +27,22 @@ public class People {
     static final String REDACTED = "[raderat]";
 
     private final PersonRepository people;
-    private final CommitteeRepository committees;
-    private final AreaRepository areas;
+    private final Governance governance;
+    private final Catalog catalog;
     private final FormValidator validator;
     private final Traceability trail;
     /** The area by name and committees by short name in the log. */
     private final Labels labels;
 
-    People(PersonRepository people, CommitteeRepository committees, AreaRepository areas, FormValidator validator,
+    People(PersonRepository people, Governance governance, Catalog catalog, FormValidator validator,
            Traceability trail) {
         this.people = people;
-        this.committees = committees;
-        this.areas = areas;
+        this.governance = governance;
+        this.catalog = catalog;
         this.validator = validator;
         this.trail = trail;
-        this.labels = Labels.<Long>of("areaId", id -> areas.findById(id).map(a -> a.name()).orElse(null))
-                .<Set<Person.CommitteeSeat>>and("committeeIds", seats -> seats.isEmpty() ? null : committees.findAllById(
+        this.labels = Labels.<Long>of("areaId", id -> catalog.findArea(id).map(a -> a.name()).orElse(null))
+                .<Set<Person.CommitteeSeat>>and("committeeIds", seats -> seats.isEmpty() ? null : governance.committees(
                         seats.stream().map(Person.CommitteeSeat::committeeId).toList()).stream()
                         .map(c -> c.shortName()).sorted().collect(Collectors.joining(", ")));
     }
@@ -94,10 +94,10 @@ public class People {
 
     private void validate(PersonForm form) {
         List<Rejection> rejections = new ArrayList<>();
-        if (form.areaId() != null && !areas.existsById(form.areaId())) {
+        if (form.areaId() != null && catalog.findArea(form.areaId()).isEmpty()) {
             rejections.add(new Rejection("areaId", "arena.area.unknown"));
         }
-        if (!form.committeeIds().isEmpty() && committees.findAllById(form.committeeIds()).size() != form.committeeIds().size()) {
+        if (!form.committeeIds().isEmpty() && governance.committees(form.committeeIds()).size() != form.committeeIds().size()) {
             rejections.add(new Rejection("committeeIds", "decision.committee.unknown"));
         }
         if (form.kind() == PersonKind.OFFICIAL && form.party() != null && !form.party().isBlank()) {

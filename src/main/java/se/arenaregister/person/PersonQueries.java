@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.arena.TimeCost;
+import se.arenaregister.person.internal.Workload;
 
 /**
  * Read queries about people and appointments. Hours per year per participant are computed in SQL

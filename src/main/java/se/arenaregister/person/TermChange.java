@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.governance.Term;
-import se.arenaregister.governance.TermRepository;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
 import se.arenaregister.shared.NotFoundException;
@@ -28,12 +28,12 @@ public class TermChange {
     public record Result(int renewed, int ended, int reassigned) {
     }
 
-    private final TermRepository terms;
+    private final Governance governance;
     private final AppointmentRepository appointments;
     private final Appointments service;
 
-    TermChange(TermRepository terms, AppointmentRepository appointments, Appointments service) {
-        this.terms = terms;
+    TermChange(Governance governance, AppointmentRepository appointments, Appointments service) {
+        this.governance = governance;
         this.appointments = appointments;
         this.service = service;
     }
@@ -47,7 +47,7 @@ public class TermChange {
 
     public Result apply(long termId, List<Choice> choices) {
         Term term = term(termId);
-        Term next = terms.findFirstStartingAfter(term.endDate())
+        Term next = governance.termAfter(term)
                 .orElseThrow(() -> InvalidInputException.of("termId", "term.noNext", term.name()));
         List<Long> eligible = endingWith(termId);
         int renewed = 0;
@@ -95,6 +95,6 @@ public class TermChange {
     }
 
     private Term term(long id) {
-        return terms.findById(id).orElseThrow(() -> new NotFoundException("term", id));
+        return governance.findTerm(id).orElseThrow(() -> new NotFoundException("term", id));
     }
 }

@@ -8,7 +8,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.analysis.internal.AreaAnalysisService;
+import se.arenaregister.analysis.internal.Coverage;
+import se.arenaregister.analysis.internal.CoverageQueries;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.Register;
 import se.arenaregister.support.StatementCounter;

@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.AreaForm;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
-import se.arenaregister.catalog.OrganisationRepository;
-import se.arenaregister.catalog.TopicRepository;
+import se.arenaregister.catalog.internal.OrganisationRepository;
+import se.arenaregister.catalog.internal.TopicRepository;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.StatementCounter;
 

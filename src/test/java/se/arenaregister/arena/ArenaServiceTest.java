@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.arenaregister.audit.AuditEntry;
 import se.arenaregister.audit.AuditLog;
 import se.arenaregister.audit.Audited;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.InvalidInputException;

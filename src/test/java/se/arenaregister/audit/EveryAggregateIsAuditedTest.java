@@ -37,7 +37,7 @@ import se.arenaregister.arena.ArenaService;
 import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
 import se.arenaregister.catalog.AreaForm;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.OrganisationForm;
 import se.arenaregister.catalog.OrganisationKind;
@@ -46,7 +46,7 @@ import se.arenaregister.followup.AssessmentForm;
 import se.arenaregister.followup.Assessments;
 import se.arenaregister.followup.AssignmentForm;
 import se.arenaregister.followup.Assignments;
-import se.arenaregister.followup.CalendarTokens;
+import se.arenaregister.followup.internal.CalendarTokens;
 import se.arenaregister.followup.MeetingForm;
 import se.arenaregister.followup.Meetings;
 import se.arenaregister.followup.ReportBackForm;
@@ -57,7 +57,7 @@ import se.arenaregister.followup.Verdict;
 import se.arenaregister.governance.DecisionForm;
 import se.arenaregister.governance.Decisions;
 import se.arenaregister.governance.Term;
-import se.arenaregister.governance.TermRepository;
+import se.arenaregister.governance.internal.TermRepository;
 import se.arenaregister.governance.Terms;
 import se.arenaregister.person.AppointmentForm;
 import se.arenaregister.person.Appointments;
@@ -65,11 +65,12 @@ import se.arenaregister.person.People;
 import se.arenaregister.person.PersonForm;
 import se.arenaregister.person.PersonKind;
 import se.arenaregister.person.Role;
-import se.arenaregister.security.NewUserForm;
-import se.arenaregister.security.PasswordForm;
-import se.arenaregister.security.UserAccount;
-import se.arenaregister.security.UserAdministration;
-import se.arenaregister.security.UserForm;
+import se.arenaregister.security.internal.AccountRole;
+import se.arenaregister.security.internal.NewUserForm;
+import se.arenaregister.security.internal.PasswordForm;
+import se.arenaregister.security.internal.UserAccount;
+import se.arenaregister.security.internal.UserAdministration;
+import se.arenaregister.security.internal.UserForm;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.PeopleFixtures;
 import se.arenaregister.support.Register;
@@ -419,7 +420,7 @@ class EveryAggregateIsAuditedTest {
     private void user() {
         String username = "granskare-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "ett långt lösenord";
-        Logged<Long> created = logged(() -> users.create(new NewUserForm(username, "Före", se.arenaregister.security.Role.EDITOR,
+        Logged<Long> created = logged(() -> users.create(new NewUserForm(username, "Före", AccountRole.EDITOR,
                 password, password)).id());
         long id = created.result();
         created.is(EntityType.USER, id, Audited.Action.CREATED).has("username", null, username).has("displayName", null, "Före")

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-import se.arenaregister.report.DocumentWarmUp;
+import se.arenaregister.report.internal.DocumentWarmUp;
 import se.arenaregister.support.IntegrationTest;
 
 /**

@@ -27,10 +27,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
-import se.arenaregister.catalog.OrganisationRepository;
-import se.arenaregister.catalog.TopicRepository;
+import se.arenaregister.catalog.internal.OrganisationRepository;
+import se.arenaregister.catalog.internal.TopicRepository;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.Register;
 

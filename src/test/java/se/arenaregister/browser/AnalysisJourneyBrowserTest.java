@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.PeopleFixtures;

@@ -31,7 +31,7 @@ import se.arenaregister.followup.Assignments;
 import se.arenaregister.followup.MeetingForm;
 import se.arenaregister.followup.Meetings;
 import se.arenaregister.followup.Verdict;
-import se.arenaregister.governance.DecisionRepository;
+import se.arenaregister.governance.internal.DecisionRepository;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.PeopleFixtures;

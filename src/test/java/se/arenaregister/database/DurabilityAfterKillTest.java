@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.util.FileSystemUtils;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.support.HttpUser;
 import se.arenaregister.support.IntegrationTest;

@@ -23,7 +23,7 @@ import se.arenaregister.arena.ArenaForm;
 import se.arenaregister.arena.ArenaService;
 import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.PeopleFixtures;

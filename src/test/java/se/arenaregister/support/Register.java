@@ -2,9 +2,9 @@ package se.arenaregister.support;
 
 import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.AreaForm;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
-import se.arenaregister.catalog.OrganisationRepository;
+import se.arenaregister.catalog.internal.OrganisationRepository;
 
 /** Finds demo data by the names a person reads in the memo. */
 public final class Register {

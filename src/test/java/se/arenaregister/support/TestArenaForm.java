@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 
 /** The fields of a valid new arena in the test area, as the arena form posts them. */

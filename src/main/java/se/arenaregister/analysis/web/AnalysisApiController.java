@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.arenaregister.analysis.AreaAnalysis;
 import se.arenaregister.analysis.AreaFigures;
-import se.arenaregister.analysis.Coverage;
-import se.arenaregister.analysis.CoverageQueries;
+import se.arenaregister.analysis.internal.Coverage;
+import se.arenaregister.analysis.internal.CoverageQueries;
 
 /** The analysis as JSON: figures per area and sub-area (sentences in the request's language) and the coverage. */
 @RestController

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.arenaregister.analysis.AreaAnalysis;
 import se.arenaregister.analysis.AreaFigures;
-import se.arenaregister.analysis.CoverageQueries;
+import se.arenaregister.analysis.internal.CoverageQueries;
 import se.arenaregister.shared.NotFoundException;
 
 /** The public analysis: figures per area and sub-area, the hand-written texts with their flags, and the coverage. */

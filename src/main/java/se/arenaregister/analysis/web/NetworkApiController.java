@@ -10,7 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.arenaregister.analysis.NetworkQueries;
+import se.arenaregister.analysis.internal.NetworkQueries;
 import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
 import se.arenaregister.shared.web.Viewers;

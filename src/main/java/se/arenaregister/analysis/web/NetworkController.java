@@ -11,7 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-import se.arenaregister.analysis.NetworkQueries;
+import se.arenaregister.analysis.internal.NetworkQueries;
 import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
 import se.arenaregister.shared.web.Viewers;

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaFollowUp;
-import se.arenaregister.arena.ArenaGroups;
+import se.arenaregister.arena.internal.ArenaGroups;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaSeats;
 import se.arenaregister.audit.AuditLog;

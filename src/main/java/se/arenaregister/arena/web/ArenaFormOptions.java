@@ -8,11 +8,9 @@ import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
 import se.arenaregister.arena.Scope;
 import se.arenaregister.catalog.Area;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.catalog.Organisation;
-import se.arenaregister.catalog.OrganisationRepository;
 import se.arenaregister.catalog.Topic;
-import se.arenaregister.catalog.TopicRepository;
 
 /** The choices a filter bar or an arena form offers: three queries, whatever the register's size. */
 @Component
@@ -51,21 +49,17 @@ class ArenaFormOptions {
         }
     }
 
-    private final AreaRepository areas;
-    private final OrganisationRepository organisations;
-    private final TopicRepository topics;
+    private final Catalog catalog;
 
-    ArenaFormOptions(AreaRepository areas, OrganisationRepository organisations, TopicRepository topics) {
-        this.areas = areas;
-        this.organisations = organisations;
-        this.topics = topics;
+    ArenaFormOptions(Catalog catalog) {
+        this.catalog = catalog;
     }
 
     Options load() {
-        List<Area> all = areas.findAllInTreeOrder();
+        List<Area> all = catalog.areas();
         List<AreaOption> tree = all.stream().filter(a -> !a.isSubArea())
                 .map(top -> new AreaOption(top, all.stream().filter(a -> top.id().equals(a.parentId())).toList()))
                 .toList();
-        return new Options(tree, organisations.findAllByOrderByName(), topics.findAllByOrderByName());
+        return new Options(tree, catalog.organisations(), catalog.topics());
     }
 }

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import se.arenaregister.backup.Backups;
-import se.arenaregister.backup.RestoreRefusedException;
-import se.arenaregister.backup.Restores;
+import se.arenaregister.backup.internal.Backups;
+import se.arenaregister.backup.internal.RestoreRefusedException;
+import se.arenaregister.backup.internal.Restores;
 
 /**
  * {@code /admin/backup} (administrators only, see the security configuration): download a full backup, or upload

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.AreaForm;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.RelatedArenas;
 import se.arenaregister.shared.web.FormFlow;

@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.OrganisationForm;
 import se.arenaregister.catalog.OrganisationKind;
-import se.arenaregister.catalog.OrganisationRepository;
+import se.arenaregister.catalog.internal.OrganisationRepository;
 import se.arenaregister.catalog.RelatedArenas;
 import se.arenaregister.shared.web.FormFlow;
 

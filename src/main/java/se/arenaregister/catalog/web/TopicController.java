@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.RelatedArenas;
 import se.arenaregister.catalog.TopicForm;
-import se.arenaregister.catalog.TopicRepository;
+import se.arenaregister.catalog.internal.TopicRepository;
 import se.arenaregister.shared.web.FormFlow;
 
 /** Topics: the list, a page with the topic's arenas by level, and the forms. */

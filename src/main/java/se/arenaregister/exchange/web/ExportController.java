@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.arenaregister.arena.ArenaFilter;
-import se.arenaregister.exchange.ArenaExports;
-import se.arenaregister.exchange.OpenData;
-import se.arenaregister.exchange.OpenDataExport;
+import se.arenaregister.exchange.internal.ArenaExports;
+import se.arenaregister.exchange.internal.OpenData;
+import se.arenaregister.exchange.internal.OpenDataExport;
 import se.arenaregister.shared.InvalidInputException;
 
 /** Public downloads of the register, filtered with the same parameters as {@code /arenas}. */

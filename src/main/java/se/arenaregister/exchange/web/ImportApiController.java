@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import se.arenaregister.exchange.ImportRefusedException;
-import se.arenaregister.exchange.Imports;
+import se.arenaregister.exchange.internal.ImportRefusedException;
+import se.arenaregister.exchange.internal.Imports;
 import se.arenaregister.shared.HomeOrganisation;
 
 @RestController

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.arenaregister.exchange.ImportLimits;
-import se.arenaregister.exchange.ImportRefusedException;
-import se.arenaregister.exchange.Imports;
+import se.arenaregister.exchange.internal.ImportLimits;
+import se.arenaregister.exchange.internal.ImportRefusedException;
+import se.arenaregister.exchange.internal.Imports;
 import se.arenaregister.shared.HomeOrganisation;
 
 /** Upload a spreadsheet, see what it would change, then confirm. Nothing is written before the confirmation. */

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import se.arenaregister.catalog.Area;
-import se.arenaregister.catalog.AreaRepository;
-import se.arenaregister.exchange.ImportLimits;
+import se.arenaregister.catalog.Catalog;
+import se.arenaregister.exchange.internal.ImportLimits;
 
 /** What the upload form needs: the sub-areas a file without area columns can be placed in, and the limits. */
 @Component
@@ -20,10 +20,10 @@ class ImportPageModel {
     record Placement(long id, String label) {
     }
 
-    private final AreaRepository areas;
+    private final Catalog catalog;
 
-    ImportPageModel(AreaRepository areas) {
-        this.areas = areas;
+    ImportPageModel(Catalog catalog) {
+        this.catalog = catalog;
     }
 
     String form(Model model) {
@@ -31,7 +31,7 @@ class ImportPageModel {
     }
 
     String fill(java.util.function.BiConsumer<String, Object> model) {
-        List<Area> tree = areas.findAllInTreeOrder();
+        List<Area> tree = catalog.areas();
         Map<Long, String> names = new HashMap<>();
         tree.forEach(a -> names.put(a.id(), a.name()));
         List<Placement> placements = new ArrayList<>();

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import se.arenaregister.exchange.Column;
-import se.arenaregister.exchange.ImportPreview;
-import se.arenaregister.exchange.Message;
+import se.arenaregister.exchange.internal.Column;
+import se.arenaregister.exchange.internal.ImportPreview;
+import se.arenaregister.exchange.internal.Message;
 
 /** A preview as the page and the API show it: messages and column names in the reader's language. */
 record ImportView(String id, String filename, boolean canConfirm, int changes, List<RowView> creates, List<RowView> updates,

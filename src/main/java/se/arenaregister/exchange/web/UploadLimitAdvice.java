@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
-import se.arenaregister.exchange.ImportLimits;
+import se.arenaregister.exchange.internal.ImportLimits;
 
 /**
  * An upload over the server's multipart limit is refused before any controller runs. Say so clearly:

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.followup.AssignmentForm;
 import se.arenaregister.followup.Assignments;
 import se.arenaregister.followup.FollowUpQueries;
-import se.arenaregister.governance.DecisionRepository;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.web.FormFlow;
@@ -30,15 +30,15 @@ class AssignmentController {
 
     private final Assignments assignments;
     private final FollowUpQueries queries;
-    private final DecisionRepository decisions;
+    private final Governance governance;
     private final PersonQueries people;
     private final Clock clock;
 
-    AssignmentController(Assignments assignments, FollowUpQueries queries, DecisionRepository decisions, PersonQueries people,
+    AssignmentController(Assignments assignments, FollowUpQueries queries, Governance governance, PersonQueries people,
                          Clock clock) {
         this.assignments = assignments;
         this.queries = queries;
-        this.decisions = decisions;
+        this.governance = governance;
         this.people = people;
         this.clock = clock;
     }
@@ -76,7 +76,7 @@ class AssignmentController {
     }
 
     private String form(Model model) {
-        model.addAttribute("decisions", decisions.findAllNewestFirst());
+        model.addAttribute("decisions", governance.decisions());
         model.addAttribute("meetings", queries.meetings());
         model.addAttribute("people", people.people(LocalDate.now(clock), true).stream().filter(p -> !p.erased()).toList());
         return FORM_VIEW;

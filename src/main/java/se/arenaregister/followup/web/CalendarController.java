@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.arenaregister.followup.AgendaItem;
-import se.arenaregister.followup.AgendaQueries;
 import se.arenaregister.followup.CalendarFeed;
-import se.arenaregister.followup.CalendarTokens;
+import se.arenaregister.followup.internal.AgendaQueries;
+import se.arenaregister.followup.internal.CalendarTokens;
 import se.arenaregister.shared.HomeOrganisation;
 import se.arenaregister.shared.NotFoundException;
 

@@ -11,8 +11,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.arenaregister.followup.AgendaItem;
-import se.arenaregister.followup.AgendaQueries;
-import se.arenaregister.security.UserAdministration;
+import se.arenaregister.followup.internal.AgendaQueries;
+import se.arenaregister.security.UserNames;
 
 /**
  * The start page for logged-in users: what is overdue and what is coming in the next 90 days, which
@@ -29,9 +29,9 @@ class DashboardController {
 
     private final AgendaQueries agenda;
     private final Clock clock;
-    private final UserAdministration accounts;
+    private final UserNames accounts;
 
-    DashboardController(AgendaQueries agenda, Clock clock, UserAdministration accounts) {
+    DashboardController(AgendaQueries agenda, Clock clock, UserNames accounts) {
         this.agenda = agenda;
         this.clock = clock;
         this.accounts = accounts;

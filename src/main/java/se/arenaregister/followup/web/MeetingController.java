@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.followup.FollowUpQueries;
 import se.arenaregister.followup.MeetingForm;
 import se.arenaregister.followup.Meetings;
 import se.arenaregister.followup.ReportBackForm;
-import se.arenaregister.governance.CommitteeRepository;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
@@ -35,16 +35,16 @@ class MeetingController {
 
     private final Meetings meetings;
     private final FollowUpQueries queries;
-    private final CommitteeRepository committees;
+    private final Governance governance;
     private final ArenaQueries arenas;
     private final PersonQueries people;
     private final Clock clock;
 
-    MeetingController(Meetings meetings, FollowUpQueries queries, CommitteeRepository committees, ArenaQueries arenas,
+    MeetingController(Meetings meetings, FollowUpQueries queries, Governance governance, ArenaQueries arenas,
                       PersonQueries people, Clock clock) {
         this.meetings = meetings;
         this.queries = queries;
-        this.committees = committees;
+        this.governance = governance;
         this.arenas = arenas;
         this.people = people;
         this.clock = clock;
@@ -60,7 +60,7 @@ class MeetingController {
     @GetMapping("/meetings/new")
     String createForm(Model model) {
         model.addAttribute("form", new MeetingForm(null, null, ""));
-        model.addAttribute("committees", committees.findAllByOrderByName());
+        model.addAttribute("committees", governance.committees());
         return FORM_VIEW;
     }
 
@@ -75,7 +75,7 @@ class MeetingController {
                 FormErrors.addTo(result, e);
             }
         }
-        model.addAttribute("committees", committees.findAllByOrderByName());
+        model.addAttribute("committees", governance.committees());
         return FORM_VIEW;
     }
 

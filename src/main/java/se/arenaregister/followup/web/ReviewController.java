@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
-import se.arenaregister.catalog.AreaRepository;
 import se.arenaregister.followup.FollowUpQueries;
 import se.arenaregister.followup.Recurrence;
 import se.arenaregister.followup.ReviewForm;
@@ -34,14 +34,14 @@ class ReviewController {
     private final Reviews reviews;
     private final FollowUpQueries queries;
     private final ArenaQueries arenas;
-    private final AreaRepository areas;
+    private final Catalog catalog;
     private final Clock clock;
 
-    ReviewController(Reviews reviews, FollowUpQueries queries, ArenaQueries arenas, AreaRepository areas, Clock clock) {
+    ReviewController(Reviews reviews, FollowUpQueries queries, ArenaQueries arenas, Catalog catalog, Clock clock) {
         this.reviews = reviews;
         this.queries = queries;
         this.arenas = arenas;
-        this.areas = areas;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -98,7 +98,7 @@ class ReviewController {
 
     private String form(Model model) {
         model.addAttribute("arenas", arenas.list(ArenaFilter.none()));
-        model.addAttribute("areas", areas.findAllInTreeOrder());
+        model.addAttribute("areas", catalog.areas());
         model.addAttribute("rules", new Recurrence[] {Recurrence.YEARLY, Recurrence.PER_TERM});
         return FORM_VIEW;
     }

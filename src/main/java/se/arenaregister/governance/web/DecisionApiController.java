@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.arenaregister.governance.Committee;
-import se.arenaregister.governance.CommitteeRepository;
-import se.arenaregister.governance.DecisionRepository;
+import se.arenaregister.governance.internal.CommitteeRepository;
+import se.arenaregister.governance.internal.DecisionRepository;
 
 @RestController
 @RequestMapping("/api/v1/decisions")

@@ -17,9 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.arena.ArenaQueries;
-import se.arenaregister.governance.DecisionRepository;
-import se.arenaregister.governance.TermRepository;
 import se.arenaregister.person.AppointmentForm;
 import se.arenaregister.person.Appointments;
 import se.arenaregister.person.PersonQueries;
@@ -39,17 +38,14 @@ class AppointmentController {
     private final Appointments appointments;
     private final PersonQueries people;
     private final ArenaQueries arenas;
-    private final DecisionRepository decisions;
-    private final TermRepository terms;
+    private final Governance governance;
     private final Clock clock;
 
-    AppointmentController(Appointments appointments, PersonQueries people, ArenaQueries arenas, DecisionRepository decisions,
-                          TermRepository terms, Clock clock) {
+    AppointmentController(Appointments appointments, PersonQueries people, ArenaQueries arenas, Governance governance, Clock clock) {
         this.appointments = appointments;
         this.people = people;
         this.arenas = arenas;
-        this.decisions = decisions;
-        this.terms = terms;
+        this.governance = governance;
         this.clock = clock;
     }
 
@@ -116,8 +112,8 @@ class AppointmentController {
         model.addAttribute("appointmentId", appointmentId);
         model.addAttribute("people", people.people(LocalDate.now(clock), true).stream().filter(p -> !p.erased()).toList());
         model.addAttribute("roles", Role.values());
-        model.addAttribute("decisions", decisions.findAllNewestFirst());
-        model.addAttribute("terms", terms.findAllInOrder());
+        model.addAttribute("decisions", governance.decisions());
+        model.addAttribute("terms", governance.terms());
         return FORM_VIEW;
     }
 }

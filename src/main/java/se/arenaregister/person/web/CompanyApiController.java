@@ -12,8 +12,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.arenaregister.arena.ArenaKind;
-import se.arenaregister.person.CompanyQueries;
 import se.arenaregister.person.Role;
+import se.arenaregister.person.internal.CompanyQueries;
 import se.arenaregister.shared.web.Viewers;
 
 @RestController

@@ -7,7 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import se.arenaregister.person.CompanyQueries;
+import se.arenaregister.person.internal.CompanyQueries;
 import se.arenaregister.shared.web.Viewers;
 
 /** The companies the home organisation owns a share of: their bodies, board nominees and next general meeting. */

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.arenaregister.catalog.AreaRepository;
-import se.arenaregister.governance.CommitteeRepository;
+import se.arenaregister.governance.Governance;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.person.People;
 import se.arenaregister.person.PersonForm;
 import se.arenaregister.person.PersonKind;
@@ -35,15 +35,15 @@ class PersonController {
 
     private final PersonQueries queries;
     private final People people;
-    private final AreaRepository areas;
-    private final CommitteeRepository committees;
+    private final Catalog catalog;
+    private final Governance governance;
     private final Clock clock;
 
-    PersonController(PersonQueries queries, People people, AreaRepository areas, CommitteeRepository committees, Clock clock) {
+    PersonController(PersonQueries queries, People people, Catalog catalog, Governance governance, Clock clock) {
         this.queries = queries;
         this.people = people;
-        this.areas = areas;
-        this.committees = committees;
+        this.catalog = catalog;
+        this.governance = governance;
         this.clock = clock;
     }
 
@@ -103,8 +103,8 @@ class PersonController {
     private String form(Model model, Long id) {
         model.addAttribute("personId", id);
         model.addAttribute("kinds", PersonKind.values());
-        model.addAttribute("areas", areas.findAllInTreeOrder());
-        model.addAttribute("committees", committees.findAllByOrderByName());
+        model.addAttribute("areas", catalog.areas());
+        model.addAttribute("committees", governance.committees());
         return FORM_VIEW;
     }
 }

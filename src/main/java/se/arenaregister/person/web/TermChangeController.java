@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.governance.Term;
-import se.arenaregister.governance.TermRepository;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.person.TermChange;
 import se.arenaregister.shared.InvalidInputException;
@@ -30,13 +30,13 @@ class TermChangeController {
     static final String TERMS_VIEW = "person/terms";
     static final String CHANGE_VIEW = "person/term-change";
 
-    private final TermRepository terms;
+    private final Governance governance;
     private final TermChange termChange;
     private final PersonQueries queries;
     private final Clock clock;
 
-    TermChangeController(TermRepository terms, TermChange termChange, PersonQueries queries, Clock clock) {
-        this.terms = terms;
+    TermChangeController(Governance governance, TermChange termChange, PersonQueries queries, Clock clock) {
+        this.governance = governance;
         this.termChange = termChange;
         this.queries = queries;
         this.clock = clock;
@@ -44,16 +44,16 @@ class TermChangeController {
 
     @GetMapping("/terms")
     String terms(Model model) {
-        model.addAttribute("terms", terms.findAllInOrder());
+        model.addAttribute("terms", governance.terms());
         model.addAttribute("today", LocalDate.now(clock));
         return TERMS_VIEW;
     }
 
     @GetMapping("/terms/{id}/change")
     String change(@PathVariable long id, Model model) {
-        Term term = terms.findById(id).orElseThrow(() -> new NotFoundException("term", id));
+        Term term = governance.findTerm(id).orElseThrow(() -> new NotFoundException("term", id));
         model.addAttribute("term", term);
-        model.addAttribute("next", terms.findFirstStartingAfter(term.endDate()).orElse(null));
+        model.addAttribute("next", governance.termAfter(term).orElse(null));
         model.addAttribute("appointments", queries.appointmentsByIds(termChange.endingWith(id)));
         model.addAttribute("people", queries.people(LocalDate.now(clock), true).stream().filter(p -> !p.erased()).toList());
         model.addAttribute("actions", TermChange.Action.values());

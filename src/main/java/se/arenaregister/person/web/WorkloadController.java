@@ -11,7 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.arenaregister.person.PersonQueries;
-import se.arenaregister.person.Workload;
+import se.arenaregister.person.internal.Workload;
 
 /**
  * Time cost on a date: who spends how much of a working year in arenas, and where the hours go. An

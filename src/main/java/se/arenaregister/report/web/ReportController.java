@@ -11,9 +11,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.arenaregister.report.MemoContent;
-import se.arenaregister.report.MemoDocx;
-import se.arenaregister.report.MemoPdf;
+import se.arenaregister.report.internal.MemoContent;
+import se.arenaregister.report.internal.MemoDocx;
+import se.arenaregister.report.internal.MemoPdf;
 
 /**
  * The generated memo: a page that explains it, and the memo itself as DOCX and PDF, computed from the

@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.arenaregister.security.NewUserForm;
-import se.arenaregister.security.PasswordForm;
-import se.arenaregister.security.Role;
-import se.arenaregister.security.UserAdministration;
-import se.arenaregister.security.UserForm;
+import se.arenaregister.security.internal.AccountRole;
+import se.arenaregister.security.internal.NewUserForm;
+import se.arenaregister.security.internal.PasswordForm;
+import se.arenaregister.security.internal.UserAdministration;
+import se.arenaregister.security.internal.UserForm;
 import se.arenaregister.shared.web.FormFlow;
 
 /**
@@ -106,7 +106,7 @@ class UserController {
     private String form(Model model, Long id) {
         model.addAttribute("userId", id);
         model.addAttribute("account", id == null ? null : users.get(id));
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", AccountRole.values());
         model.addAttribute("minPassword", UserAdministration.MIN_PASSWORD);
         return FORM_VIEW;
     }

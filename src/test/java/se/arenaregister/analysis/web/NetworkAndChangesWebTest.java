@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.person.AppointmentForm;
 import se.arenaregister.person.Appointments;
 import se.arenaregister.person.Role;

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import se.arenaregister.catalog.AreaRepository;
-import se.arenaregister.catalog.OrganisationRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
+import se.arenaregister.catalog.internal.OrganisationRepository;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.Register;
 

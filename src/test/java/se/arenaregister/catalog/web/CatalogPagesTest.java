@@ -16,12 +16,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.OrganisationForm;
 import se.arenaregister.catalog.OrganisationKind;
-import se.arenaregister.catalog.OrganisationRepository;
-import se.arenaregister.catalog.TopicRepository;
+import se.arenaregister.catalog.internal.OrganisationRepository;
+import se.arenaregister.catalog.internal.TopicRepository;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.Register;
 

@@ -32,7 +32,7 @@ class FollowUpApiAndPagesTest {
     @Autowired
     se.arenaregister.followup.Reviews reviews;
     @Autowired
-    se.arenaregister.security.UserAdministration accounts;
+    se.arenaregister.security.internal.UserAdministration accounts;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
@@ -72,7 +72,7 @@ class FollowUpApiAndPagesTest {
     void mineOnTheDashboardMatchesTheNameOnTheAccount() throws Exception {
         String username = "ansvarig." + java.util.UUID.randomUUID().toString().substring(0, 8);
         String name = "Rut Ansvarsson " + username.substring(9);
-        accounts.create(new se.arenaregister.security.NewUserForm(username, name, se.arenaregister.security.Role.EDITOR,
+        accounts.create(new se.arenaregister.security.internal.NewUserForm(username, name, se.arenaregister.security.internal.AccountRole.EDITOR,
                 "ett långt lösenord", "ett långt lösenord"));
         long arena = fixtures.arena("Min arena", false, 4, "2", "1");
         String arenaName = jdbc.sql("SELECT name FROM arena WHERE id = :id").param("id", arena).query(String.class).single();

@@ -29,7 +29,7 @@ import se.arenaregister.arena.ArenaKind;
 import se.arenaregister.arena.ArenaService;
 import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.OrganisationForm;
 import se.arenaregister.catalog.OrganisationKind;

@@ -1,0 +1,229 @@
+package se.arenaregister.analysis.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.analysis.AreaAnalysis;
+import se.arenaregister.analysis.AreaFigures;
+import se.arenaregister.analysis.MemoTexts;
+import se.arenaregister.arena.ArenaType;
+import se.arenaregister.arena.Level;
+import se.arenaregister.arena.Scope;
+import se.arenaregister.arena.TimeCost;
+import se.arenaregister.catalog.Area;
+import se.arenaregister.catalog.Catalog;
+import se.arenaregister.followup.Verdict;
+
+/**
+ * Computes what the memo counted by hand, for every area and sub-area at once: one statement for all figures, one for
+ * the areas and one for the hand-written texts, whatever the number of areas. An area's figures include its
+ * sub-areas; an arena counts once per area (where it is placed, as the appendix lists it); archived arenas not at all.
+ * Sentences are phrased as the memo phrases them, in the current locale's language.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AreaAnalysisService implements AreaAnalysis {
+
+    /** A review counts as due when it is open and due within this many days, or overdue. */
+    static final int DUE_WITHIN_DAYS = 90;
+
+    private static final String FIGURES = """
+            WITH live AS (SELECT a.* FROM arena_overview a WHERE NOT a.archived),
+            placed AS (SELECT id AS arena_id, area_id AS group_id FROM live
+                       UNION ALL SELECT id, sub_area_id FROM live WHERE sub_area_id IS NOT NULL)
+            SELECT p.group_id, 'TOTAL' AS dim, '' AS code, count(*)::numeric AS n FROM placed p GROUP BY p.group_id
+            UNION ALL
+            SELECT p.group_id, 'LED', '', count(*) FROM placed p JOIN live a ON a.id = p.arena_id WHERE a.led_by_home GROUP BY p.group_id
+            UNION ALL
+            SELECT p.group_id, 'OFFICIAL_ONLY', '', count(*) FROM placed p
+            WHERE EXISTS (SELECT 1 FROM arena_level_overview l WHERE l.arena_id = p.arena_id)
+              AND NOT EXISTS (SELECT 1 FROM arena_level_overview l WHERE l.arena_id = p.arena_id AND l.code = 'POLITICAL')
+            GROUP BY p.group_id
+            UNION ALL
+            SELECT p.group_id, 'TYPE', t.code, count(*) FROM placed p JOIN arena_type_overview t ON t.arena_id = p.arena_id GROUP BY p.group_id, t.code
+            UNION ALL
+            SELECT p.group_id, 'LEVEL', l.code, count(*) FROM placed p JOIN arena_level_overview l ON l.arena_id = p.arena_id GROUP BY p.group_id, l.code
+            UNION ALL
+            SELECT p.group_id, 'SCOPE', a.scope, count(*) FROM placed p JOIN live a ON a.id = p.arena_id GROUP BY p.group_id, a.scope
+            UNION ALL
+            SELECT p.group_id, 'VERDICT', v.verdict, count(*) FROM placed p
+            JOIN LATERAL (SELECT s.verdict FROM assessment_overview s WHERE s.arena_id = p.arena_id
+                          ORDER BY s.assessed_on DESC, s.id DESC LIMIT 1) v ON TRUE
+            GROUP BY p.group_id, v.verdict
+            UNION ALL
+            SELECT p.group_id, 'NEVER_ASSESSED', '', count(*) FROM placed p JOIN live a ON a.id = p.arena_id
+            WHERE a.status <> 'ENDED' AND NOT EXISTS (SELECT 1 FROM assessment_overview s WHERE s.arena_id = a.id)
+            GROUP BY p.group_id
+            UNION ALL
+            SELECT g.id, 'DUE', '', count(DISTINCT r.id) FROM area_overview g
+            JOIN review_overview r ON r.completed_on IS NULL AND r.due_on <= :horizon
+             AND (r.area_id = g.id OR r.area_id IN (SELECT s.id FROM area_overview s WHERE s.parent_id = g.id)
+                  OR r.arena_id IN (SELECT p.arena_id FROM placed p WHERE p.group_id = g.id))
+            GROUP BY g.id
+            UNION ALL
+            SELECT p.group_id, 'HOURS', '', sum(%s) FROM placed p JOIN live a ON a.id = p.arena_id
+            JOIN appointment_overview x ON x.arena_id = a.id
+            WHERE x.start_date <= :today AND (x.end_date IS NULL OR x.end_date >= :today)
+            GROUP BY p.group_id
+            """.formatted(TimeCost.HOURS_PER_PARTICIPANT);
+
+    private final JdbcClient jdbc;
+    private final Catalog catalog;
+    private final MemoTexts texts;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AreaAnalysisService(JdbcClient jdbc, Catalog catalog, MemoTexts texts, MessageSource messages, Clock clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.texts = texts;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<AreaFigures> all() {
+        return all(LocaleContextHolder.getLocale());
+    }
+
+    /** Every area followed by its sub-areas, with sentences in the given language. */
+    public List<AreaFigures> all(Locale locale) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Map<String, Map<String, BigDecimal>>> figures = new HashMap<>();
+        jdbc.sql(FIGURES).param("today", today).param("horizon", today.plusDays(DUE_WITHIN_DAYS))
+                .query((rs, n) -> figures.computeIfAbsent(rs.getLong("group_id"), k -> new HashMap<>())
+                        .computeIfAbsent(rs.getString("dim"), k -> new HashMap<>())
+                        .put(rs.getString("code"), rs.getBigDecimal("n")))
+                .list();
+        Map<Long, String> areaTexts = texts.areaTexts();
+        List<Area> tree = catalog.areas();
+        Map<Long, String> names = new HashMap<>();
+        tree.forEach(a -> names.put(a.id(), a.name()));
+        Sentences sentences = new Sentences(messages, locale);
+        List<AreaFigures> result = new ArrayList<>(tree.size());
+        for (Area area : tree) {
+            Map<String, Map<String, BigDecimal>> f = figures.getOrDefault(area.id(), Map.of());
+            int total = single(f, "TOTAL");
+            int led = single(f, "LED");
+            Map<String, Integer> byType = counts(f.get("TYPE"), ArenaType.values());
+            Map<String, Integer> byLevel = counts(f.get("LEVEL"), Level.values());
+            Map<String, Integer> byScope = counts(f.get("SCOPE"), Scope.values());
+            Map<String, Integer> verdicts = counts(f.get("VERDICT"), Verdict.values());
+            int never = single(f, "NEVER_ASSESSED");
+            int due = single(f, "DUE");
+            BigDecimal hours = f.getOrDefault("HOURS", Map.of()).getOrDefault("", BigDecimal.ZERO).setScale(1, RoundingMode.HALF_UP);
+            String text = areaTexts.get(area.id());
+            List<String> phrased = sentences.of(total, led, single(f, "OFFICIAL_ONLY"), byType, byLevel, byScope, verdicts, never, due, hours);
+            result.add(new AreaFigures(area.id(), area.name(), area.parentId(), area.parentId() == null ? null : names.get(area.parentId()),
+                    total, led, byType, byLevel, byScope, verdicts, never, due, hours, phrased, text,
+                    StatedNumbers.discrepancies(text, total)));
+        }
+        return result;
+    }
+
+    @Override
+    public Optional<AreaFigures> of(long areaId) {
+        return all().stream().filter(a -> a.areaId() == areaId).findFirst();
+    }
+
+    @Override
+    public String introduction() {
+        return texts.introduction().text();
+    }
+
+    private static int single(Map<String, Map<String, BigDecimal>> figures, String dimension) {
+        BigDecimal value = figures.getOrDefault(dimension, Map.of()).get("");
+        return value == null ? 0 : value.intValue();
+    }
+
+    /** Every code of the enum in its natural order, zero where no arena has it. */
+    private static Map<String, Integer> counts(Map<String, BigDecimal> found, Enum<?>[] codes) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Enum<?> code : codes) {
+            BigDecimal n = found == null ? null : found.get(code.name());
+            counts.put(code.name(), n == null ? 0 : n.intValue());
+        }
+        return counts;
+    }
+
+    /** The memo's way of saying the figures, from the message bundle of one language. */
+    private record Sentences(MessageSource messages, Locale locale) {
+
+        List<String> of(int total, int led, int officialOnly, Map<String, Integer> byType, Map<String, Integer> byLevel,
+                        Map<String, Integer> byScope, Map<String, Integer> verdicts, int never, int due, BigDecimal hours) {
+            List<String> s = new ArrayList<>();
+            int political = byLevel.getOrDefault(Level.POLITICAL.name(), 0);
+            if (total == 0) {
+                s.add(msg("analysis.sentence.none"));
+                return s;
+            }
+            if (political > 0) {
+                s.add(msg("analysis.sentence.political", total, political));
+                if (led > 0) {
+                    s.add(msg("analysis.sentence.political.led", led));
+                }
+            } else if (officialOnly == total) {
+                s.add(led > 0 ? msg("analysis.sentence.officialOnly.led", total, led) : msg("analysis.sentence.officialOnly", total));
+            } else {
+                s.add(led > 0 ? msg("analysis.sentence.total.led", total, led) : msg("analysis.sentence.total", total));
+            }
+            String types = list(byType, "analysis.typeWord.");
+            if (!types.isEmpty()) {
+                s.add(msg("analysis.sentence.types", types));
+            }
+            s.add(msg("analysis.sentence.scopes", list(byScope, "analysis.scopeLevel.")));
+            String assessed = list(verdicts, "analysis.verdictWord.");
+            if (!assessed.isEmpty()) {
+                s.add(msg("analysis.sentence.verdicts", assessed));
+            }
+            if (never > 0) {
+                s.add(msg("analysis.sentence.neverAssessed", never));
+            }
+            if (due > 0) {
+                s.add(msg("analysis.sentence.dueReviews", due, DUE_WITHIN_DAYS));
+            }
+            if (hours.signum() > 0) {
+                NumberFormat format = NumberFormat.getNumberInstance(locale);
+                format.setMaximumFractionDigits(1);
+                s.add(msg("analysis.sentence.hours", format.format(hours)));
+            }
+            return s;
+        }
+
+        /** "påverkan (5), verkställande (3) och erfarenhetsutbyte (2)", largest first, codes in order on ties. */
+        private String list(Map<String, Integer> counts, String prefix) {
+            List<String> parts = counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                    .sorted((a, b) -> b.getValue() - a.getValue())
+                    .map(e -> msg("analysis.list.entry", msg(prefix + e.getKey()), e.getValue()))
+                    .toList();
+            if (parts.size() <= 1) {
+                return parts.isEmpty() ? "" : parts.get(0);
+            }
+            return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + msg("analysis.list.and") + " " + parts.get(parts.size() - 1);
+        }
+
+        private String msg(String key, Object... args) {
+            Object[] plain = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                // Counts as plain digits: MessageFormat would group thousands with the locale's separator.
+                plain[i] = args[i] instanceof Integer n ? String.valueOf(n) : args[i];
+            }
+            return messages.getMessage(key, plain, locale);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package se.arenaregister.analysis.internal;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Topics × levels: in which arenas each topic is handled at political, senior-official and official level. A cell
+ * without arenas is a gap; a cell with {@value #MANY} or more arenas, or {@value #SAME_SCOPE_EU} or more EU arenas,
+ * is an overlap (the memo: "Flera av EU-forumen hanterar infrastrukturfrågor; CPMR, Europaforum och NSEO"). A cell
+ * whose arenas all handle other topics too has no forum of its own for the topic: the memo's "Det finns inget
+ * politiskt forum specifikt för digitalisering … hanteras i befintliga forum; politikerforum (P),
+ * tjänstemannaforum (ÖT)". An arena is the topic's own when the topic is the only one it handles.
+ *
+ * @param levels the columns, as level codes (POLITICAL, SENIOR_OFFICIAL, OFFICIAL)
+ */
+public record Coverage(List<String> levels, List<Row> rows) {
+
+    static final int MANY = 3;
+    static final int SAME_SCOPE_EU = 2;
+
+    /** One topic; {@code cells} keyed by level code in column order. */
+    public record Row(long topicId, String topic, Map<String, Cell> cells) {
+    }
+
+    /**
+     * @param noOwnForum arenas handle the topic at this level, but none of them is the topic's own (each handles
+     *                   other topics too)
+     */
+    public record Cell(List<ArenaRef> arenas, boolean gap, boolean noOwnForum, boolean overlap, boolean euOverlap) {
+
+        static Cell of(List<ArenaRef> arenas) {
+            long eu = arenas.stream().filter(a -> "EU".equals(a.scope())).count();
+            boolean noOwnForum = !arenas.isEmpty() && arenas.stream().noneMatch(ArenaRef::ownForum);
+            return new Cell(List.copyOf(arenas), arenas.isEmpty(), noOwnForum, eu >= SAME_SCOPE_EU || arenas.size() >= MANY,
+                    eu >= SAME_SCOPE_EU);
+        }
+    }
+
+    /** @param ownForum the topic of the row is the only one the arena handles */
+    public record ArenaRef(long id, String name, String scope, boolean ownForum) {
+    }
+
+    /** Number of gaps in the whole matrix. */
+    public long gaps() {
+        return rows.stream().flatMap(r -> r.cells().values().stream()).filter(Cell::gap).count();
+    }
+
+    /** Number of cells handled only in arenas that are not the topic's own. */
+    public long withoutOwnForum() {
+        return rows.stream().flatMap(r -> r.cells().values().stream()).filter(Cell::noOwnForum).count();
+    }
+}

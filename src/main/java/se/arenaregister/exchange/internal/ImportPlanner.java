@@ -1,0 +1,115 @@
+package se.arenaregister.exchange.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import se.arenaregister.arena.ArenaFilter;
+import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.arena.ArenaRow;
+import se.arenaregister.catalog.Area;
+import se.arenaregister.catalog.Catalog;
+import se.arenaregister.shared.FormValidator;
+import se.arenaregister.shared.HomeOrganisation;
+
+/**
+ * Turns the rows of a file into a preview: recognises the columns ({@link SheetColumns}), reads each
+ * row's values and places it in an area and sub-area ({@link RowReader}), matches it by name (ignoring
+ * case) with the live arenas there, and checks it with the same rules as a form ({@link ImportValidation}).
+ * Reads the register with a fixed number of queries, whatever the rows ({@link RegisterIndex}).
+ */
+@Component
+class ImportPlanner {
+
+    private final ArenaQueries queries;
+    private final Catalog catalog;
+    private final ImportValidation validation;
+    private final MessageSource messages;
+    private final HomeOrganisation home;
+    private final Clock clock;
+
+    ImportPlanner(ArenaQueries queries, Catalog catalog, FormValidator validator, MessageSource messages, HomeOrganisation home, Clock clock) {
+        this.queries = queries;
+        this.catalog = catalog;
+        this.validation = new ImportValidation(validator);
+        this.messages = messages;
+        this.home = home;
+        this.clock = clock;
+    }
+
+    ImportPreview plan(String filename, SpreadsheetReader.Result file, Long defaultSubArea, String owner) {
+        RegisterIndex register = new RegisterIndex(new ImportVocabulary(messages, home), catalog.areas(), catalog.organisations(),
+                catalog.topics(), queries.list(ArenaFilter.none()));
+        List<Message> notices = new ArrayList<>(file.notices());
+        List<Message> problems = new ArrayList<>();
+        List<ImportPreview.Planned> creates = new ArrayList<>();
+        List<ImportPreview.Planned> updates = new ArrayList<>();
+        List<ImportPreview.Planned> unchanged = new ArrayList<>();
+        Area fallback = defaultSubArea == null ? null : register.area(defaultSubArea);
+        Map<String, String> seen = new HashMap<>();
+        int dataRows = 0;
+        boolean anyNameColumn = false;
+        for (RawSheet sheet : file.sheets()) {
+            if (sheet.rows().isEmpty()) {
+                continue;
+            }
+            SheetColumns columns = SheetColumns.recognise(sheet, register.vocabulary, notices);
+            if (!columns.has(Column.NAME)) {
+                throw new ImportRefusedException("import.file.noNameColumn", sheet.name());
+            }
+            anyNameColumn = true;
+            Area sheetArea = register.areaNamed(sheet.name());
+            for (RawSheet.Row raw : sheet.rows().subList(1, sheet.rows().size())) {
+                if (++dataRows > ImportLimits.MAX_ROWS) {
+                    throw new ImportRefusedException("import.file.tooManyRows", ImportLimits.MAX_ROWS);
+                }
+                RowReader reader = new RowReader(sheet.name(), raw, columns, register, notices);
+                RowReader.Read read = reader.read(sheetArea, fallback);
+                if (!reader.problems().isEmpty()) {
+                    problems.addAll(reader.problems());
+                    continue;
+                }
+                ImportedValues values = read.values();
+                String first = seen.putIfAbsent(RegisterIndex.arenaKey(read.placement().groupId(), values.name()),
+                        sheet.name() + " " + raw.number());
+                if (first != null) {
+                    problems.add(new Message(sheet.name(), raw.number(), columns.header(Column.NAME), "import.row.duplicateInFile", first));
+                    continue;
+                }
+                ArenaRow existing = register.arena(read.placement().groupId(), values.name());
+                List<Message> invalid = validation.check(sheet.name(), raw.number(), columns, values, existing);
+                if (!invalid.isEmpty()) {
+                    problems.addAll(invalid);
+                    continue;
+                }
+                ImportPreview.Planned planned = planned(sheet.name(), raw.number(), read, existing);
+                if (existing == null) {
+                    creates.add(planned);
+                } else if (planned.changed().isEmpty()) {
+                    unchanged.add(planned);
+                } else {
+                    updates.add(planned);
+                }
+            }
+        }
+        if (!anyNameColumn || dataRows == 0) {
+            throw new ImportRefusedException("import.file.noRows");
+        }
+        return new ImportPreview(UUID.randomUUID().toString(), owner, clock.instant(), filename, creates, updates, unchanged,
+                problems, notices);
+    }
+
+    private static ImportPreview.Planned planned(String sheet, int row, RowReader.Read read, ArenaRow existing) {
+        ImportedValues values = read.values();
+        Placement at = read.placement();
+        return existing == null
+                ? new ImportPreview.Planned(sheet, row, values.name(), at.area().name(), at.subAreaName(), null, null, List.of(), values)
+                : new ImportPreview.Planned(sheet, row, values.name(), at.area().name(), at.subAreaName(), existing.id(),
+                        existing.version(), ArenaChanges.between(existing, values), values);
+    }
+}

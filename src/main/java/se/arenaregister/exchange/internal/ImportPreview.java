@@ -1,0 +1,27 @@
+package se.arenaregister.exchange.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What an import would do, kept on the server until the user confirms: rows to create, rows to update
+ * (with the columns that change), rows that are already as in the register, and every problem by row
+ * and column. Nothing has been written.
+ */
+public record ImportPreview(String id, String owner, Instant createdAt, String filename, List<Planned> creates,
+                            List<Planned> updates, List<Planned> unchanged, List<Message> problems, List<Message> notices) {
+
+    /** One row of the file and what it would do; {@code arenaId}/{@code version} for an existing arena. */
+    public record Planned(String sheet, int row, String name, String area, String subArea, Long arenaId, Long version,
+                          List<Column> changed, ImportedValues values) {
+    }
+
+    /** Only a file without problems can be imported, so what is written is exactly what was shown. */
+    public boolean canConfirm() {
+        return problems.isEmpty();
+    }
+
+    public int changes() {
+        return creates.size() + updates.size();
+    }
+}

@@ -1,0 +1,65 @@
+package se.arenaregister.exchange.internal;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.arena.ArenaFilter;
+import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.arena.ArenaRow;
+import se.arenaregister.catalog.Catalog;
+import se.arenaregister.shared.HomeOrganisation;
+
+/** Builds the open-data document: the (filtered) arenas with their public fields, and all areas, organisations and topics. */
+@Service
+@Transactional(readOnly = true)
+public class OpenDataExport {
+
+    private final ArenaQueries queries;
+    private final Catalog catalog;
+    private final HomeOrganisation home;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final String license;
+
+    OpenDataExport(ArenaQueries queries, Catalog catalog, HomeOrganisation home, MessageSource messages, Clock clock,
+                   @Value("${arenaregister.open-data.license:CC0-1.0}") String license) {
+        this.queries = queries;
+        this.catalog = catalog;
+        this.home = home;
+        this.messages = messages;
+        this.clock = clock;
+        this.license = license;
+    }
+
+    public OpenData of(ArenaFilter filter, Locale locale) {
+        List<OpenData.ArenaEntry> arenas = queries.list(filter).stream().map(OpenDataExport::entry).toList();
+        return new OpenData(clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), home.name(), license,
+                messages.getMessage("exchange.openData.licenseNote", new Object[] {home.name(), license}, locale),
+                filter.asQueryParameters().isEmpty() ? null : filter.asQueryParameters().toString(),
+                arenas,
+                catalog.areas().stream().map(a -> new OpenData.AreaEntry(a.id(), a.parentId(), a.name(), a.description())).toList(),
+                catalog.organisations().stream().map(o -> new OpenData.OrganisationEntry(o.id(), o.name(), o.shortName(),
+                        o.kind().name(), o.website(), o.description(), o.ownershipShare())).toList(),
+                catalog.topics().stream().map(t -> new OpenData.TopicEntry(t.id(), t.name(), t.description())).toList());
+    }
+
+    private static OpenData.ArenaEntry entry(ArenaRow r) {
+        return new OpenData.ArenaEntry(r.id(), r.name(), r.shortName(), r.area().id(), r.area().name(),
+                r.subArea() == null ? null : r.subArea().id(), r.subArea() == null ? null : r.subArea().name(),
+                names(r.secondaryAreas()), r.types().stream().map(Enum::name).toList(), r.levels().stream().map(Enum::name).toList(),
+                r.scope().name(), r.convener() == null ? null : r.convener().id(), r.convener() == null ? null : r.convener().name(),
+                r.ledByHome(), names(r.members()), r.purpose(), r.otherInfo(), names(r.topics()), r.status().name(),
+                r.startDate(), r.endDate(), r.website(), r.meetingsPerYear(), r.hoursPerMeeting(), r.kind().name(),
+                r.company() == null ? null : r.company().name(), r.archived());
+    }
+
+    private static List<String> names(List<ArenaRow.Ref> refs) {
+        return refs.stream().map(ArenaRow.Ref::name).toList();
+    }
+}

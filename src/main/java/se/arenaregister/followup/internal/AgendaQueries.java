@@ -1,0 +1,103 @@
+package se.arenaregister.followup.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.followup.AgendaItem;
+
+/**
+ * What is due when: one statement collects open reviews, open assignments' report-back dates,
+ * arena end dates, term ends and committee meetings in a period. The dashboard, the calendar feeds
+ * and {@code GET /api/v1/agenda} all read it, so they never disagree.
+ */
+@Component
+@Transactional(readOnly = true)
+public class AgendaQueries {
+
+    private static final String ITEMS = """
+            SELECT 'REVIEW' AS kind, r.id, r.due_on AS date,
+                   coalesce(a.name, ar.name) AS title, r.reason AS detail, r.responsible,
+                   CASE WHEN r.arena_id IS NOT NULL THEN '/arenas/' || r.arena_id ELSE '/reviews#review-' || r.id END AS path,
+                   TRUE AS open
+            FROM review r LEFT JOIN arena_overview a ON a.id = r.arena_id LEFT JOIN area_overview ar ON ar.id = r.area_id
+            WHERE r.completed_on IS NULL AND r.due_on BETWEEN :from AND :to
+            UNION ALL
+            SELECT 'ASSIGNMENT', s.id, s.report_due_on, s.description, d.reference,
+                   coalesce(s.assignee_role, p.name), '/assignments#assignment-' || s.id, TRUE
+            FROM assignment s JOIN decision_overview d ON d.id = s.decision_id LEFT JOIN person_overview p ON p.id = s.assignee_person_id
+            WHERE s.status = 'OPEN' AND s.report_due_on BETWEEN :from AND :to
+            UNION ALL
+            SELECT 'ARENA_END', a.id, a.end_date, a.name, a.other_info, a.responsible_official, '/arenas/' || a.id, a.status <> 'ENDED'
+            FROM arena_overview a
+            WHERE NOT a.archived AND a.end_date BETWEEN :from AND :to
+            UNION ALL
+            SELECT 'TERM_END', t.id, t.end_date, t.name, NULL, NULL, '/terms/' || t.id || '/change', FALSE
+            FROM term_overview t WHERE t.end_date BETWEEN :from AND :to
+            UNION ALL
+            SELECT 'MEETING', m.id, m.meets_on, c.name, m.agenda_note, NULL, '/meetings/' || m.id, FALSE
+            FROM committee_meeting m JOIN committee_overview c ON c.id = m.committee_id
+            WHERE m.meets_on BETWEEN :from AND :to
+            """;
+
+    private final JdbcClient jdbc;
+
+    AgendaQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Everything dated in [from, to], by date; items still open before {@code today} are overdue. */
+    public List<AgendaItem> between(LocalDate from, LocalDate to, LocalDate today) {
+        return jdbc.sql(ITEMS + " ORDER BY date, kind, id")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> {
+                    LocalDate date = rs.getObject("date", LocalDate.class);
+                    AgendaItem.Kind kind = AgendaItem.Kind.valueOf(rs.getString("kind"));
+                    boolean overdue = rs.getBoolean("open") && date.isBefore(today);
+                    return new AgendaItem(kind, rs.getLong("id"), date, rs.getString("title"), rs.getString("detail"),
+                            rs.getString("responsible"), rs.getString("path"), overdue);
+                })
+                .list();
+    }
+
+    /** Arenas in use that nobody has ever assessed. */
+    public List<ArenaRef> neverAssessed() {
+        return jdbc.sql("""
+                        SELECT a.id, a.name FROM arena_overview a
+                        WHERE NOT a.archived AND a.status <> 'ENDED'
+                          AND NOT EXISTS (SELECT 1 FROM assessment s WHERE s.arena_id = a.id)
+                        ORDER BY lower(a.name)""")
+                .query((rs, n) -> new ArenaRef(rs.getLong("id"), rs.getString("name"), null)).list();
+    }
+
+    /** Arenas where the committee has appointed someone but nobody has reported back since {@code since}. */
+    public List<ArenaRef> withoutReportBackSince(LocalDate since, LocalDate today) {
+        return jdbc.sql("""
+                        SELECT a.id, a.name, (SELECT max(m.meets_on) FROM report_back r JOIN committee_meeting m ON m.id = r.meeting_id
+                                              WHERE r.arena_id = a.id) AS last_report
+                        FROM arena_overview a
+                        WHERE NOT a.archived AND a.status <> 'ENDED'
+                          AND EXISTS (SELECT 1 FROM appointment_overview x WHERE x.arena_id = a.id AND x.decision_id IS NOT NULL
+                                        AND x.start_date <= :today AND (x.end_date IS NULL OR x.end_date >= :today))
+                          AND NOT EXISTS (SELECT 1 FROM report_back r JOIN committee_meeting m ON m.id = r.meeting_id
+                                          WHERE r.arena_id = a.id AND m.meets_on >= :since)
+                        ORDER BY lower(a.name)""")
+                .param("since", since).param("today", today)
+                .query((rs, n) -> new ArenaRef(rs.getLong("id"), rs.getString("name"), rs.getObject("last_report", LocalDate.class)))
+                .list();
+    }
+
+    public record ArenaRef(long id, String name, LocalDate lastReport) {
+    }
+
+    /** Items sorted overdue first, then by date. */
+    static List<AgendaItem> overdueFirst(List<AgendaItem> items) {
+        List<AgendaItem> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing((AgendaItem i) -> !i.overdue()).thenComparing(AgendaItem::date));
+        return sorted;
+    }
+}

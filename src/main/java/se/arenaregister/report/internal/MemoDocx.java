@@ -1,0 +1,218 @@
+package se.arenaregister.report.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.springframework.stereotype.Component;
+import se.arenaregister.report.internal.MemoContent.Appendix;
+import se.arenaregister.report.internal.MemoContent.AppendixArea;
+import se.arenaregister.report.internal.MemoContent.AppendixGroup;
+import se.arenaregister.report.internal.MemoContent.AppendixRow;
+import se.arenaregister.report.internal.MemoContent.Assessed;
+import se.arenaregister.report.internal.MemoContent.Block;
+import se.arenaregister.report.internal.MemoContent.Memo;
+import se.arenaregister.report.internal.MemoContent.Part;
+import se.arenaregister.report.internal.MemoContent.Section;
+
+/**
+ * The memo as a Word document: real heading styles (so Word's navigation pane and table of contents work),
+ * A4 with 2 cm margins, appendix tables whose header row repeats on every page and whose rows never split,
+ * and "page(pages)" in the footer as the original memo has it.
+ */
+@Component
+public class MemoDocx {
+
+    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String FONT = DocxLayout.FONT;
+    private static final int TEXT_WIDTH = DocxLayout.TEXT_WIDTH;
+    private static final double[] COLUMNS = {0.26, 0.21, 0.265, 0.265};
+    private static final String FLAG_COLOUR = "B00020";
+    private static final String HEADER_FILL = "E7E6E6";
+
+    public byte[] render(Memo memo) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            DocxLayout.styles(doc);
+            DocxLayout.page(doc);
+            header(doc, memo);
+            heading(doc, memo.introductionHeading(), 1);
+            memo.introduction().forEach(p -> text(doc, p));
+            for (Section section : memo.sections()) {
+                section(doc, section);
+            }
+            block(doc, memo.development());
+            block(doc, memo.proposals());
+            appendix(doc, memo.appendix());
+            doc.getProperties().getCoreProperties().setTitle(memo.header().title());
+            doc.getProperties().getCoreProperties().setCreator(memo.header().organisation());
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void header(XWPFDocument doc, Memo memo) {
+        XWPFParagraph organisation = doc.createParagraph();
+        run(organisation, memo.header().organisation(), 12, true);
+        XWPFParagraph line = doc.createParagraph();
+        line.setSpacingAfter(360);
+        run(line, memo.header().office() + "\t" + memo.header().date() + "\t" + memo.header().reference(), 10, false);
+        var tabs = line.getCTP().isSetPPr() ? line.getCTP().getPPr() : line.getCTP().addNewPPr();
+        var tabList = tabs.addNewTabs();
+        var t1 = tabList.addNewTab();
+        t1.setVal(STTabJc.LEFT);
+        t1.setPos(BigInteger.valueOf(4500));
+        var t2 = tabList.addNewTab();
+        t2.setVal(STTabJc.LEFT);
+        t2.setPos(BigInteger.valueOf(6500));
+        XWPFParagraph title = doc.createParagraph();
+        title.setStyle("Title");
+        run(title, memo.header().title(), 0, false);
+    }
+
+    private static void section(XWPFDocument doc, Section section) {
+        heading(doc, section.heading(), section.level());
+        for (String sentence : section.sentences()) {
+            text(doc, sentence);
+        }
+        for (String paragraph : section.text()) {
+            text(doc, paragraph);
+        }
+        for (String flag : section.flags()) {
+            XWPFParagraph p = doc.createParagraph();
+            XWPFRun r = run(p, flag, 11, true);
+            r.setColor(FLAG_COLOUR);
+        }
+        if (section.verdictSummary() != null) {
+            text(doc, section.verdictSummary());
+        }
+        for (Assessed a : section.assessments()) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setIndentationLeft(360);
+            run(p, a.arena() + " – " + a.verdict() + ". ", 11, true);
+            run(p, a.motivation(), 11, false);
+        }
+    }
+
+    private static void block(XWPFDocument doc, Block block) {
+        heading(doc, block.heading(), 1);
+        if (block.lead() != null) {
+            text(doc, block.lead());
+        }
+        for (Part part : block.parts()) {
+            if (part.heading() != null) {
+                heading(doc, part.heading(), 2);
+            }
+            if (part.items().isEmpty()) {
+                text(doc, part.empty());
+            }
+            for (String item : part.items()) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setIndentationLeft(360);
+                p.setIndentationHanging(240);
+                run(p, "•\t" + item, 11, false);
+            }
+        }
+    }
+
+    private static void appendix(XWPFDocument doc, Appendix appendix) {
+        XWPFParagraph heading = heading(doc, appendix.heading(), 1);
+        heading.setPageBreak(true);
+        for (AppendixArea area : appendix.areas()) {
+            heading(doc, area.name(), 2);
+            for (AppendixGroup group : area.groups()) {
+                if (group.name() != null) {
+                    heading(doc, group.name(), 3);
+                }
+                table(doc, appendix.columns(), group.rows());
+            }
+        }
+    }
+
+    private static void table(XWPFDocument doc, List<String> columns, List<AppendixRow> rows) {
+        XWPFTable table = doc.createTable(rows.size() + 1, columns.size());
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(String.valueOf(TEXT_WIDTH));
+        table.setTableAlignment(TableRowAlign.LEFT);
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (double share : COLUMNS) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(TEXT_WIDTH * share)));
+        }
+        XWPFTableRow head = table.getRow(0);
+        head.setRepeatHeader(true);
+        head.setCantSplitRow(true);
+        for (int c = 0; c < columns.size(); c++) {
+            XWPFTableCell cell = cell(head, c);
+            cell.setColor(HEADER_FILL);
+            run(cell.getParagraphs().get(0), columns.get(c), 9, true);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            AppendixRow row = rows.get(i);
+            XWPFTableRow tr = table.getRow(i + 1);
+            tr.setCantSplitRow(true);
+            String[] values = {row.name(), row.types(), row.otherInfo(), row.purpose()};
+            for (int c = 0; c < values.length; c++) {
+                run(cell(tr, c).getParagraphs().get(0), values[c], 9, c == 0);
+            }
+        }
+        doc.createParagraph().setSpacingAfter(0);
+    }
+
+    private static XWPFTableCell cell(XWPFTableRow row, int column) {
+        XWPFTableCell cell = row.getCell(column);
+        cell.setWidthType(TableWidthType.DXA);
+        cell.setWidth(String.valueOf(Math.round(TEXT_WIDTH * COLUMNS[column])));
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        p.setSpacingAfter(0);
+        return cell;
+    }
+
+    private static XWPFParagraph heading(XWPFDocument doc, String text, int level) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle("Heading" + level);
+        run(p, text, 0, false);
+        return p;
+    }
+
+    /** A body paragraph, with 6 pt after it so that paragraphs do not run together. */
+    private static void text(XWPFDocument doc, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingAfter(120);
+        run(p, text, 11, false);
+    }
+
+    /** A run; size 0 leaves the size to the paragraph's style. Tabs in the text become real tabs. */
+    private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold) {
+        XWPFRun r = p.createRun();
+        String[] parts = (text == null ? "" : text).split("\t", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                r.addTab();
+            }
+            r.setText(parts[i], i);
+        }
+        r.setFontFamily(FONT);
+        if (size > 0) {
+            r.setFontSize(size);
+        }
+        if (bold) {
+            r.setBold(true);
+        }
+        return r;
+    }
+}

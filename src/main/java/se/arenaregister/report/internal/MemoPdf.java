@@ -1,0 +1,273 @@
+package se.arenaregister.report.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import se.arenaregister.report.internal.MemoContent.Appendix;
+import se.arenaregister.report.internal.MemoContent.AppendixArea;
+import se.arenaregister.report.internal.MemoContent.AppendixGroup;
+import se.arenaregister.report.internal.MemoContent.AppendixRow;
+import se.arenaregister.report.internal.MemoContent.Assessed;
+import se.arenaregister.report.internal.MemoContent.Block;
+import se.arenaregister.report.internal.MemoContent.Memo;
+import se.arenaregister.report.internal.MemoContent.Part;
+import se.arenaregister.report.internal.MemoContent.Section;
+
+/**
+ * The memo as PDF (OpenPDF): A4, 2 cm margins, DejaVu Sans embedded so å, ä and ö render anywhere (Debian:
+ * {@code fonts-dejavu-core}); without it the standard Helvetica in CP1252, which has them too. Appendix tables
+ * repeat their header row on each page and break between rows; "page(pages)" at the foot of every page.
+ */
+@Component
+public class MemoPdf {
+
+    private static final Logger log = LoggerFactory.getLogger(MemoPdf.class);
+    private static final Path REGULAR = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    private static final Path BOLD = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+    private static final float MARGIN = 56.7f; // 2 cm
+    private static final float[] COLUMNS = {26, 22, 26, 26};
+    private static final java.awt.Color FLAG = new java.awt.Color(0xB0, 0x00, 0x20);
+    private static final java.awt.Color HEADER_FILL = new java.awt.Color(0xE7, 0xE6, 0xE6);
+    private static final java.awt.Color RULE = new java.awt.Color(0x99, 0x99, 0x99);
+
+    /** Lines may also break after "/", so "Påverkan/samverkan" wraps between the types, not inside a word. */
+    private static final SplitCharacter SLASH_OR_DEFAULT = new DefaultSplitCharacter() {
+        @Override
+        public boolean isSplitCharacter(int start, int current, int end, char[] cc, com.lowagie.text.pdf.PdfChunk[] ck) {
+            return getCurrentCharacter(current, cc, ck) == '/' || super.isSplitCharacter(start, current, end, cc, ck);
+        }
+    };
+
+    private final BaseFont regular;
+    private final BaseFont bold;
+
+    public MemoPdf() {
+        BaseFont[] fonts = fonts();
+        this.regular = fonts[0];
+        this.bold = fonts[1];
+    }
+
+    private static BaseFont[] fonts() {
+        try {
+            if (Files.isReadable(REGULAR) && Files.isReadable(BOLD)) {
+                return new BaseFont[] {
+                        BaseFont.createFont(REGULAR.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED),
+                        BaseFont.createFont(BOLD.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED)};
+            }
+            log.warn("{} not found (Debian: apt-get install fonts-dejavu-core); the memo PDF uses Helvetica", REGULAR);
+            return new BaseFont[] {
+                    BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED),
+                    BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED)};
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("No font for the memo PDF", e);
+        }
+    }
+
+    public byte[] render(Memo memo) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN + 10);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer.setPageEvent(new PdfPageNumbers(regular));
+            doc.addTitle(memo.header().title());
+            doc.addAuthor(memo.header().organisation());
+            doc.addCreator("Arenaregistret");
+            doc.open();
+            header(doc, memo);
+            heading(doc, writer, memo.introductionHeading(), 1);
+            memo.introduction().forEach(p -> add(doc, text(p)));
+            for (Section section : memo.sections()) {
+                section(doc, writer, section);
+            }
+            block(doc, writer, memo.development());
+            block(doc, writer, memo.proposals());
+            appendix(doc, writer, memo.appendix());
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not write the memo PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    private void header(Document doc, Memo memo) {
+        add(doc, paragraph(memo.header().organisation(), font(true, 12), 0, 2));
+        PdfPTable line = new PdfPTable(new float[] {45, 20, 35});
+        line.setWidthPercentage(100);
+        line.getDefaultCell().setBorder(Rectangle.NO_BORDER);
+        line.getDefaultCell().setPadding(0);
+        Font small = font(false, 10);
+        line.addCell(new Phrase(memo.header().office(), small));
+        line.addCell(new Phrase(memo.header().date().toString(), small));
+        line.addCell(new Phrase(memo.header().reference(), small));
+        line.setSpacingAfter(28);
+        add(doc, line);
+        add(doc, paragraph(memo.header().title(), font(true, 16), 0, 12));
+    }
+
+    private void section(Document doc, PdfWriter writer, Section section) {
+        heading(doc, writer, section.heading(), section.level());
+        section.sentences().forEach(s -> add(doc, text(s)));
+        section.text().forEach(s -> add(doc, text(s)));
+        for (String flag : section.flags()) {
+            Font f = font(true, 10.5f);
+            f.setColor(FLAG);
+            add(doc, paragraph(flag, f, 0, 6));
+        }
+        if (section.verdictSummary() != null) {
+            add(doc, text(section.verdictSummary()));
+        }
+        for (Assessed a : section.assessments()) {
+            Paragraph p = new Paragraph();
+            p.setLeading(14);
+            p.setIndentationLeft(18);
+            p.setSpacingAfter(4);
+            p.add(new Chunk(a.arena() + " – " + a.verdict() + ". ", font(true, 10.5f)));
+            p.add(new Chunk(a.motivation(), font(false, 10.5f)));
+            add(doc, p);
+        }
+    }
+
+    private void block(Document doc, PdfWriter writer, Block block) {
+        heading(doc, writer, block.heading(), 1);
+        if (block.lead() != null) {
+            add(doc, text(block.lead()));
+        }
+        for (Part part : block.parts()) {
+            if (part.heading() != null) {
+                heading(doc, writer, part.heading(), 2);
+            }
+            if (part.items().isEmpty()) {
+                add(doc, text(part.empty()));
+            }
+            for (String item : part.items()) {
+                Paragraph p = paragraph("•  " + item, font(false, 10.5f), 0, 4);
+                p.setIndentationLeft(22);
+                p.setFirstLineIndent(-10);
+                add(doc, p);
+            }
+        }
+    }
+
+    private void appendix(Document doc, PdfWriter writer, Appendix appendix) {
+        doc.newPage();
+        heading(doc, writer, appendix.heading(), 1);
+        for (AppendixArea area : appendix.areas()) {
+            boolean first = true;
+            for (AppendixGroup group : area.groups()) {
+                PdfPTable table = table(appendix.columns(), group.rows());
+                // Keep the headings with the table's header and first row: move them all to the next page together.
+                table.setTotalWidth(doc.right() - doc.left());
+                float needed = table.getRowHeight(0) + (group.rows().isEmpty() ? 0 : table.getRowHeight(1)) + 12
+                        + (group.name() != null ? 30 : 0) + (first ? 40 : 0);
+                if (writer.getVerticalPosition(true) - doc.bottom() < needed) {
+                    doc.newPage();
+                }
+                if (first) {
+                    heading(doc, writer, area.name(), 2);
+                    first = false;
+                }
+                if (group.name() != null) {
+                    heading(doc, writer, group.name(), 3);
+                }
+                add(doc, table);
+            }
+        }
+    }
+
+    private PdfPTable table(List<String> columns, List<AppendixRow> rows) {
+        PdfPTable table = new PdfPTable(COLUMNS);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        // A row that does not fit moves whole to the next page (under the repeated header); only a row taller
+        // than a page is split. splitLate(false) would cut rows at every page end and leave fragments.
+        table.setSplitLate(true);
+        table.setSplitRows(true);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(10);
+        Font head = font(true, 8.5f);
+        for (String column : columns) {
+            PdfPCell cell = cell(column, head);
+            cell.setBackgroundColor(HEADER_FILL);
+            table.addCell(cell);
+        }
+        Font name = font(false, 8.5f);
+        Font body = font(false, 8.5f);
+        for (AppendixRow row : rows) {
+            table.addCell(cell(row.name(), name));
+            table.addCell(cell(row.types(), body));
+            table.addCell(cell(row.otherInfo(), body));
+            table.addCell(cell(row.purpose(), body));
+        }
+        return table;
+    }
+
+    private static PdfPCell cell(String text, Font font) {
+        Chunk chunk = new Chunk(text == null ? "" : text, font);
+        chunk.setSplitCharacter(SLASH_OR_DEFAULT);
+        PdfPCell cell = new PdfPCell(new Phrase(chunk));
+        cell.setPadding(4);
+        cell.setPaddingTop(3);
+        cell.setBorderColor(RULE);
+        cell.setBorderWidth(0.5f);
+        cell.setLeading(0, 1.2f);
+        cell.setVerticalAlignment(Element.ALIGN_TOP);
+        return cell;
+    }
+
+    /** A heading, moved to the next page rather than left alone at the bottom of one. */
+    private void heading(Document doc, PdfWriter writer, String text, int level) {
+        float size = level == 1 ? 14 : level == 2 ? 12 : 10.5f;
+        float needed = level == 1 ? 110 : 90;
+        if (writer.getVerticalPosition(true) - doc.bottom() < needed) {
+            doc.newPage();
+        }
+        Paragraph p = paragraph(text, font(true, size), level == 1 ? 14 : 10, level == 1 ? 6 : 4);
+        p.setKeepTogether(true);
+        add(doc, p);
+    }
+
+    private Paragraph text(String text) {
+        return paragraph(text, font(false, 10.5f), 0, 6);
+    }
+
+    private static Paragraph paragraph(String text, Font font, float before, float after) {
+        Paragraph p = new Paragraph(text == null ? "" : text, font);
+        p.setLeading(font.getSize() * 1.35f);
+        p.setSpacingBefore(before);
+        p.setSpacingAfter(after);
+        return p;
+    }
+
+    private Font font(boolean isBold, float size) {
+        return new Font(isBold ? bold : regular, size);
+    }
+
+    private static void add(Document doc, Element element) {
+        try {
+            doc.add(element);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
