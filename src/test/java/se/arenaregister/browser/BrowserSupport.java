@@ -10,6 +10,7 @@ import java.nio.file.Paths;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -19,6 +20,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -45,6 +47,10 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private static final Pattern DASHBOARD = Pattern.compile(".*/dashboard(\\?.*)?$");
+    /** The administrator's session cookie per application (base URL), from the first login through the form. */
+    private static final Map<String, List<Cookie>> SESSIONS = new ConcurrentHashMap<>();
 
     private boolean chromiumMissing;
     private Playwright playwright;
@@ -133,14 +139,30 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
         return file;
     }
 
-    /** Logs in through the login form, as a person would, and waits for the dashboard it leads to. */
+    /**
+     * Logs in as the administrator and waits for the dashboard. The first time in a test JVM through the login form, as a
+     * person would; after that with the session cookie that login got (cookies are cleared before every test), so that
+     * each test does not pay for the form and the password hash again. If that session has ended (a test logged out),
+     * the form is used again.
+     */
     public static void logIn(Page page, String baseUrl) {
+        List<Cookie> session = SESSIONS.get(baseUrl);
+        if (session != null) {
+            page.context().addCookies(session);
+            page.navigate(baseUrl + "/dashboard");
+            if (DASHBOARD.matcher(page.url()).matches()) {
+                PlaywrightAssertions.assertThat(page.getByText("Inloggad som " + IntegrationTest.ADMIN)).isVisible();
+                return;
+            }
+            SESSIONS.remove(baseUrl);
+        }
         page.navigate(baseUrl + "/login");
         page.getByLabel("Användarnamn").fill(IntegrationTest.ADMIN);
         page.getByLabel("Lösenord").fill(IntegrationTest.ADMIN_PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in").setExact(true)).click();
-        page.waitForURL(Pattern.compile(".*/dashboard(\\?.*)?$"));
+        page.waitForURL(DASHBOARD);
         PlaywrightAssertions.assertThat(page.getByText("Inloggad som " + IntegrationTest.ADMIN)).isVisible();
+        SESSIONS.put(baseUrl, page.context().cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).toList());
     }
 
     /** Best effort: a profile left behind in the temp directory must not fail the tests. */

@@ -1,0 +1,357 @@
+package se.arenaregister.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.expression.AbstractSecurityExpressionHandler;
+import org.springframework.security.access.expression.SecurityExpressionHandler;
+import org.springframework.security.access.expression.SecurityExpressionOperations;
+import org.springframework.security.access.expression.SecurityExpressionRoot;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.FilterInvocation;
+import se.arenaregister.shared.HomeOrganisation;
+
+/**
+ * Who may reach what: the real {@link SecurityConfiguration} in front of a controller that answers every path, so
+ * the table below is checked exactly, without the application. Each row is one endpoint of the application as its
+ * controller declares it, and what an anonymous visitor, an editor and an administrator get. A new endpoint fails
+ * {@link #everyEndpointOfTheApplicationIsInTheTable()} until its row says who may use it.
+ *
+ * <p>Outcomes: {@code open} (the request reaches the controller), {@code login} (a browser is redirected to the login
+ * page), {@code forbidden} (403), {@code unauthorized} (401: an API client is asked for its credentials, not sent to a
+ * page). Pages are requested as a browser does (Accept: text/html), the API as a client does (Accept: application/json).
+ */
+@WebMvcTest(controllers = AccessRulesTest.AnswersEveryPath.class)
+@Import({SecurityConfiguration.class, AccessRulesTest.Beans.class, AccessRulesTest.AnswersEveryPath.class})
+class AccessRulesTest {
+
+    /** endpoint | anonymous | editor | administrator. Endpoints as their controllers write them. */
+    static final String TABLE = """
+            GET /                                    | open      | open      | open
+            GET /login                               | open      | open      | open
+            GET /arenas                              | open      | open      | open
+            GET /arenas/{id}                         | open      | open      | open
+            GET /arenas/new                          | login     | open      | open
+            POST /arenas                             | login     | open      | open
+            GET /arenas/{id}/edit                    | login     | open      | open
+            POST /arenas/{id}                        | login     | open      | open
+            POST /arenas/{id}/archive                | login     | open      | open
+            POST /arenas/{id}/restore                | login     | open      | open
+            GET /areas                               | open      | open      | open
+            GET /areas/new                           | login     | open      | open
+            POST /areas                              | login     | open      | open
+            GET /areas/{id}/edit                     | login     | open      | open
+            POST /areas/{id}                         | login     | open      | open
+            GET /organisations                       | open      | open      | open
+            GET /organisations/{id}                  | open      | open      | open
+            GET /organisations/new                   | login     | open      | open
+            POST /organisations                      | login     | open      | open
+            GET /organisations/{id}/edit             | login     | open      | open
+            POST /organisations/{id}                 | login     | open      | open
+            GET /topics                              | open      | open      | open
+            GET /topics/{id}                         | open      | open      | open
+            GET /topics/new                          | login     | open      | open
+            POST /topics                             | login     | open      | open
+            GET /topics/{id}/edit                    | login     | open      | open
+            POST /topics/{id}                        | login     | open      | open
+            GET /people                              | open      | open      | open
+            GET /people/{id}                         | open      | open      | open
+            GET /people/new                          | login     | open      | open
+            POST /people                             | login     | open      | open
+            GET /people/{id}/edit                    | login     | open      | open
+            POST /people/{id}                        | login     | open      | open
+            GET /people/{id}/export                  | login     | forbidden | open
+            GET /people/{id}/erase                   | login     | forbidden | open
+            POST /people/{id}/erase                  | login     | forbidden | open
+            GET /companies                           | open      | open      | open
+            GET /workload                            | login     | open      | open
+            GET /terms                               | login     | open      | open
+            GET /terms/{id}/change                   | login     | open      | open
+            POST /terms/{id}/change                  | login     | open      | open
+            GET /arenas/{arenaId}/appointments/new   | login     | open      | open
+            POST /appointments                       | login     | open      | open
+            GET /appointments/{id}/edit              | login     | open      | open
+            POST /appointments/{id}                  | login     | open      | open
+            POST /appointments/{id}/end              | login     | open      | open
+            GET /decisions                           | open      | open      | open
+            GET /decisions/{id}                      | open      | open      | open
+            GET /decisions/new                       | login     | open      | open
+            POST /decisions                          | login     | open      | open
+            GET /decisions/{id}/edit                 | login     | open      | open
+            POST /decisions/{id}                     | login     | open      | open
+            GET /dashboard                           | login     | open      | open
+            GET /meetings                            | open      | open      | open
+            GET /meetings/new                        | login     | open      | open
+            POST /meetings                           | login     | open      | open
+            GET /meetings/{id}                       | open      | open      | open
+            POST /meetings/{id}/report-backs         | login     | open      | open
+            GET /arenas/{id}/assessments/new         | login     | open      | open
+            POST /arenas/{id}/assessments            | login     | open      | open
+            GET /reviews                             | open      | open      | open
+            GET /reviews/new                         | login     | open      | open
+            POST /reviews                            | login     | open      | open
+            GET /reviews/{id}/outcome                | login     | open      | open
+            POST /reviews/{id}/outcome               | login     | open      | open
+            GET /assignments                         | open      | open      | open
+            GET /assignments/new                     | login     | open      | open
+            POST /assignments                        | login     | open      | open
+            POST /assignments/{id}/close             | login     | open      | open
+            GET /calendar                            | login     | open      | open
+            GET /calendar/meetings.ics               | open      | open      | open
+            GET /calendar/{token}.ics                | open      | open      | open
+            POST /calendar/token                     | login     | open      | open
+            GET /analysis                            | open      | open      | open
+            GET /analysis/areas/{id}                 | open      | open      | open
+            GET /coverage                            | open      | open      | open
+            GET /network                             | open      | open      | open
+            GET /changes                             | open      | open      | open
+            GET /analysis/intro                      | login     | open      | open
+            POST /analysis/intro                     | login     | open      | open
+            GET /analysis/areas/{id}/text            | login     | open      | open
+            POST /analysis/areas/{id}/text           | login     | open      | open
+            GET /reports                             | open      | open      | open
+            GET /reports/memo.docx                   | open      | open      | open
+            GET /reports/memo.pdf                    | open      | open      | open
+            GET /import                              | login     | open      | open
+            POST /import                             | login     | open      | open
+            POST /import/confirm                     | login     | open      | open
+            GET /export/arenas.xlsx                  | open      | open      | open
+            GET /export/arenas.csv                   | open      | open      | open
+            GET /export/open-data.json               | open      | open      | open
+            GET /users                               | login     | forbidden | open
+            GET /users/new                           | login     | forbidden | open
+            POST /users                              | login     | forbidden | open
+            GET /users/{id}/edit                     | login     | forbidden | open
+            POST /users/{id}                         | login     | forbidden | open
+            GET /users/{id}/password                 | login     | forbidden | open
+            POST /users/{id}/password                | login     | forbidden | open
+            GET /account/password                    | login     | open      | open
+            POST /account/password                   | login     | open      | open
+            GET /admin/backup                        | login     | forbidden | open
+            GET /admin/backup/download               | login     | forbidden | open
+            POST /admin/backup/restore               | login     | forbidden | open
+            GET /api/v1/arenas                       | open      | open      | open
+            GET /api/v1/arenas/{id}                  | open      | open      | open
+            GET /api/v1/areas                        | open      | open      | open
+            GET /api/v1/organisations                | open      | open      | open
+            GET /api/v1/topics                       | open      | open      | open
+            GET /api/v1/people                       | open      | open      | open
+            GET /api/v1/people/{id}                  | open      | open      | open
+            GET /api/v1/arenas/{id}/memberships      | open      | open      | open
+            GET /api/v1/companies                    | open      | open      | open
+            GET /api/v1/decisions                    | open      | open      | open
+            GET /api/v1/arenas/{id}/follow-up        | open      | open      | open
+            GET /api/v1/reviews                      | open      | open      | open
+            GET /api/v1/assignments                  | open      | open      | open
+            GET /api/v1/meetings                     | open      | open      | open
+            GET /api/v1/meetings/{id}                | open      | open      | open
+            GET /api/v1/agenda                       | open      | open      | open
+            GET /api/v1/changes                      | open      | open      | open
+            GET /api/v1/network                      | open      | open      | open
+            GET /api/v1/analysis/areas               | open      | open      | open
+            GET /api/v1/coverage                     | open      | open      | open
+            POST /api/v1/imports                     | unauthorized | open   | open
+            POST /api/v1/imports/{id}/confirm        | unauthorized | open   | open
+            GET /actuator/health                     | open      | open      | open
+            GET /actuator/health/readiness           | open      | open      | open
+            GET /actuator/prometheus                 | login     | forbidden | open
+            GET /v3/api-docs                         | open      | open      | open
+            GET /swagger-ui.html                     | open      | open      | open
+            GET /webjars/htmx.org/dist/htmx.min.js   | open      | open      | open
+            GET /css/app.css                         | open      | open      | open
+            """;
+
+    /** Endpoints that are not the application's controllers (Actuator, springdoc, static files): their rows stay. */
+    static final List<String> NOT_CONTROLLERS = List.of("/actuator/", "/v3/", "/swagger-ui", "/webjars/", "/css/");
+
+    @Autowired
+    MockMvc mvc;
+
+    /** What the page layout and the web configuration need besides the controller. */
+    @TestConfiguration
+    static class Beans {
+        @Bean
+        java.time.Clock clock() {
+            return java.time.Clock.systemUTC();
+        }
+
+        @Bean
+        HomeOrganisation homeOrganisation() {
+            return new HomeOrganisation("Region Jämtland Härjedalen", "RJH", "RUN");
+        }
+
+        @Bean
+        SecurityExpressionHandler<FilterInvocation> layoutExpressionHandler() {
+            return new AbstractSecurityExpressionHandler<>() {
+                @Override
+                protected SecurityExpressionOperations createSecurityExpressionRoot(Authentication authentication,
+                        FilterInvocation invocation) {
+                    return new SecurityExpressionRoot<FilterInvocation>(authentication) {
+                    };
+                }
+            };
+        }
+    }
+
+    /** Stands in for every controller: a request that gets here was let through. */
+    @RestController
+    static class AnswersEveryPath {
+        static final String REACHED = "reached the controller";
+
+        @RequestMapping("/**")
+        String reached() {
+            return REACHED;
+        }
+    }
+
+    enum Who { ANONYMOUS, EDITOR, ADMINISTRATOR }
+
+    static Stream<Arguments> rows() {
+        return table().entrySet().stream().flatMap(row -> Stream.of(Who.values()).map(who -> {
+            String[] endpoint = row.getKey().split(" ");
+            return Arguments.of(endpoint[0], endpoint[1], who, row.getValue()[who.ordinal()]);
+        }));
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2}: {3}")
+    @MethodSource("rows")
+    void eachEndpointLetsInWhomTheTableSays(String method, String endpoint, Who who, String expected) throws Exception {
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), concrete(endpoint))
+                .accept(endpoint.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
+        request = switch (who) {
+            case ANONYMOUS -> request.with(anonymous());
+            case EDITOR -> request.with(user("redaktör").roles("EDITOR"));
+            case ADMINISTRATOR -> request.with(user("administratör").roles("ADMIN"));
+        };
+        if (method.equals("POST")) {
+            request = request.with(csrf());
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        String what = method + " " + endpoint + " as " + who;
+        switch (expected) {
+            case "open" -> {
+                assertThat(response.getStatus()).as(what).isEqualTo(200);
+                assertThat(response.getContentAsString()).as(what).isEqualTo(AnswersEveryPath.REACHED);
+            }
+            case "login" -> {
+                assertThat(response.getStatus()).as(what).isEqualTo(302);
+                assertThat(response.getRedirectedUrl()).as(what).endsWith("/login");
+            }
+            case "forbidden" -> assertThat(response.getStatus()).as(what).isEqualTo(403);
+            case "unauthorized" -> assertThat(response.getStatus()).as(what).isEqualTo(401);
+            default -> throw new IllegalArgumentException("Unknown outcome '" + expected + "' for " + what);
+        }
+    }
+
+    /** A change without the form's CSRF token is refused, whoever sends it (the API is exempt: it has no forms). */
+    @ParameterizedTest(name = "{0} {1} without a CSRF token")
+    @MethodSource("posts")
+    void noFormIsAcceptedWithoutItsCsrfToken(String method, String endpoint) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request(HttpMethod.valueOf(method), concrete(endpoint))
+                .with(user("administratör").roles("ADMIN"))).andReturn().getResponse();
+        if (endpoint.startsWith("/api/")) {
+            assertThat(response.getStatus()).as(endpoint).isEqualTo(200);
+        } else {
+            assertThat(response.getStatus()).as(endpoint).isEqualTo(403);
+        }
+    }
+
+    static Stream<Arguments> posts() {
+        return table().keySet().stream().filter(key -> key.startsWith("POST ")).map(key -> Arguments.of((Object[]) key.split(" ")));
+    }
+
+    /** The table is complete: every handler method of every controller of the application has its row. */
+    @Test
+    void everyEndpointOfTheApplicationIsInTheTable() {
+        TreeSet<String> declared = new TreeSet<>(declaredEndpoints());
+        assertThat(declared).as("endpoints found in the application's controllers").hasSizeGreaterThan(100);
+        TreeSet<String> inTable = new TreeSet<>(table().keySet());
+        assertThat(inTable).as("rows of the access table; missing endpoints need a row saying who may use them")
+                .containsAll(declared);
+        List<String> stale = inTable.stream().filter(row -> !declared.contains(row))
+                .filter(row -> NOT_CONTROLLERS.stream().noneMatch(row.split(" ")[1]::startsWith)).toList();
+        assertThat(stale).as("rows for endpoints that no controller has any more").isEmpty();
+    }
+
+    static Map<String, String[]> table() {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        TABLE.lines().filter(line -> !line.isBlank()).forEach(line -> {
+            String[] cells = line.split("\\|");
+            String endpoint = cells[0].strip().replaceAll("\\s+", " ");
+            String[] outcomes = {cells[1].strip(), cells[2].strip(), cells[3].strip()};
+            if (rows.put(endpoint, outcomes) != null) {
+                throw new IllegalStateException("Two rows for " + endpoint);
+            }
+        });
+        return rows;
+    }
+
+    /** A path to request for an endpoint: every path variable filled. */
+    static String concrete(String endpoint) {
+        return endpoint.replace("{token}", "abcdef").replaceAll("\\{[^}]+}", "1");
+    }
+
+    /** "METHOD /path" for every handler method of the application's controllers, read from their annotations. */
+    static List<String> declaredEndpoints() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Controller.class));
+        List<String> endpoints = new ArrayList<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("se.arenaregister")) {
+            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), AccessRulesTest.class.getClassLoader());
+            if (type == AnswersEveryPath.class) {
+                continue;
+            }
+            RequestMapping onType = AnnotatedElementUtils.findMergedAnnotation(type, RequestMapping.class);
+            String prefix = onType == null || onType.path().length == 0 ? "" : onType.path()[0];
+            for (Method method : type.getDeclaredMethods()) {
+                RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+                if (mapping == null) {
+                    continue;
+                }
+                String[] paths = mapping.path().length == 0 ? new String[] {""} : mapping.path();
+                RequestMethod[] methods = mapping.method().length == 0 ? RequestMethod.values() : mapping.method();
+                for (String path : paths) {
+                    for (RequestMethod requestMethod : methods) {
+                        String full = prefix + path;
+                        endpoints.add(requestMethod.name() + " " + (full.isEmpty() ? "/" : full));
+                    }
+                }
+            }
+        }
+        return endpoints;
+    }
+}
