@@ -1,0 +1,49 @@
+package se.arenaregister.support;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.expression.AbstractSecurityExpressionHandler;
+import org.springframework.security.access.expression.SecurityExpressionHandler;
+import org.springframework.security.access.expression.SecurityExpressionOperations;
+import org.springframework.security.access.expression.SecurityExpressionRoot;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.FilterInvocation;
+import se.arenaregister.shared.HomeOrganisation;
+
+/**
+ * What a {@code @WebMvcTest} slice of a form controller needs besides its mocked services: a clock (fixed at
+ * {@link #TODAY}, so that dates a controller fills in are known), the home organisation and the expression handler
+ * the layout's {@code sec:authorize} looks up.
+ */
+@TestConfiguration
+public class WebSliceConfiguration {
+
+    /** The day the slices' clock stands still on. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+    @Bean
+    Clock clock() {
+        ZoneId zone = ZoneId.of("Europe/Stockholm");
+        return Clock.fixed(TODAY.atTime(12, 0).atZone(zone).toInstant(), zone);
+    }
+
+    @Bean
+    HomeOrganisation homeOrganisation() {
+        return new HomeOrganisation("Region Jämtland Härjedalen", "RJH", "RUN");
+    }
+
+    @Bean
+    SecurityExpressionHandler<FilterInvocation> layoutExpressionHandler() {
+        return new AbstractSecurityExpressionHandler<>() {
+            @Override
+            protected SecurityExpressionOperations createSecurityExpressionRoot(Authentication authentication, FilterInvocation invocation) {
+                return new SecurityExpressionRoot<FilterInvocation>(authentication) {
+                };
+            }
+        };
+    }
+}
