@@ -32,7 +32,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.AreaForm;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.RelatedArenas;
 import se.arenaregister.shared.EditConflictException;

@@ -32,7 +32,7 @@ import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.Organisation;
 import se.arenaregister.catalog.OrganisationForm;
 import se.arenaregister.catalog.OrganisationKind;
-import se.arenaregister.catalog.OrganisationRepository;
+import se.arenaregister.catalog.internal.OrganisationRepository;
 import se.arenaregister.catalog.RelatedArenas;
 import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.InvalidInputException;

@@ -30,7 +30,7 @@ import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.RelatedArenas;
 import se.arenaregister.catalog.Topic;
 import se.arenaregister.catalog.TopicForm;
-import se.arenaregister.catalog.TopicRepository;
+import se.arenaregister.catalog.internal.TopicRepository;
 import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;

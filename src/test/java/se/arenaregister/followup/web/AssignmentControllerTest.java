@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.arenaregister.followup.AssignmentForm;
 import se.arenaregister.followup.Assignments;
 import se.arenaregister.followup.FollowUpQueries;
-import se.arenaregister.governance.DecisionRepository;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.support.WebSliceConfiguration;
@@ -49,13 +49,13 @@ class AssignmentControllerTest {
     @MockitoBean
     FollowUpQueries queries;
     @MockitoBean
-    DecisionRepository decisions;
+    Governance governance;
     @MockitoBean
     PersonQueries people;
 
     @BeforeEach
     void choices() {
-        given(decisions.findAllNewestFirst()).willReturn(List.of());
+        given(governance.decisions()).willReturn(List.of());
         given(queries.meetings()).willReturn(List.of(MeetingControllerTest.MEETING));
         given(people.people(any(), anyBoolean())).willReturn(List.of(MeetingControllerTest.ANNA, MeetingControllerTest.ERASED));
     }

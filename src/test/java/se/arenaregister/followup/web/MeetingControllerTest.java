@@ -32,16 +32,16 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.arenaregister.arena.ArenaQueries;
-import se.arenaregister.followup.FollowUpQueries;
 import se.arenaregister.followup.FollowUpQueries.MeetingRow;
+import se.arenaregister.followup.FollowUpQueries;
 import se.arenaregister.followup.MeetingForm;
 import se.arenaregister.followup.Meetings;
 import se.arenaregister.followup.ReportBackForm;
 import se.arenaregister.governance.Committee;
-import se.arenaregister.governance.CommitteeRepository;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.person.PersonKind;
-import se.arenaregister.person.PersonQueries;
 import se.arenaregister.person.PersonQueries.PersonRow;
+import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.support.WebSliceConfiguration;
 
@@ -65,7 +65,7 @@ class MeetingControllerTest {
     @MockitoBean
     FollowUpQueries queries;
     @MockitoBean
-    CommitteeRepository committees;
+    Governance governance;
     @MockitoBean
     ArenaQueries arenas;
     @MockitoBean
@@ -73,7 +73,7 @@ class MeetingControllerTest {
 
     @BeforeEach
     void data() {
-        given(committees.findAllByOrderByName()).willReturn(List.of(RUN));
+        given(governance.committees()).willReturn(List.of(RUN));
         given(queries.meeting(4L)).willReturn(Optional.of(MEETING));
         given(people.people(any(), anyBoolean())).willReturn(List.of(ANNA, ERASED));
         given(arenas.list(any())).willReturn(List.of());

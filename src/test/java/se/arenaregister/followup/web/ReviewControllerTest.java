@@ -31,9 +31,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.arenaregister.arena.ArenaQueries;
-import se.arenaregister.catalog.AreaRepository;
-import se.arenaregister.followup.FollowUpQueries;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.followup.FollowUpQueries.ReviewRow;
+import se.arenaregister.followup.FollowUpQueries;
 import se.arenaregister.followup.Recurrence;
 import se.arenaregister.followup.ReviewForm;
 import se.arenaregister.followup.ReviewOutcomeForm;
@@ -59,12 +59,12 @@ class ReviewControllerTest {
     @MockitoBean
     ArenaQueries arenas;
     @MockitoBean
-    AreaRepository areas;
+    Catalog catalog;
 
     @BeforeEach
     void data() {
         given(arenas.list(any())).willReturn(List.of());
-        given(areas.findAllInTreeOrder()).willReturn(List.of());
+        given(catalog.areas()).willReturn(List.of());
         given(queries.reviews(WebSliceConfiguration.TODAY)).willReturn(List.of(DUE));
     }
 

@@ -36,14 +36,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
-import se.arenaregister.governance.DecisionRepository;
-import se.arenaregister.governance.TermRepository;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.person.AppointmentForm;
 import se.arenaregister.person.Appointments;
 import se.arenaregister.person.PersonKind;
-import se.arenaregister.person.PersonQueries;
 import se.arenaregister.person.PersonQueries.AppointmentRow;
 import se.arenaregister.person.PersonQueries.PersonRow;
+import se.arenaregister.person.PersonQueries;
 import se.arenaregister.person.Role;
 import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.InvalidInputException;
@@ -67,16 +66,14 @@ class AppointmentControllerTest {
     @MockitoBean
     ArenaQueries arenas;
     @MockitoBean
-    DecisionRepository decisions;
-    @MockitoBean
-    TermRepository terms;
+    Governance governance;
 
     @BeforeEach
     void choices() {
         given(arenas.find(5L)).willReturn(Optional.of(arena(5L, "Regionens samverkansråd")));
         given(people.people(any(), anyBoolean())).willReturn(List.of(ANNA, ERASED));
-        given(decisions.findAllNewestFirst()).willReturn(List.of());
-        given(terms.findAllInOrder()).willReturn(List.of());
+        given(governance.decisions()).willReturn(List.of());
+        given(governance.terms()).willReturn(List.of());
     }
 
     @Test

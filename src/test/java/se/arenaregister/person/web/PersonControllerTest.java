@@ -32,9 +32,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.arenaregister.catalog.Area;
-import se.arenaregister.catalog.AreaRepository;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.governance.Committee;
-import se.arenaregister.governance.CommitteeRepository;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.person.People;
 import se.arenaregister.person.PersonForm;
 import se.arenaregister.person.PersonKind;
@@ -60,14 +60,14 @@ class PersonControllerTest {
     @MockitoBean
     People people;
     @MockitoBean
-    AreaRepository areas;
+    Catalog catalog;
     @MockitoBean
-    CommitteeRepository committees;
+    Governance governance;
 
     @BeforeEach
     void choices() {
-        given(areas.findAllInTreeOrder()).willReturn(List.of(AREA));
-        given(committees.findAllByOrderByName()).willReturn(List.of(RUN));
+        given(catalog.areas()).willReturn(List.of(AREA));
+        given(governance.committees()).willReturn(List.of(RUN));
     }
 
     @Test

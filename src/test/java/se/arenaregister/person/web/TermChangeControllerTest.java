@@ -32,8 +32,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.governance.Term;
-import se.arenaregister.governance.TermRepository;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.person.TermChange;
 import se.arenaregister.shared.InvalidInputException;
@@ -51,7 +51,7 @@ class TermChangeControllerTest {
     @Autowired
     MockMvc mvc;
     @MockitoBean
-    TermRepository terms;
+    Governance governance;
     @MockitoBean
     TermChange termChange;
     @MockitoBean
@@ -59,8 +59,8 @@ class TermChangeControllerTest {
 
     @BeforeEach
     void terms() {
-        given(terms.findById(1L)).willReturn(Optional.of(TERM));
-        given(terms.findFirstStartingAfter(TERM.endDate())).willReturn(Optional.of(NEXT));
+        given(governance.findTerm(1L)).willReturn(Optional.of(TERM));
+        given(governance.termAfter(TERM)).willReturn(Optional.of(NEXT));
         given(termChange.endingWith(1L)).willReturn(List.of(11L, 12L));
         given(queries.appointmentsByIds(any())).willReturn(List.of(AppointmentControllerTest.appointment(11L, 5L)));
         given(queries.people(any(), anyBoolean())).willReturn(List.of(AppointmentControllerTest.ANNA, AppointmentControllerTest.ERASED));
@@ -68,7 +68,7 @@ class TermChangeControllerTest {
 
     @Test
     void listsTheTermsWithToday() throws Exception {
-        given(terms.findAllInOrder()).willReturn(List.of(TERM, NEXT));
+        given(governance.terms()).willReturn(List.of(TERM, NEXT));
         mvc.perform(get("/terms"))
                 .andExpect(view().name(TermChangeController.TERMS_VIEW))
                 .andExpect(model().attribute("terms", List.of(TERM, NEXT)))
@@ -127,7 +127,7 @@ class TermChangeControllerTest {
 
     @Test
     void answersAnUnknownTermWith404() throws Exception {
-        given(terms.findById(9L)).willReturn(Optional.empty());
+        given(governance.findTerm(9L)).willReturn(Optional.empty());
         mvc.perform(get("/terms/9/change")).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
     }
 }

@@ -33,11 +33,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import se.arenaregister.security.NewUserForm;
-import se.arenaregister.security.PasswordForm;
-import se.arenaregister.security.UserAccount;
-import se.arenaregister.security.UserAdministration;
-import se.arenaregister.security.UserForm;
+import se.arenaregister.security.internal.NewUserForm;
+import se.arenaregister.security.internal.PasswordForm;
+import se.arenaregister.security.internal.UserAccount;
+import se.arenaregister.security.internal.UserAdministration;
+import se.arenaregister.security.internal.UserForm;
 import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
