@@ -2,13 +2,19 @@ package se.arenaregister.arena;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.validation.DataBinder;
 import se.arenaregister.support.QuerySlice;
 
 /**
@@ -69,17 +75,17 @@ class ArenaQueriesTest {
         type(bearing, "EXECUTIVE");
         level(bearing, "POLITICAL");
 
-        assertThat(names(filter().subArea(broadband))).containsExactly("Kommunala bredbandssamordnare");
-        assertThat(names(filter().area(growth))).containsExactly("Bärighetsrådet", "Flygrådet", "Kommunala bredbandssamordnare");
-        assertThat(names(filter().type(ArenaType.EXECUTIVE))).containsExactly("Bärighetsrådet");
-        assertThat(names(filter().level(Level.POLITICAL))).containsExactly("Bärighetsrådet");
-        assertThat(names(filter().scope(Scope.NATIONAL))).containsExactly("Flygrådet");
-        assertThat(names(filter().convener(traffic))).containsExactly("Flygrådet");
-        assertThat(names(filter().lead(true))).containsExactly("Flygrådet");
-        assertThat(names(filter().lead(false))).containsExactly("Bärighetsrådet", "Kommunala bredbandssamordnare");
+        assertThat(names(filter("subArea", broadband))).containsExactly("Kommunala bredbandssamordnare");
+        assertThat(names(filter("area", growth))).containsExactly("Bärighetsrådet", "Flygrådet", "Kommunala bredbandssamordnare");
+        assertThat(names(filter("type", ArenaType.EXECUTIVE))).containsExactly("Bärighetsrådet");
+        assertThat(names(filter("level", Level.POLITICAL))).containsExactly("Bärighetsrådet");
+        assertThat(names(filter("scope", Scope.NATIONAL))).containsExactly("Flygrådet");
+        assertThat(names(filter("convener", traffic))).containsExactly("Flygrådet");
+        assertThat(names(filter("lead", true))).containsExactly("Flygrådet");
+        assertThat(names(filter("lead", false))).containsExactly("Bärighetsrådet", "Kommunala bredbandssamordnare");
         // An organisation's arenas: those it convenes and those it is a member of.
-        assertThat(names(filter().organisation(traffic))).containsExactly("Flygrådet", "Kommunala bredbandssamordnare");
-        assertThat(names(filter().organisation(municipality))).isEmpty();
+        assertThat(names(filter("organisation", traffic))).containsExactly("Flygrådet", "Kommunala bredbandssamordnare");
+        assertThat(names(filter("organisation", municipality))).isEmpty();
     }
 
     @Test
@@ -91,12 +97,12 @@ class ArenaQueriesTest {
         jdbc.sql("UPDATE arena SET convener_id = :o WHERE id = :a").param("o", traffic).param("a", bearing).update();
 
         // "kommunerna" finds the purpose's "kommuner" through the Swedish stemmer (both "kommun"); it is no substring.
-        assertThat(names(filter().q("kommunerna"))).containsExactly("Kommunala bredbandssamordnare");
-        assertThat(names(filter().q("rådet"))).containsExactly("Bärighetsrådet");
+        assertThat(names(filter("q", "kommunerna"))).containsExactly("Kommunala bredbandssamordnare");
+        assertThat(names(filter("q", "rådet"))).containsExactly("Bärighetsrådet");
         // The convener's name is searched too; wildcards in what the user types are taken literally.
-        assertThat(names(filter().q("trafikverk"))).containsExactly("Bärighetsrådet");
-        assertThat(names(filter().q("%"))).isEmpty();
-        assertThat(names(filter().q("_"))).isEmpty();
+        assertThat(names(filter("q", "trafikverk"))).containsExactly("Bärighetsrådet");
+        assertThat(names(filter("q", "%"))).isEmpty();
+        assertThat(names(filter("q", "_"))).isEmpty();
     }
 
     @Test
@@ -106,7 +112,7 @@ class ArenaQueriesTest {
         jdbc.sql("UPDATE arena SET archived = true WHERE id = :a").param("a", closed).update();
 
         assertThat(names(filter())).containsExactly("Levande forum");
-        assertThat(names(filter().archived(true))).containsExactly("Avvecklat forum");
+        assertThat(names(filter("archived", true))).containsExactly("Avvecklat forum");
     }
 
     @Test
@@ -143,81 +149,32 @@ class ArenaQueriesTest {
         assertThat(queries.find(id + 1000)).isEmpty();
     }
 
-    private List<String> names(FilterBuilder filter) {
-        return queries.list(filter.build()).stream().map(ArenaRow::name).toList();
+    private List<String> names(ArenaFilter filter) {
+        return queries.list(filter).stream().map(ArenaRow::name).toList();
     }
 
-    private static FilterBuilder filter() {
-        return new FilterBuilder();
-    }
-
-    /** The filter's 15 components by name, for these tests only. */
-    private static final class FilterBuilder {
-        private Long area;
-        private Long subArea;
-        private ArenaType type;
-        private Level level;
-        private Scope scope;
-        private Long convener;
-        private Boolean lead;
-        private Long organisation;
-        private String q;
-        private Boolean archived;
-
-        FilterBuilder area(long value) {
-            area = value;
-            return this;
+    /** A filter bound from parameters the way the register page binds its address: {@code filter("subArea", 3)}. */
+    private static ArenaFilter filter(Object... parameters) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < parameters.length; i += 2) {
+            values.put((String) parameters[i], parameters[i + 1]);
         }
+        DataBinder binder = new DataBinder(null, "filter");
+        binder.setTargetType(ResolvableType.forClass(ArenaFilter.class));
+        binder.setConversionService(DefaultConversionService.getSharedInstance());
+        binder.construct(new DataBinder.ValueResolver() {
+            @Override
+            public Object resolveValue(String name, Class<?> type) {
+                return values.get(name);
+            }
 
-        FilterBuilder subArea(long value) {
-            subArea = value;
-            return this;
-        }
-
-        FilterBuilder type(ArenaType value) {
-            type = value;
-            return this;
-        }
-
-        FilterBuilder level(Level value) {
-            level = value;
-            return this;
-        }
-
-        FilterBuilder scope(Scope value) {
-            scope = value;
-            return this;
-        }
-
-        FilterBuilder convener(long value) {
-            convener = value;
-            return this;
-        }
-
-        FilterBuilder lead(boolean value) {
-            lead = value;
-            return this;
-        }
-
-        FilterBuilder organisation(long value) {
-            organisation = value;
-            return this;
-        }
-
-        FilterBuilder q(String value) {
-            q = value;
-            return this;
-        }
-
-        FilterBuilder archived(boolean value) {
-            archived = value;
-            return this;
-        }
-
-        ArenaFilter build() {
-            return new ArenaFilter(area, subArea, type, level, scope, null, convener, lead, null, organisation, q, archived,
-                    null, null, null);
-        }
+            @Override
+            public Set<String> getNames() {
+                return values.keySet();
+            }
+        });
+        assertThat(binder.getBindingResult().hasErrors()).as("binding %s", values).isFalse();
+        return (ArenaFilter) binder.getTarget();
     }
 
     private long area(String name, Long parent, int sortOrder) {

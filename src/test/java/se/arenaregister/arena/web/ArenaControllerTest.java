@@ -22,17 +22,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.access.expression.AbstractSecurityExpressionHandler;
-import org.springframework.security.access.expression.SecurityExpressionHandler;
-import org.springframework.security.access.expression.SecurityExpressionOperations;
-import org.springframework.security.access.expression.SecurityExpressionRoot;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.security.web.FilterInvocation;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.arenaregister.arena.ArenaForm;
@@ -40,39 +32,14 @@ import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaService;
 import se.arenaregister.audit.AuditLog;
 import se.arenaregister.shared.EditConflictException;
-import se.arenaregister.shared.HomeOrganisation;
 import se.arenaregister.shared.InvalidInputException;
+import se.arenaregister.support.WebSliceConfiguration;
 
 /** The controller alone: which view, which field errors, where it redirects. Services are mocked. */
 @WebMvcTest({ArenaController.class, ArenaEditController.class})
-@Import(ArenaControllerTest.Home.class)
+@Import(WebSliceConfiguration.class)
 @WithMockUser
 class ArenaControllerTest {
-
-    /** The home organisation, and the expression handler the layout's sec:authorize looks up. */
-    @TestConfiguration
-    static class Home {
-        @Bean
-        java.time.Clock clock() {
-            return java.time.Clock.systemUTC();
-        }
-
-        @Bean
-        HomeOrganisation homeOrganisation() {
-            return new HomeOrganisation("Region Jämtland Härjedalen", "RJH", "RUN");
-        }
-
-        @Bean
-        SecurityExpressionHandler<FilterInvocation> layoutExpressionHandler() {
-            return new AbstractSecurityExpressionHandler<>() {
-                @Override
-                protected SecurityExpressionOperations createSecurityExpressionRoot(Authentication authentication, FilterInvocation invocation) {
-                    return new SecurityExpressionRoot<FilterInvocation>(authentication) {
-                    };
-                }
-            };
-        }
-    }
 
     @Autowired
     MockMvc mvc;

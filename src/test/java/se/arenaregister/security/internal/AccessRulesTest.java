@@ -35,15 +35,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.access.expression.AbstractSecurityExpressionHandler;
-import org.springframework.security.access.expression.SecurityExpressionHandler;
-import org.springframework.security.access.expression.SecurityExpressionOperations;
-import org.springframework.security.access.expression.SecurityExpressionRoot;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.web.FilterInvocation;
-import se.arenaregister.shared.HomeOrganisation;
+import se.arenaregister.support.WebSliceConfiguration;
 
 /**
  * Who may reach what: the real {@link SecurityConfiguration} in front of a controller that answers every path, so
@@ -56,7 +48,7 @@ import se.arenaregister.shared.HomeOrganisation;
  * page). Pages are requested as a browser does (Accept: text/html), the API as a client does (Accept: application/json).
  */
 @WebMvcTest(controllers = AccessRulesTest.AnswersEveryPath.class)
-@Import({SecurityConfiguration.class, AccessRulesTest.Beans.class, AccessRulesTest.AnswersEveryPath.class})
+@Import({SecurityConfiguration.class, WebSliceConfiguration.class, AccessRulesTest.AnswersEveryPath.class})
 class AccessRulesTest {
 
     /** endpoint | anonymous | editor | administrator. Endpoints as their controllers write them. */
@@ -200,32 +192,6 @@ class AccessRulesTest {
 
     @Autowired
     MockMvc mvc;
-
-    /** What the page layout and the web configuration need besides the controller. */
-    @TestConfiguration
-    static class Beans {
-        @Bean
-        java.time.Clock clock() {
-            return java.time.Clock.systemUTC();
-        }
-
-        @Bean
-        HomeOrganisation homeOrganisation() {
-            return new HomeOrganisation("Region Jämtland Härjedalen", "RJH", "RUN");
-        }
-
-        @Bean
-        SecurityExpressionHandler<FilterInvocation> layoutExpressionHandler() {
-            return new AbstractSecurityExpressionHandler<>() {
-                @Override
-                protected SecurityExpressionOperations createSecurityExpressionRoot(Authentication authentication,
-                        FilterInvocation invocation) {
-                    return new SecurityExpressionRoot<FilterInvocation>(authentication) {
-                    };
-                }
-            };
-        }
-    }
 
     /** Stands in for every controller: a request that gets here was let through. */
     @RestController
