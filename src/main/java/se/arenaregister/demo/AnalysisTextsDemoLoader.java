@@ -1,5 +1,7 @@
 package se.arenaregister.demo;
 
+import static se.arenaregister.demo.DemoLookup.nonNull;
+
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -13,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.arenaregister.analysis.MemoTextForm;
 import se.arenaregister.analysis.MemoTexts;
 import se.arenaregister.catalog.Catalog;
-import se.arenaregister.catalog.Area;
 
 /**
  * Loads {@code demo/analysis-texts.yml}, the memo's introduction and its analysis texts per area, after the demo
@@ -27,7 +28,6 @@ class AnalysisTextsDemoLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AnalysisTextsDemoLoader.class);
     static final String RESOURCE = "demo/analysis-texts.yml";
-    private static final String PATH_SEPARATOR = " › ";
 
     /** The shape of the file: areas written "Område" or "Område › Sakområde". */
     record DemoTexts(String introduction, List<AreaText> areas) {
@@ -38,11 +38,13 @@ class AnalysisTextsDemoLoader implements ApplicationRunner {
 
     private final MemoTexts texts;
     private final Catalog catalog;
+    private final DemoLookup lookup;
     private final TransactionTemplate transaction;
 
-    AnalysisTextsDemoLoader(MemoTexts texts, Catalog catalog, TransactionTemplate transaction) {
+    AnalysisTextsDemoLoader(MemoTexts texts, Catalog catalog, DemoLookup lookup, TransactionTemplate transaction) {
         this.texts = texts;
         this.catalog = catalog;
+        this.lookup = lookup;
         this.transaction = transaction;
     }
 
@@ -56,7 +58,7 @@ class AnalysisTextsDemoLoader implements ApplicationRunner {
             if (demo.introduction() != null) {
                 texts.saveIntroduction(new MemoTextForm(demo.introduction(), null));
             }
-            for (AreaText entry : demo.areas() == null ? List.<AreaText>of() : demo.areas()) {
+            for (AreaText entry : nonNull(demo.areas())) {
                 texts.saveArea(areaId(entry.area()), new MemoTextForm(entry.text(), null));
             }
         });
@@ -71,11 +73,6 @@ class AnalysisTextsDemoLoader implements ApplicationRunner {
         if (path == null) {
             throw new IllegalStateException("A text in " + RESOURCE + " names no area");
         }
-        int separator = path.indexOf(PATH_SEPARATOR);
-        var found = separator < 0
-                ? catalog.findTopLevelArea(path.strip())
-                : catalog.findTopLevelArea(path.substring(0, separator).strip())
-                        .flatMap(area -> catalog.findSubArea(area.id(), path.substring(separator + PATH_SEPARATOR.length()).strip()));
-        return found.map(Area::id).orElseThrow(() -> new IllegalStateException("Demo text in " + RESOURCE + " refers to unknown area '" + path + "'"));
+        return lookup.areaId(path, "Demo text in " + RESOURCE);
     }
 }

@@ -1,10 +1,13 @@
 package se.arenaregister.demo;
 
+import static se.arenaregister.demo.DemoLookup.PATH_SEPARATOR;
+import static se.arenaregister.demo.DemoLookup.ids;
+import static se.arenaregister.demo.DemoLookup.nonNull;
+import static se.arenaregister.demo.DemoLookup.require;
+import static se.arenaregister.demo.DemoLookup.set;
+
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -73,7 +76,7 @@ class DemoDataLoader implements ApplicationRunner {
             int subOrder = 1;
             for (String subArea : nonNull(area.subAreas())) {
                 long id = catalog.createArea(new AreaForm(subArea, areaId, null, subOrder++, null)).id();
-                subAreaIds.put(area.name() + " › " + subArea, id);
+                subAreaIds.put(area.name() + PATH_SEPARATOR + subArea, id);
                 subAreaIds.putIfAbsent(subArea, id);
             }
         }
@@ -87,22 +90,23 @@ class DemoDataLoader implements ApplicationRunner {
             topicIds.put(t.name(), catalog.createTopic(new TopicForm(t.name(), t.description(), null)).id());
         }
         for (DemoRegister.ArenaEntry a : nonNull(register.arenas())) {
-            Function<String, Long> area = name -> require(areaIds.containsKey(name) ? areaIds : subAreaIds, name, a);
+            String what = "Demo arena '" + a.name() + "'";
+            Function<String, Long> area = name -> require(areaIds.containsKey(name) ? areaIds : subAreaIds, name, what);
             ArenaForm form = ArenaForm.builder()
                     .name(a.name())
                     .shortName(a.shortName())
-                    .areaId(require(areaIds, a.area(), a))
-                    .subAreaId(a.subArea() == null ? null : require(subAreaIds, a.area() + " › " + a.subArea(), a))
+                    .areaId(require(areaIds, a.area(), what))
+                    .subAreaId(a.subArea() == null ? null : require(subAreaIds, a.area() + PATH_SEPARATOR + a.subArea(), what))
                     .secondaryAreaIds(ids(a.secondaryAreas(), area))
                     .types(set(a.types()))
                     .levels(set(a.levels()))
                     .scope(a.scope())
-                    .convenerId(a.convener() == null ? null : require(organisationIds, a.convener(), a))
+                    .convenerId(a.convener() == null ? null : require(organisationIds, a.convener(), what))
                     .ledByHome(a.ledByHome())
-                    .memberIds(ids(a.members(), name -> require(organisationIds, name, a)))
+                    .memberIds(ids(a.members(), name -> require(organisationIds, name, what)))
                     .purpose(a.purpose())
                     .otherInfo(a.otherInfo())
-                    .topicIds(ids(a.topics(), name -> require(topicIds, name, a)))
+                    .topicIds(ids(a.topics(), name -> require(topicIds, name, what)))
                     .status(a.status())
                     .startDate(a.startDate())
                     .endDate(a.endDate())
@@ -111,7 +115,7 @@ class DemoDataLoader implements ApplicationRunner {
                     .hoursPerMeeting(a.hoursPerMeeting())
                     .responsibleOfficial(a.responsibleOfficial())
                     .kind(a.kind())
-                    .companyId(a.company() == null ? null : require(organisationIds, a.company(), a))
+                    .companyId(a.company() == null ? null : require(organisationIds, a.company(), what))
                     .preparationFactor(a.preparationFactor())
                     .requiresElected(a.requiresElected())
                     .nextMeetingOn(a.nextMeetingOn())
@@ -122,27 +126,5 @@ class DemoDataLoader implements ApplicationRunner {
                 throw new IllegalStateException("Demo arena '" + a.name() + "' is invalid: " + e.getMessage(), e);
             }
         }
-    }
-
-    private static Long require(Map<String, Long> ids, String name, DemoRegister.ArenaEntry arena) {
-        Long id = ids.get(name);
-        if (id == null) {
-            throw new IllegalStateException("Demo arena '" + arena.name() + "' refers to unknown '" + name + "'");
-        }
-        return id;
-    }
-
-    private static Set<Long> ids(List<String> names, Function<String, Long> resolve) {
-        Set<Long> ids = new LinkedHashSet<>();
-        nonNull(names).forEach(name -> ids.add(resolve.apply(name)));
-        return ids;
-    }
-
-    private static <T> Set<T> set(List<T> values) {
-        return new LinkedHashSet<>(nonNull(values));
-    }
-
-    private static <T> List<T> nonNull(List<T> values) {
-        return values == null ? List.of() : values;
     }
 }

@@ -1,6 +1,9 @@
 package se.arenaregister.demo;
 
 import static se.arenaregister.demo.DemoFiles.attempt;
+import static se.arenaregister.demo.DemoLookup.nonNull;
+import static se.arenaregister.demo.DemoLookup.one;
+import static se.arenaregister.demo.DemoLookup.unknown;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,8 +29,6 @@ import se.arenaregister.demo.DemoFiles.InvalidDemoEntry;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
-import se.arenaregister.catalog.Catalog;
-import se.arenaregister.catalog.Area;
 import se.arenaregister.followup.AssessmentForm;
 import se.arenaregister.followup.Assessments;
 import se.arenaregister.followup.AssignmentForm;
@@ -60,15 +61,13 @@ class FollowUpDemoLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpDemoLoader.class);
     static final String RESOURCE = "demo/follow-up.yml";
-    /** How an area path is written: "Hållbar tillväxt › Infrastruktur". */
-    private static final String PATH_SEPARATOR = " › ";
 
     private final Assessments assessments;
     private final Reviews reviews;
     private final Meetings meetings;
     private final Assignments assignments;
     private final ArenaQueries arenaQueries;
-    private final Catalog catalog;
+    private final DemoLookup lookup;
     private final Governance governance;
     private final PersonQueries people;
     private final JdbcClient jdbc;
@@ -76,14 +75,14 @@ class FollowUpDemoLoader implements ApplicationRunner {
     private final Clock clock;
 
     FollowUpDemoLoader(Assessments assessments, Reviews reviews, Meetings meetings, Assignments assignments,
-                       ArenaQueries arenaQueries, Catalog catalog, Governance governance,
+                       ArenaQueries arenaQueries, DemoLookup lookup, Governance governance,
                        PersonQueries people, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         this.assessments = assessments;
         this.reviews = reviews;
         this.meetings = meetings;
         this.assignments = assignments;
         this.arenaQueries = arenaQueries;
-        this.catalog = catalog;
+        this.lookup = lookup;
         this.governance = governance;
         this.people = people;
         this.jdbc = jdbc;
@@ -165,7 +164,7 @@ class FollowUpDemoLoader implements ApplicationRunner {
         for (DemoFollowUp.ReviewEntry r : nonNull(demo.reviews())) {
             String what = "Demo review of '" + (r.arena() != null ? r.arena() : r.area()) + "' due " + r.dueOn();
             Long arenaId = r.arena() == null ? null : one(arenaIds, r.arena(), what, "arena");
-            Long areaId = r.area() == null ? null : areaId(r.area(), what);
+            Long areaId = r.area() == null ? null : lookup.areaId(r.area(), what);
             Recurrence rule = r.recurrence() == null ? Recurrence.NONE : r.recurrence();
             long id = attempt(what, () -> reviews.schedule(new ReviewForm(arenaId, areaId, r.dueOn(), rule != Recurrence.NONE,
                     rule == Recurrence.NONE ? null : rule, r.recursUntil(), r.reason(), r.responsible())));
@@ -237,44 +236,11 @@ class FollowUpDemoLoader implements ApplicationRunner {
         return id;
     }
 
-    /** "Område" or "Område › Sakområde". */
-    private long areaId(String path, String what) {
-        int separator = path.indexOf(PATH_SEPARATOR);
-        if (separator < 0) {
-            return catalog.findTopLevelArea(path.strip()).map(Area::id).orElseThrow(() -> unknown(what, "area", path));
-        }
-        String areaName = path.substring(0, separator).strip();
-        String subAreaName = path.substring(separator + PATH_SEPARATOR.length()).strip();
-        return catalog.findTopLevelArea(areaName)
-                .flatMap(area -> catalog.findSubArea(area.id(), subAreaName))
-                .map(Area::id).orElseThrow(() -> unknown(what, "area", path));
-    }
-
-    /** The one entry of that name; none or several stop the load. */
-    private static long one(Map<String, List<Long>> ids, String name, String what, String kind) {
-        List<Long> found = ids.getOrDefault(name, List.of());
-        if (found.isEmpty()) {
-            throw unknown(what, kind, name);
-        }
-        if (found.size() > 1) {
-            throw new InvalidDemoEntry(what + " refers to " + kind + " '" + name + "', which names " + found.size() + " entries");
-        }
-        return found.get(0);
-    }
-
-    private static InvalidDemoEntry unknown(String what, String kind, String name) {
-        return new InvalidDemoEntry(what + " refers to unknown " + kind + " '" + name + "'");
-    }
-
     private static String abbreviate(String text) {
         if (text == null) {
             return "";
         }
         String line = text.strip().replaceAll("\\s+", " ");
         return line.length() <= 60 ? line : line.substring(0, 57) + "…";
-    }
-
-    private static <T> List<T> nonNull(List<T> values) {
-        return values == null ? List.of() : values;
     }
 }

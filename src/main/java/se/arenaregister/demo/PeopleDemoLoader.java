@@ -1,11 +1,17 @@
 package se.arenaregister.demo;
 
 import static se.arenaregister.demo.DemoFiles.attempt;
+import static se.arenaregister.demo.DemoLookup.PATH_SEPARATOR;
+import static se.arenaregister.demo.DemoLookup.ids;
+import static se.arenaregister.demo.DemoLookup.nonNull;
+import static se.arenaregister.demo.DemoLookup.one;
+import static se.arenaregister.demo.DemoLookup.require;
+import static se.arenaregister.demo.DemoLookup.set;
+import static se.arenaregister.demo.DemoLookup.unknown;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +33,6 @@ import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.arena.ArenaService;
 import se.arenaregister.catalog.Catalog;
-import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.AreaForm;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.Organisation;
@@ -57,13 +62,12 @@ class PeopleDemoLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PeopleDemoLoader.class);
     static final String RESOURCE = "demo/people.yml";
-    /** How an area path is written: "Hållbar tillväxt › Infrastruktur". */
-    private static final String PATH_SEPARATOR = " › ";
 
     private final Decisions decisions;
     private final Terms terms;
     private final CatalogService catalogService;
     private final Catalog catalog;
+    private final DemoLookup lookup;
     private final ArenaService arenas;
     private final ArenaQueries arenaQueries;
     private final People people;
@@ -71,12 +75,14 @@ class PeopleDemoLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    PeopleDemoLoader(Decisions decisions, Terms terms, CatalogService catalogService, Catalog catalog, ArenaService arenas, ArenaQueries arenaQueries,
-                     People people, Appointments appointments, JdbcClient jdbc, TransactionTemplate transaction) {
+    PeopleDemoLoader(Decisions decisions, Terms terms, CatalogService catalogService, Catalog catalog, DemoLookup lookup,
+                     ArenaService arenas, ArenaQueries arenaQueries, People people, Appointments appointments, JdbcClient jdbc,
+                     TransactionTemplate transaction) {
         this.decisions = decisions;
         this.terms = terms;
         this.catalogService = catalogService;
         this.catalog = catalog;
+        this.lookup = lookup;
         this.arenas = arenas;
         this.arenaQueries = arenaQueries;
         this.people = people;
@@ -129,8 +135,7 @@ class PeopleDemoLoader implements ApplicationRunner {
 
         for (DemoPeople.SubAreaEntry s : nonNull(demo.subAreas())) {
             String what = "Demo sub-area '" + s.area() + PATH_SEPARATOR + s.name() + "'";
-            long parent = catalog.findTopLevelArea(nonNullName(s.area(), what)).map(Area::id)
-                    .orElseThrow(() -> new InvalidDemoEntry(what + " refers to unknown area '" + s.area() + "'"));
+            long parent = lookup.topLevelAreaId(s.area(), what);
             attempt(what, () -> catalogService.createArea(new AreaForm(s.name(), parent, s.description(), null, null)));
         }
 
@@ -172,10 +177,8 @@ class PeopleDemoLoader implements ApplicationRunner {
 
     private ArenaForm arenaForm(DemoRegister.ArenaEntry a) {
         String what = "Demo arena '" + a.name() + "'";
-        long areaId = catalog.findTopLevelArea(nonNullName(a.area(), what)).map(Area::id)
-                .orElseThrow(() -> unknown(what, "area", a.area()));
-        Long subAreaId = a.subArea() == null ? null : catalog.findSubArea(areaId, a.subArea()).map(Area::id)
-                .orElseThrow(() -> unknown(what, "sub-area", a.area() + PATH_SEPARATOR + a.subArea()));
+        long areaId = lookup.topLevelAreaId(a.area(), what);
+        Long subAreaId = a.subArea() == null ? null : lookup.subAreaId(areaId, a.area(), a.subArea(), what);
         Function<String, Long> organisation = name -> catalog.findOrganisationByName(name).map(Organisation::id)
                 .orElseThrow(() -> unknown(what, "organisation", name));
         return ArenaForm.builder()
@@ -183,7 +186,7 @@ class PeopleDemoLoader implements ApplicationRunner {
                 .shortName(a.shortName())
                 .areaId(areaId)
                 .subAreaId(subAreaId)
-                .secondaryAreaIds(ids(a.secondaryAreas(), name -> areaId(name, what)))
+                .secondaryAreaIds(ids(a.secondaryAreas(), name -> lookup.areaOrSubAreaId(name, what)))
                 .types(set(a.types()))
                 .levels(set(a.levels()))
                 .scope(a.scope())
@@ -216,7 +219,7 @@ class PeopleDemoLoader implements ApplicationRunner {
             // Demo people are invented; the flag is what tells a reader (and an export) so.
             throw new InvalidDemoEntry(what + " must be marked example: true");
         }
-        Long areaId = p.area() == null ? null : areaId(p.area(), what);
+        Long areaId = p.area() == null ? null : lookup.areaOrSubAreaId(p.area(), what);
         Set<Long> committees = ids(p.committees(), shortName -> require(committeeIds, shortName, what, "committee"));
         long personId = attempt(what, () -> people.create(new PersonForm(p.name(), p.kind(), p.party(), p.title(), areaId, null, null,
                 committees, true, null)));
@@ -230,75 +233,11 @@ class PeopleDemoLoader implements ApplicationRunner {
             if (start == null) {
                 throw new InvalidDemoEntry(appointment + " needs a start date (from) or a term");
             }
-            long arenaId = arenaId(arenaIds, a.arena(), appointment);
+            long arenaId = one(arenaIds, a.arena(), appointment, "arena", "arenas");
             attempt(appointment, () -> appointments.appoint(new AppointmentForm(personId, arenaId, a.role(), start, end, decisionId,
                     term == null ? null : term.id(), a.note(), null)));
             count++;
         }
         return count;
-    }
-
-    private static long arenaId(Map<String, List<Long>> arenaIds, String name, String what) {
-        List<Long> ids = arenaIds.getOrDefault(name, List.of());
-        if (ids.isEmpty()) {
-            throw unknown(what, "arena", name);
-        }
-        if (ids.size() > 1) {
-            throw new InvalidDemoEntry(what + " refers to arena '" + name + "', which names " + ids.size() + " arenas");
-        }
-        return ids.get(0);
-    }
-
-    /** "Område", "Område › Sakområde", or a sakområde's name when only one area has it. */
-    private long areaId(String path, String what) {
-        int separator = path.indexOf(PATH_SEPARATOR);
-        if (separator >= 0) {
-            String areaName = path.substring(0, separator).strip();
-            String subAreaName = path.substring(separator + PATH_SEPARATOR.length()).strip();
-            return catalog.findTopLevelArea(areaName)
-                    .flatMap(area -> catalog.findSubArea(area.id(), subAreaName))
-                    .map(Area::id).orElseThrow(() -> unknown(what, "area", path));
-        }
-        return catalog.findTopLevelArea(path).map(Area::id).orElseGet(() -> {
-            List<Area> named = catalog.areas().stream().filter(a -> a.isSubArea() && a.name().equalsIgnoreCase(path.strip())).toList();
-            if (named.size() != 1) {
-                throw named.isEmpty() ? unknown(what, "area", path)
-                        : new InvalidDemoEntry(what + " refers to sub-area '" + path + "', which several areas have");
-            }
-            return named.get(0).id();
-        });
-    }
-
-    private static <T> T require(Map<String, T> values, String name, String what, String kind) {
-        T value = values.get(name);
-        if (value == null) {
-            throw unknown(what, kind, name);
-        }
-        return value;
-    }
-
-    private static InvalidDemoEntry unknown(String what, String kind, String name) {
-        return new InvalidDemoEntry(what + " refers to unknown " + kind + " '" + name + "'");
-    }
-
-    private static String nonNullName(String name, String what) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidDemoEntry(what + " names no area");
-        }
-        return name;
-    }
-
-    private static Set<Long> ids(List<String> names, Function<String, Long> resolve) {
-        Set<Long> ids = new LinkedHashSet<>();
-        nonNull(names).forEach(name -> ids.add(resolve.apply(name)));
-        return ids;
-    }
-
-    private static <T> Set<T> set(List<T> values) {
-        return new LinkedHashSet<>(nonNull(values));
-    }
-
-    private static <T> List<T> nonNull(List<T> values) {
-        return values == null ? List.of() : values;
     }
 }

@@ -5,9 +5,10 @@
  * {@link se.arenaregister.followup.FollowUpQueries} (read by the report), and the services
  * {@link se.arenaregister.followup.Assessments}, {@link se.arenaregister.followup.Reviews},
  * {@link se.arenaregister.followup.Meetings} and {@link se.arenaregister.followup.Assignments} with their forms,
- * the audited way to record follow-up (the demo data loads through them). The agenda and calendar-token queries
- * are in {@code internal}. Uses arena, audit, catalog, governance, person, security (account names, and where the
- * calendar feed tokens are kept) and shared; in SQL it reads their published views.
+ * the audited way to record follow-up (the demo data loads through them). The agenda (its queries and
+ * {@code AgendaItem}), the iCalendar {@code CalendarFeed} and the calendar-token queries are in {@code internal}.
+ * Uses arena, audit, catalog, governance, person, security (account names, and where the calendar feed tokens are
+ * kept) and shared; in SQL it reads their published views.
  * Publishes {@code assessment_overview}, {@code review_overview} and {@code committee_meeting_overview}.
  */
 @org.springframework.modulith.ApplicationModule(

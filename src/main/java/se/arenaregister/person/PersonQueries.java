@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.arena.TimeCost;
-import se.arenaregister.person.internal.Workload;
 
 /**
  * Read queries about people and appointments. Hours per year per participant are computed in SQL
@@ -101,22 +100,6 @@ public class PersonQueries {
 
     public Optional<AppointmentRow> appointment(long id) {
         return jdbc.sql(APPOINTMENTS + " WHERE x.id = :id").param("id", id).query(PersonQueries::appointment).optional();
-    }
-
-    /** Every appointment active on the date in a live arena, with its hours, for the workload. */
-    public List<Workload.Participation> participations(LocalDate date) {
-        return jdbc.sql("""
-                        SELECT x.person_id, p.name, p.kind, x.arena_id, a.name AS arena_name, ar.name AS area_name, x.role,
-                               (SELECT array_agg(l.code) FROM arena_level_overview l WHERE l.arena_id = a.id) AS levels, %s AS hours
-                        FROM appointment x JOIN person p ON p.id = x.person_id JOIN arena_overview a ON a.id = x.arena_id
-                        JOIN area_overview ar ON ar.id = a.area_id
-                        WHERE NOT a.archived AND x.start_date <= :date AND (x.end_date IS NULL OR x.end_date >= :date)
-                        ORDER BY lower(p.name), lower(a.name)""".formatted(TimeCost.HOURS_PER_PARTICIPANT))
-                .param("date", date)
-                .query((rs, n) -> new Workload.Participation(rs.getLong("person_id"), rs.getString("name"),
-                        "ELECTED".equals(rs.getString("kind")), rs.getLong("arena_id"), rs.getString("arena_name"),
-                        rs.getString("area_name"), strings(rs.getArray("levels")), rs.getString("role"), rs.getBigDecimal("hours")))
-                .list();
     }
 
     private static PersonRow person(ResultSet rs, int n) throws SQLException {

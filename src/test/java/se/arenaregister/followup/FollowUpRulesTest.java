@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.arenaregister.followup.internal.AgendaItem;
 import se.arenaregister.followup.internal.AgendaQueries;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.support.IntegrationTest;

@@ -8,7 +8,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.followup.AgendaItem;
 
 /**
  * What is due when: one statement collects open reviews, open assignments' report-back dates,

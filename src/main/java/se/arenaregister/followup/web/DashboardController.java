@@ -10,7 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.arenaregister.followup.AgendaItem;
+import se.arenaregister.followup.internal.AgendaItem;
 import se.arenaregister.followup.internal.AgendaQueries;
 import se.arenaregister.security.UserNames;
 

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.arenaregister.person.PersonQueries;
 import se.arenaregister.person.internal.Workload;
+import se.arenaregister.person.internal.WorkloadQueries;
 
 /**
  * Time cost on a date: who spends how much of a working year in arenas, and where the hours go. An
@@ -22,12 +22,12 @@ class WorkloadController {
 
     static final String VIEW = "person/workload";
 
-    private final PersonQueries queries;
+    private final WorkloadQueries queries;
     private final Clock clock;
     private final BigDecimal fullTimeHours;
     private final BigDecimal flagShare;
 
-    WorkloadController(PersonQueries queries, Clock clock,
+    WorkloadController(WorkloadQueries queries, Clock clock,
                        @Value("${arenaregister.workload.full-time-hours:1700}") BigDecimal fullTimeHours,
                        @Value("${arenaregister.workload.flag-share:0.25}") BigDecimal flagShare) {
         this.queries = queries;

@@ -89,8 +89,8 @@ class FollowUpApiAndPagesTest {
         var model = mvc.perform(get("/dashboard").param("mine", String.valueOf(mine)).with(user(username).roles("EDITOR")))
                 .andExpect(status().isOk()).andReturn().getModelAndView().getModel();
         @SuppressWarnings("unchecked")
-        var coming = (java.util.List<se.arenaregister.followup.AgendaItem>) model.get("coming");
-        return coming.stream().map(se.arenaregister.followup.AgendaItem::title).toList();
+        var coming = (java.util.List<se.arenaregister.followup.internal.AgendaItem>) model.get("coming");
+        return coming.stream().map(se.arenaregister.followup.internal.AgendaItem::title).toList();
     }
 
     /** The memo's reviews of whole sub-areas are not links to an arena (there was a time they led to /arenas/0). */

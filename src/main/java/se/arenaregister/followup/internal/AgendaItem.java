@@ -1,4 +1,4 @@
-package se.arenaregister.followup;
+package se.arenaregister.followup.internal;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package se.arenaregister.followup;
+package se.arenaregister.followup.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
