@@ -1,10 +1,8 @@
 package se.arenaregister.demo;
 
 import static se.arenaregister.demo.DemoLookup.PATH_SEPARATOR;
-import static se.arenaregister.demo.DemoLookup.ids;
 import static se.arenaregister.demo.DemoLookup.nonNull;
 import static se.arenaregister.demo.DemoLookup.require;
-import static se.arenaregister.demo.DemoLookup.set;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -92,34 +90,9 @@ class DemoDataLoader implements ApplicationRunner {
         for (DemoRegister.ArenaEntry a : nonNull(register.arenas())) {
             String what = "Demo arena '" + a.name() + "'";
             Function<String, Long> area = name -> require(areaIds.containsKey(name) ? areaIds : subAreaIds, name, what);
-            ArenaForm form = ArenaForm.builder()
-                    .name(a.name())
-                    .shortName(a.shortName())
-                    .areaId(require(areaIds, a.area(), what))
-                    .subAreaId(a.subArea() == null ? null : require(subAreaIds, a.area() + PATH_SEPARATOR + a.subArea(), what))
-                    .secondaryAreaIds(ids(a.secondaryAreas(), area))
-                    .types(set(a.types()))
-                    .levels(set(a.levels()))
-                    .scope(a.scope())
-                    .convenerId(a.convener() == null ? null : require(organisationIds, a.convener(), what))
-                    .ledByHome(a.ledByHome())
-                    .memberIds(ids(a.members(), name -> require(organisationIds, name, what)))
-                    .purpose(a.purpose())
-                    .otherInfo(a.otherInfo())
-                    .topicIds(ids(a.topics(), name -> require(topicIds, name, what)))
-                    .status(a.status())
-                    .startDate(a.startDate())
-                    .endDate(a.endDate())
-                    .website(a.website())
-                    .meetingsPerYear(a.meetingsPerYear())
-                    .hoursPerMeeting(a.hoursPerMeeting())
-                    .responsibleOfficial(a.responsibleOfficial())
-                    .kind(a.kind())
-                    .companyId(a.company() == null ? null : require(organisationIds, a.company(), what))
-                    .preparationFactor(a.preparationFactor())
-                    .requiresElected(a.requiresElected())
-                    .nextMeetingOn(a.nextMeetingOn())
-                    .build();
+            ArenaForm form = DemoLookup.arenaForm(a, require(areaIds, a.area(), what),
+                    a.subArea() == null ? null : require(subAreaIds, a.area() + PATH_SEPARATOR + a.subArea(), what),
+                    area, name -> require(organisationIds, name, what), name -> require(topicIds, name, what));
             try {
                 arenas.create(form);
             } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
+import se.arenaregister.arena.ArenaForm;
 import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.Catalog;
 import se.arenaregister.demo.DemoFiles.InvalidDemoEntry;
@@ -129,5 +130,41 @@ class DemoLookup {
 
     static <T> List<T> nonNull(List<T> values) {
         return values == null ? List.of() : values;
+    }
+
+    /**
+     * A demo register entry as the form an arena is created with; names are turned into ids by the loader's own
+     * lookups (the register loader knows what it has just created, the people loader asks the catalog).
+     */
+    static ArenaForm arenaForm(DemoRegister.ArenaEntry a, long areaId, Long subAreaId, Function<String, Long> area,
+                               Function<String, Long> organisation, Function<String, Long> topic) {
+        return ArenaForm.builder()
+                .name(a.name())
+                .shortName(a.shortName())
+                .areaId(areaId)
+                .subAreaId(subAreaId)
+                .secondaryAreaIds(ids(a.secondaryAreas(), area))
+                .types(set(a.types()))
+                .levels(set(a.levels()))
+                .scope(a.scope())
+                .convenerId(a.convener() == null ? null : organisation.apply(a.convener()))
+                .ledByHome(a.ledByHome())
+                .memberIds(ids(a.members(), organisation))
+                .purpose(a.purpose())
+                .otherInfo(a.otherInfo())
+                .topicIds(ids(a.topics(), topic))
+                .status(a.status())
+                .startDate(a.startDate())
+                .endDate(a.endDate())
+                .website(a.website())
+                .meetingsPerYear(a.meetingsPerYear())
+                .hoursPerMeeting(a.hoursPerMeeting())
+                .responsibleOfficial(a.responsibleOfficial())
+                .kind(a.kind())
+                .companyId(a.company() == null ? null : organisation.apply(a.company()))
+                .preparationFactor(a.preparationFactor())
+                .requiresElected(a.requiresElected())
+                .nextMeetingOn(a.nextMeetingOn())
+                .build();
     }
 }

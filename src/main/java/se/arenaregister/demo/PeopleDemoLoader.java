@@ -6,7 +6,6 @@ import static se.arenaregister.demo.DemoLookup.ids;
 import static se.arenaregister.demo.DemoLookup.nonNull;
 import static se.arenaregister.demo.DemoLookup.one;
 import static se.arenaregister.demo.DemoLookup.require;
-import static se.arenaregister.demo.DemoLookup.set;
 import static se.arenaregister.demo.DemoLookup.unknown;
 
 import java.time.LocalDate;
@@ -181,35 +180,8 @@ class PeopleDemoLoader implements ApplicationRunner {
         Long subAreaId = a.subArea() == null ? null : lookup.subAreaId(areaId, a.area(), a.subArea(), what);
         Function<String, Long> organisation = name -> catalog.findOrganisationByName(name).map(Organisation::id)
                 .orElseThrow(() -> unknown(what, "organisation", name));
-        return ArenaForm.builder()
-                .name(a.name())
-                .shortName(a.shortName())
-                .areaId(areaId)
-                .subAreaId(subAreaId)
-                .secondaryAreaIds(ids(a.secondaryAreas(), name -> lookup.areaOrSubAreaId(name, what)))
-                .types(set(a.types()))
-                .levels(set(a.levels()))
-                .scope(a.scope())
-                .convenerId(a.convener() == null ? null : organisation.apply(a.convener()))
-                .ledByHome(a.ledByHome())
-                .memberIds(ids(a.members(), organisation))
-                .purpose(a.purpose())
-                .otherInfo(a.otherInfo())
-                .topicIds(ids(a.topics(),
-                        name -> catalog.findTopicByName(name).map(Topic::id).orElseThrow(() -> unknown(what, "topic", name))))
-                .status(a.status())
-                .startDate(a.startDate())
-                .endDate(a.endDate())
-                .website(a.website())
-                .meetingsPerYear(a.meetingsPerYear())
-                .hoursPerMeeting(a.hoursPerMeeting())
-                .responsibleOfficial(a.responsibleOfficial())
-                .kind(a.kind())
-                .companyId(a.company() == null ? null : organisation.apply(a.company()))
-                .preparationFactor(a.preparationFactor())
-                .requiresElected(a.requiresElected())
-                .nextMeetingOn(a.nextMeetingOn())
-                .build();
+        return DemoLookup.arenaForm(a, areaId, subAreaId, name -> lookup.areaOrSubAreaId(name, what), organisation,
+                name -> catalog.findTopicByName(name).map(Topic::id).orElseThrow(() -> unknown(what, "topic", name)));
     }
 
     private int createPerson(DemoPeople.PersonEntry p, Map<String, Long> committeeIds, Map<String, Term> termsByName,

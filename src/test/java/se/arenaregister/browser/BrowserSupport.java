@@ -99,7 +99,7 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
         }
         try {
             if (extension.getExecutionException().isPresent() && !page.isClosed()) {
-                screenshot(page, "FAILED-" + extension.getRequiredTestClass().getSimpleName() + "-"
+                save(page, "FAILED-" + extension.getRequiredTestClass().getSimpleName() + "-"
                         + extension.getDisplayName().replaceAll("[^\\p{L}\\p{N}]+", "_"));
             }
         } finally {
@@ -132,11 +132,19 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
         return page;
     }
 
-    /** A full-page screenshot as {@code target/screenshots/<name>.png}. */
-    public static Path screenshot(Page page, String name) {
-        Path file = SCREENSHOTS.resolve(name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
-        return file;
+    /**
+     * A full-page screenshot as {@code target/screenshots/<name>.png}, for a person to look at: taken only with
+     * {@code -Dbrowser.screenshots=true} (PNG-encoding ~70 tall pages is a good part of the browser tests' CPU time).
+     * Failed tests always leave one (see {@link #afterEach}).
+     */
+    public static void screenshot(Page page, String name) {
+        if (Boolean.getBoolean("browser.screenshots")) {
+            save(page, name);
+        }
+    }
+
+    private static void save(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
     /**
