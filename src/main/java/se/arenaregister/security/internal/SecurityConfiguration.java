@@ -1,5 +1,7 @@
 package se.arenaregister.security.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -10,6 +12,11 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
@@ -20,6 +27,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 /** Reading the register is public (offentlighetsprincipen); every change needs a logged-in user. */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@EnableConfigurationProperties(OidcProperties.class)
 class SecurityConfiguration {
 
     private static final String[] EDIT_PAGES = {
@@ -57,7 +65,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
+            ObjectProvider<ClientRegistrationRepository> identityProviders, ObjectProvider<OidcAccounts> oidcAccounts,
+            OidcProperties oidc) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/error", "/error/**").permitAll()
                         .requestMatchers(HttpMethod.GET, HEALTH).permitAll()
@@ -76,6 +86,19 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        ClientRegistrationRepository providers = identityProviders.getIfAvailable();
+        if (providers != null) {
+            // Sign-in through the organisation's identity provider: authorization code with PKCE, then the same session
+            // as a password login. Configured by spring.security.oauth2.client.* (see README).
+            DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(providers,
+                    OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+            withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcSignIn(oidcAccounts.getObject(), oidc)))
+                    .defaultSuccessUrl("/dashboard", true)
+                    .failureHandler(signInFailures()));
+        }
         return http.build();
     }
 
@@ -88,6 +111,19 @@ class SecurityConfiguration {
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(InternalAuthenticationServiceException.class.getName(), "/login?unavailable"));
         return failures;
+    }
+
+    /** Why a sign-in through the identity provider did not lead in, as the login page says it. */
+    private static AuthenticationFailureHandler signInFailures() {
+        return (request, response, exception) -> {
+            String code = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "";
+            String reason = switch (code) {
+                case OidcSignIn.NO_ROLE -> "noRole";
+                case OidcSignIn.DISABLED -> "disabled";
+                default -> "providerFailed";
+            };
+            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        };
     }
 
     @Bean

@@ -1,0 +1,172 @@
+package se.arenaregister.security.internal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.nimbusds.jose.JOSEObjectType;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.arenaregister.browser.BrowserSupport;
+
+/**
+ * Sign-in through an identity provider, end to end against a real OpenID Connect server started here
+ * (mock-oauth2-server): the authorization code flow with PKCE, the provider's groups giving the role, the first sign-in
+ * creating the account (or linking the local account with the same e-mail) and later ones finding it by subject.
+ * An application and a database of its own, configured with the provider as an organisation would.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"arenaregister.embedded-db.data-directory=target/test-postgres-oidc-${test.fork:1}",
+                "arenaregister.oidc.admin-groups=arenaregister-admins", "arenaregister.oidc.editor-groups=arenaregister-editors",
+                "logging.level.se.arenaregister=WARN"})
+@ActiveProfiles("test")
+class OidcSignInTest {
+
+    static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+    static final String ISSUER = "region";
+
+    static {
+        PROVIDER.start();
+    }
+
+    @DynamicPropertySource
+    static void theOrganisationsProvider(DynamicPropertyRegistry properties) {
+        String prefix = "spring.security.oauth2.client.registration.region.";
+        properties.add(prefix + "client-id", () -> "arenaregistret");
+        properties.add(prefix + "client-secret", () -> "a client secret");
+        properties.add(prefix + "client-name", () -> "Regionens konto");
+        properties.add(prefix + "scope", () -> "openid,profile,email");
+        properties.add(prefix + "authorization-grant-type", () -> "authorization_code");
+        properties.add("spring.security.oauth2.client.provider.region.issuer-uri", () -> PROVIDER.issuerUrl(ISSUER).toString());
+    }
+
+    @AfterAll
+    static void stopTheProvider() {
+        PROVIDER.shutdown();
+    }
+
+    @RegisterExtension
+    static final BrowserSupport browser = new BrowserSupport();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPersonSignsInThroughTheProviderAndTheirGroupMakesThemAnEditor() {
+        String subject = "anna-" + UUID.randomUUID();
+        PROVIDER.enqueueCallback(token(subject, "anna.andersson", "anna.andersson@region.example", "Anna Andersson",
+                List.of("arenaregister-editors", "some-other-group")));
+
+        Page page = browser.page();
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in med Regionens konto")).click();
+        page.waitForURL(Pattern.compile(".*/dashboard$"));
+        assertThat(page.getByText("Inloggad som anna.andersson")).isVisible();
+        BrowserSupport.screenshot(page, "oidc-signed-in");
+
+        Map<String, Object> account = account(subject);
+        assertThat(account).containsEntry("username", "anna.andersson").containsEntry("role", "EDITOR")
+                .containsEntry("display_name", "Anna Andersson").containsEntry("email", "anna.andersson@region.example")
+                .containsEntry("oidc_issuer", PROVIDER.issuerUrl(ISSUER).toString());
+    }
+
+    @Test
+    void theAuthorizationRequestUsesPkce() throws Exception {
+        HttpResponse<String> start = client(HttpClient.Redirect.NEVER).send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/oauth2/authorization/region")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String location = start.headers().firstValue("Location").orElse("");
+        assertThat(location).startsWith(PROVIDER.issuerUrl(ISSUER).toString()).contains("code_challenge=")
+                .contains("code_challenge_method=S256").contains("response_type=code");
+    }
+
+    @Test
+    void laterSignInsFindTheSameAccountAndFollowTheGroups() throws Exception {
+        String subject = "bertil-" + UUID.randomUUID();
+        PROVIDER.enqueueCallback(token(subject, "bertil", null, "Bertil", List.of("arenaregister-editors")));
+        assertThat(signIn()).endsWith("/dashboard");
+        long id = ((Number) account(subject).get("id")).longValue();
+
+        PROVIDER.enqueueCallback(token(subject, "bertil", null, "Bertil Berg", List.of("arenaregister-admins")));
+        assertThat(signIn()).endsWith("/dashboard");
+        Map<String, Object> after = account(subject);
+        assertThat(((Number) after.get("id")).longValue()).as("the same account").isEqualTo(id);
+        assertThat(after).containsEntry("role", "ADMIN").containsEntry("display_name", "Bertil Berg");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_type = 'user' AND entity_id = :id AND action = 'UPDATED'")
+                .param("id", id).query(Long.class).single()).as("the role change is audited").isEqualTo(1);
+    }
+
+    @Test
+    void theFirstSignInLinksTheLocalAccountWithTheSameEmail() throws Exception {
+        String username = "cecilia" + System.nanoTime() % 100_000;
+        jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, role, email) VALUES (:u, 'x', 'Cecilia', 'EDITOR', :e)")
+                .param("u", username).param("e", username + "@region.example").update();
+        String subject = "cecilia-" + UUID.randomUUID();
+        PROVIDER.enqueueCallback(token(subject, "cecilia.c", username.toUpperCase() + "@REGION.example", "Cecilia C",
+                List.of("arenaregister-editors")));
+
+        assertThat(signIn()).endsWith("/dashboard");
+        assertThat(account(subject)).containsEntry("username", username);
+    }
+
+    @Test
+    void withoutAGroupThatGivesARoleThereIsNoSignInAndThePageSaysWhy() throws Exception {
+        String subject = "david-" + UUID.randomUUID();
+        PROVIDER.enqueueCallback(token(subject, "david", null, "David", List.of("everyone")));
+
+        assertThat(signIn()).endsWith("/login?noRole");
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE oidc_subject = :s").param("s", subject).query(Long.class).single())
+                .as("no account made").isZero();
+        Page page = browser.page();
+        page.navigate("http://localhost:" + port + "/login?noRole");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("ingen behörighet");
+    }
+
+    /** Follows the whole flow over HTTP (app → provider → app) and returns where it ends. */
+    private String signIn() throws Exception {
+        HttpClient client = client(HttpClient.Redirect.ALWAYS);
+        HttpResponse<String> end = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/authorization/region"))
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        return end.uri().toString();
+    }
+
+    private static HttpClient client(HttpClient.Redirect redirects) {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).followRedirects(redirects).build();
+    }
+
+    private Map<String, Object> account(String subject) {
+        return jdbc.sql("SELECT id, username, role, display_name, email, oidc_issuer FROM app_user WHERE oidc_subject = :s")
+                .param("s", subject).query().singleRow();
+    }
+
+    private static DefaultOAuth2TokenCallback token(String subject, String username, String email, String name, List<String> groups) {
+        Map<String, Object> claims = new java.util.HashMap<>(Map.of("preferred_username", username, "name", name, "groups", groups));
+        if (email != null) {
+            claims.put("email", email);
+        }
+        return new DefaultOAuth2TokenCallback(ISSUER, subject, JOSEObjectType.JWT.getType(), List.of("arenaregistret"), claims, 3600);
+    }
+}
