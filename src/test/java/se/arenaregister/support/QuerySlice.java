@@ -16,7 +16,8 @@ import se.arenaregister.database.EmbeddedDatabaseSlice;
  * A query class against the real schema, without the application: the embedded PostgreSQL with every Flyway migration,
  * JdbcClient and Spring Data JDBC, and no web, no security and no demo data, so each test writes the rows it reads.
  * Every test runs in a transaction that is rolled back. Import the query class under test (and what it needs) with
- * {@code @Import}. All query slices share one context and one database per test JVM, apart from the application's.
+ * {@code @Import}. All query slices share one database server per test JVM (apart from the application's); each
+ * distinct set of imports is a context of its own on it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +25,6 @@ import se.arenaregister.database.EmbeddedDatabaseSlice;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({EmbeddedDatabaseSlice.class, QuerySliceBeans.class})
 @ActiveProfiles("test")
-@TestPropertySource(properties = "arenaregister.embedded-db.data-directory=target/test-postgres-queries-${test.fork:1}")
+@TestPropertySource(properties = "arenaregister.embedded-db.data-directory=target/test-postgres-queries-${test.fork:fork1}")
 public @interface QuerySlice {
 }

@@ -38,7 +38,7 @@ import se.arenaregister.browser.BrowserSupport;
  * An application and a database of its own, configured with the provider as an organisation would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"arenaregister.embedded-db.data-directory=target/test-postgres-oidc-${test.fork:1}",
+        properties = {"arenaregister.embedded-db.data-directory=target/test-postgres-oidc-${test.fork:fork1}",
                 "arenaregister.oidc.admin-groups=arenaregister-admins", "arenaregister.oidc.editor-groups=arenaregister-editors",
                 "logging.level.se.arenaregister=WARN"})
 @ActiveProfiles("test")
