@@ -43,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
+import se.arenaregister.support.HttpUser;
 import se.arenaregister.support.IntegrationTest;
 
 /**
@@ -139,6 +140,22 @@ class OfficialsStayInternalTest {
         assertThat(seen).as("the documents are among them").contains("/reports/memo.docx", "/reports/memo.pdf",
                 "/export/arenas.xlsx", "/export/arenas.csv", "/export/open-data.json", "/calendar/meetings.ics");
         assertThat(hits).as("%d anonymous URLs crawled; these show an official's name", seen.size()).isEmpty();
+    }
+
+    /** Logged-in users see names as before: the official assignee, responsible and reporters of the demo data. */
+    @Test
+    void loggedInUsersStillSeeOfficialsNames() throws Exception {
+        HttpUser user = HttpUser.loggedIn(port, IntegrationTest.ADMIN, IntegrationTest.ADMIN_PASSWORD);
+        assertThat(user.get("/assignments").body()).contains("Regiondirektören, Exempel Karlsson (exempel)");
+        assertThat(user.get("/reviews").body()).contains("Exempel Månsson (exempel)");
+        assertThat(user.send("GET", "/api/v1/reviews", null, null, "application/json").body()).contains("Exempel Karlsson (exempel)");
+        long meeting = jdbc.sql("SELECT id FROM committee_meeting WHERE meets_on = DATE '2026-09-23'").query(Long.class).single();
+        assertThat(user.get("/meetings/" + meeting).body()).contains("Exempel Lundgren (exempel)");
+
+        HttpUser visitor = HttpUser.anonymous(port);
+        assertThat(visitor.get("/assignments").body()).contains("Regiondirektören").doesNotContain("Exempel Karlsson");
+        assertThat(visitor.get("/reviews").body()).contains("Områdeschef Hållbar tillväxt", "Regional utvecklingsdirektör");
+        assertThat(visitor.get("/meetings/" + meeting).body()).contains("Bredbandskoordinator");
     }
 
     /** People of kind OFFICIAL, and free-text names in the follow-up that are neither an elected name nor a role. */
