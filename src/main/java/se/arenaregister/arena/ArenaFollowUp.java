@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What the follow-up knows about an arena, for its page: assessments (latest first), reviews and
- * report-backs. Implemented by the follow-up module; codes are Verdict and Recurrence names.
+ * report-backs. Implemented by the follow-up module; codes are Verdict and Recurrence names. Who assessed, who is
+ * responsible and who reported are names for {@code internal} viewers (logged in); the public sees officials by role.
  */
 public interface ArenaFollowUp {
 
@@ -25,5 +26,5 @@ public interface ArenaFollowUp {
         }
     }
 
-    Summary of(long arenaId, LocalDate today);
+    Summary of(long arenaId, LocalDate today, boolean internal);
 }

@@ -8,26 +8,35 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.arena.ArenaFollowUp;
+import se.arenaregister.followup.internal.PublicNames;
+import se.arenaregister.followup.internal.PublicNames.Names;
 
-/** Read queries for the follow-up pages; also answers the arena page ({@link ArenaFollowUp}). */
+/**
+ * Read queries for the follow-up pages; also answers the arena page ({@link ArenaFollowUp}). Every answer that names
+ * someone (assessor, responsible, assignee, reporter) takes {@code internal}: logged-in viewers see names, the public
+ * sees officials by role ({@link PublicNames}); the memo, a public document, always asks as the public.
+ */
 @Component
 @Transactional(readOnly = true)
 public class FollowUpQueries implements ArenaFollowUp {
 
     private final JdbcClient jdbc;
+    private final PublicNames publicNames;
 
-    FollowUpQueries(JdbcClient jdbc) {
+    FollowUpQueries(JdbcClient jdbc, PublicNames publicNames) {
         this.jdbc = jdbc;
+        this.publicNames = publicNames;
     }
 
     @Override
-    public Summary of(long arenaId, LocalDate today) {
+    public Summary of(long arenaId, LocalDate today, boolean internal) {
+        Names names = publicNames.of(internal);
         List<AssessmentEntry> assessments = jdbc.sql("""
                         SELECT id, assessed_on, verdict, motivation, assessor FROM assessment WHERE arena_id = :id
                         ORDER BY assessed_on DESC, id DESC""")
                 .param("id", arenaId)
                 .query((rs, n) -> new AssessmentEntry(rs.getLong("id"), rs.getObject("assessed_on", LocalDate.class),
-                        rs.getString("verdict"), rs.getString("motivation"), rs.getString("assessor")))
+                        rs.getString("verdict"), rs.getString("motivation"), names.who(null, rs.getString("assessor"))))
                 .list();
         List<ReviewEntry> reviews = jdbc.sql("""
                         SELECT r.* FROM review r
@@ -35,15 +44,15 @@ public class FollowUpQueries implements ArenaFollowUp {
                            OR r.area_id IN (SELECT area_id FROM arena_overview WHERE id = :id UNION SELECT sub_area_id FROM arena_overview WHERE id = :id)
                         ORDER BY r.completed_on NULLS FIRST, r.due_on""")
                 .param("id", arenaId)
-                .query((rs, n) -> review(rs, today))
+                .query((rs, n) -> review(rs, today, names))
                 .list();
         List<ReportEntry> reports = jdbc.sql("""
-                        SELECT m.id AS meeting_id, m.meets_on, coalesce(p.name, r.reporter) AS reporter, r.text
-                        FROM report_back r JOIN committee_meeting m ON m.id = r.meeting_id LEFT JOIN person_overview p ON p.id = r.person_id
+                        SELECT m.id AS meeting_id, m.meets_on, r.person_id, r.reporter, r.text
+                        FROM report_back r JOIN committee_meeting m ON m.id = r.meeting_id
                         WHERE r.arena_id = :id ORDER BY m.meets_on DESC, r.id DESC""")
                 .param("id", arenaId)
                 .query((rs, n) -> new ReportEntry(rs.getLong("meeting_id"), rs.getObject("meets_on", LocalDate.class),
-                        rs.getString("reporter"), rs.getString("text")))
+                        names.who(nullableLong(rs, "person_id"), rs.getString("reporter")), rs.getString("text")))
                 .list();
         return new Summary(assessments, reviews, reports);
     }
@@ -53,7 +62,8 @@ public class FollowUpQueries implements ArenaFollowUp {
                             boolean canComplete) {
     }
 
-    public List<ReviewRow> reviews(LocalDate today) {
+    public List<ReviewRow> reviews(LocalDate today, boolean internal) {
+        Names names = publicNames.of(internal);
         return jdbc.sql("""
                         SELECT r.*, coalesce(a.name, ar.name) AS subject FROM review r
                         LEFT JOIN arena_overview a ON a.id = r.arena_id LEFT JOIN area_overview ar ON ar.id = r.area_id
@@ -65,7 +75,7 @@ public class FollowUpQueries implements ArenaFollowUp {
                     Long arenaId = rs.wasNull() ? null : arena;
                     return new ReviewRow(rs.getLong("id"), arenaId, rs.getString("subject"), due,
                             Recurrence.valueOf(rs.getString("recurrence")), rs.getObject("recurs_until", LocalDate.class),
-                            rs.getString("reason"), rs.getString("responsible"), rs.getString("outcome"), completed,
+                            rs.getString("reason"), names.who(null, rs.getString("responsible")), rs.getString("outcome"), completed,
                             completed == null && due.isBefore(today),
                             completed == null && !today.isBefore(due.minusDays(Reviews.LEAD_DAYS)));
                 })
@@ -78,20 +88,22 @@ public class FollowUpQueries implements ArenaFollowUp {
     }
 
     private static final String ASSIGNMENTS = """
-            SELECT s.*, d.reference, d.decided_on, concat_ws(', ', s.assignee_role, p.name) AS assignee
-            FROM assignment s JOIN decision_overview d ON d.id = s.decision_id LEFT JOIN person_overview p ON p.id = s.assignee_person_id
+            SELECT s.*, d.reference, d.decided_on
+            FROM assignment s JOIN decision_overview d ON d.id = s.decision_id
             """;
 
-    public List<AssignmentRow> assignments(LocalDate today) {
+    public List<AssignmentRow> assignments(LocalDate today, boolean internal) {
+        Names names = publicNames.of(internal);
         return jdbc.sql(ASSIGNMENTS + " ORDER BY CASE s.status WHEN 'OPEN' THEN 0 WHEN 'REPORTED' THEN 1 ELSE 2 END, s.report_due_on NULLS LAST, s.id")
-                .query((rs, n) -> assignment(rs, today)).list();
+                .query((rs, n) -> assignment(rs, today, names)).list();
     }
 
     /** Open assignments to be reported back at the meeting (by meeting, or dated that day). */
-    public List<AssignmentRow> dueAt(long meetingId, LocalDate meetsOn, LocalDate today) {
+    public List<AssignmentRow> dueAt(long meetingId, LocalDate meetsOn, LocalDate today, boolean internal) {
+        Names names = publicNames.of(internal);
         return jdbc.sql(ASSIGNMENTS + " WHERE s.report_meeting_id = :meeting OR s.report_due_on = :date ORDER BY s.id")
                 .param("meeting", meetingId).param("date", meetsOn)
-                .query((rs, n) -> assignment(rs, today)).list();
+                .query((rs, n) -> assignment(rs, today, names)).list();
     }
 
     public record MeetingRow(long id, String committee, LocalDate meetsOn, String agendaNote, int reports, int due) {
@@ -116,8 +128,11 @@ public class FollowUpQueries implements ArenaFollowUp {
     public record ExpectedReport(long personId, String person, String party, long arenaId, String arena, String role) {
     }
 
-    /** Representatives the meeting's committee appointed, in office on the meeting day, expected to report. */
-    public List<ExpectedReport> expectedAt(long meetingId) {
+    /**
+     * Representatives the meeting's committee appointed, in office on the meeting day, expected to report; the public
+     * sees the elected ones (an official appointed by a decision is internal, as on the arena page).
+     */
+    public List<ExpectedReport> expectedAt(long meetingId, boolean internal) {
         return jdbc.sql("""
                         SELECT p.id AS person_id, p.name AS person, p.party, a.id AS arena_id, a.name AS arena, x.role
                         FROM committee_meeting m
@@ -127,8 +142,9 @@ public class FollowUpQueries implements ArenaFollowUp {
                         JOIN arena_overview a ON a.id = x.arena_id
                         WHERE m.id = :id AND NOT a.archived AND x.start_date <= m.meets_on
                           AND (x.end_date IS NULL OR x.end_date >= m.meets_on)
+                          AND (:internal OR p.kind = 'ELECTED')
                         ORDER BY lower(a.name), lower(p.name)""")
-                .param("id", meetingId)
+                .param("id", meetingId).param("internal", internal)
                 .query((rs, n) -> new ExpectedReport(rs.getLong("person_id"), rs.getString("person"), rs.getString("party"),
                         rs.getLong("arena_id"), rs.getString("arena"), rs.getString("role")))
                 .list();
@@ -137,10 +153,11 @@ public class FollowUpQueries implements ArenaFollowUp {
     public record ReportRow(long id, String reporter, Long arenaId, String arena, Long assignmentId, String text) {
     }
 
-    public List<ReportRow> reportsAt(long meetingId) {
+    public List<ReportRow> reportsAt(long meetingId, boolean internal) {
+        Names names = publicNames.of(internal);
         return jdbc.sql("""
-                        SELECT r.id, coalesce(p.name, r.reporter) AS reporter, r.arena_id, a.name AS arena, r.assignment_id, r.text
-                        FROM report_back r LEFT JOIN person_overview p ON p.id = r.person_id LEFT JOIN arena_overview a ON a.id = r.arena_id
+                        SELECT r.id, r.person_id, r.reporter, r.arena_id, a.name AS arena, r.assignment_id, r.text
+                        FROM report_back r LEFT JOIN arena_overview a ON a.id = r.arena_id
                         WHERE r.meeting_id = :id ORDER BY r.id""")
                 .param("id", meetingId)
                 .query((rs, n) -> {
@@ -148,27 +165,33 @@ public class FollowUpQueries implements ArenaFollowUp {
                     Long arenaId = rs.wasNull() ? null : arena;
                     long assignment = rs.getLong("assignment_id");
                     Long assignmentId = rs.wasNull() ? null : assignment;
-                    return new ReportRow(rs.getLong("id"), rs.getString("reporter"), arenaId, rs.getString("arena"), assignmentId,
+                    return new ReportRow(rs.getLong("id"), names.who(nullableLong(rs, "person_id"), rs.getString("reporter")), arenaId, rs.getString("arena"), assignmentId,
                             rs.getString("text"));
                 })
                 .list();
     }
 
-    private static ReviewEntry review(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+    private static Long nullableLong(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static ReviewEntry review(java.sql.ResultSet rs, LocalDate today, Names names) throws java.sql.SQLException {
         LocalDate due = rs.getObject("due_on", LocalDate.class);
         LocalDate completed = rs.getObject("completed_on", LocalDate.class);
         rs.getLong("arena_id");
         boolean areaWide = rs.wasNull();
-        return new ReviewEntry(rs.getLong("id"), due, rs.getString("recurrence"), rs.getString("reason"), rs.getString("responsible"),
-                rs.getString("outcome"), completed, completed == null && due.isBefore(today), areaWide);
+        return new ReviewEntry(rs.getLong("id"), due, rs.getString("recurrence"), rs.getString("reason"),
+                names.who(null, rs.getString("responsible")), rs.getString("outcome"), completed, completed == null && due.isBefore(today), areaWide);
     }
 
-    private static AssignmentRow assignment(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+    private static AssignmentRow assignment(java.sql.ResultSet rs, LocalDate today, Names names) throws java.sql.SQLException {
         long meeting = rs.getLong("report_meeting_id");
         Long meetingId = rs.wasNull() ? null : meeting;
         LocalDate due = rs.getObject("report_due_on", LocalDate.class);
         return new AssignmentRow(rs.getLong("id"), rs.getLong("decision_id"), rs.getString("reference"),
-                rs.getObject("decided_on", LocalDate.class), rs.getString("assignee"), rs.getString("description"), meetingId, due,
+                rs.getObject("decided_on", LocalDate.class),
+                names.assignee(rs.getString("assignee_role"), nullableLong(rs, "assignee_person_id")), rs.getString("description"), meetingId, due,
                 AssignmentStatus.of(AssignmentStatus.valueOf(rs.getString("status")), due, today), rs.getString("report_text"),
                 rs.getObject("reported_on", LocalDate.class));
     }

@@ -78,7 +78,7 @@ class ArenaController {
             model.addAttribute("history", auditLog.historyOf("arena", id));
         }
         seats.ifAvailable(s -> model.addAttribute("composition", s.on(id, date == null ? LocalDate.now(clock) : date, internal)));
-        followUp.ifAvailable(f -> model.addAttribute("followUp", f.of(id, LocalDate.now(clock))));
+        followUp.ifAvailable(f -> model.addAttribute("followUp", f.of(id, LocalDate.now(clock), internal)));
         return DETAIL_VIEW;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +21,7 @@ import se.arenaregister.followup.FollowUpQueries;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.web.FormFlow;
+import se.arenaregister.shared.web.Viewers;
 
 /** Assignments (uppdrag) from decisions and their report-back. */
 @Controller
@@ -44,8 +46,8 @@ class AssignmentController {
     }
 
     @GetMapping("/assignments")
-    String list(Model model) {
-        model.addAttribute("assignments", queries.assignments(LocalDate.now(clock)));
+    String list(Model model, Authentication user) {
+        model.addAttribute("assignments", queries.assignments(LocalDate.now(clock), Viewers.isInternal(user)));
         return LIST_VIEW;
     }
 

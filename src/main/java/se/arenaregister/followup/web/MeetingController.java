@@ -2,8 +2,10 @@ package se.arenaregister.followup.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +26,7 @@ import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
 import se.arenaregister.shared.web.FormErrors;
 import se.arenaregister.shared.web.FormFlow;
+import se.arenaregister.shared.web.Viewers;
 
 /** The committee's meetings; a meeting's page shows what is due that day and records report-backs. */
 @Controller
@@ -80,9 +83,9 @@ class MeetingController {
     }
 
     @GetMapping("/meetings/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, Model model, Authentication user) {
         model.addAttribute("form", new ReportBackForm(id, null, "", null, null, ""));
-        return detail(model, id);
+        return detail(model, id, Viewers.isInternal(user));
     }
 
     @PostMapping("/meetings/{id}/report-backs")
@@ -92,18 +95,19 @@ class MeetingController {
             meetings.reportBack(form);
             redirect.addFlashAttribute("message", "reportBack.saved");
             return "redirect:/meetings/" + id + "#reports-heading";
-        }, () -> detail(model, id));
+        }, () -> detail(model, id, true));
     }
 
-    private String detail(Model model, long id) {
+    /** The meeting as the viewer may see it: the public sees officials by role, and gets no report-back form's people. */
+    private String detail(Model model, long id, boolean internal) {
         var meeting = queries.meeting(id).orElseThrow(() -> new NotFoundException("meeting", id));
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("due", queries.dueAt(id, meeting.meetsOn(), today));
-        model.addAttribute("expected", queries.expectedAt(id));
-        model.addAttribute("reports", queries.reportsAt(id));
+        model.addAttribute("due", queries.dueAt(id, meeting.meetsOn(), today, internal));
+        model.addAttribute("expected", queries.expectedAt(id, internal));
+        model.addAttribute("reports", queries.reportsAt(id, internal));
         model.addAttribute("arenas", arenas.list(ArenaFilter.none()));
-        model.addAttribute("people", people.people(today, true).stream().filter(p -> !p.erased()).toList());
+        model.addAttribute("people", internal ? people.people(today, true).stream().filter(p -> !p.erased()).toList() : List.of());
         return DETAIL_VIEW;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +23,7 @@ import se.arenaregister.followup.ReviewForm;
 import se.arenaregister.followup.ReviewOutcomeForm;
 import se.arenaregister.followup.Reviews;
 import se.arenaregister.shared.web.FormFlow;
+import se.arenaregister.shared.web.Viewers;
 
 /** Reviews (översyner): the list with what is due, scheduling, and recording an outcome. */
 @Controller
@@ -46,8 +48,8 @@ class ReviewController {
     }
 
     @GetMapping("/reviews")
-    String list(Model model) {
-        model.addAttribute("reviews", queries.reviews(LocalDate.now(clock)));
+    String list(Model model, Authentication user) {
+        model.addAttribute("reviews", queries.reviews(LocalDate.now(clock), Viewers.isInternal(user)));
         return LIST_VIEW;
     }
 
@@ -104,7 +106,7 @@ class ReviewController {
     }
 
     private String outcome(Model model, long id) {
-        model.addAttribute("review", queries.reviews(LocalDate.now(clock)).stream().filter(r -> r.id() == id).findFirst()
+        model.addAttribute("review", queries.reviews(LocalDate.now(clock), true).stream().filter(r -> r.id() == id).findFirst()
                 .orElseThrow(() -> new se.arenaregister.shared.NotFoundException("review", id)));
         return OUTCOME_VIEW;
     }

@@ -65,7 +65,7 @@ class PeopleApiController {
         var person = queries.person(id, LocalDate.now(clock)).filter(p -> internal || p.kind() == PersonKind.ELECTED)
                 .orElseThrow(() -> new NotFoundException("person", id));
         return java.util.Map.of("person", json(person, internal),
-                "memberships", queries.appointmentsOfPerson(id).stream().map(this::membership).toList());
+                "memberships", queries.appointmentsOfPerson(id).stream().map(a -> membership(a, internal)).toList());
     }
 
     @GetMapping("/arenas/{id}/memberships")
@@ -80,7 +80,7 @@ class PeopleApiController {
         return queries.appointmentsOfArena(id).stream()
                 .filter(a -> a.activeOn(on))
                 .filter(a -> internal || a.elected())
-                .map(this::membership).toList();
+                .map(a -> membership(a, internal)).toList();
     }
 
     private PersonJson json(PersonQueries.PersonRow p, boolean internal) {
@@ -88,8 +88,9 @@ class PeopleApiController {
                 p.committees(), internal ? p.hoursPerYear() : null, p.erased());
     }
 
-    private MembershipJson membership(PersonQueries.AppointmentRow a) {
+    /** Hours per year are internal workload data: null for the public. */
+    private MembershipJson membership(PersonQueries.AppointmentRow a, boolean internal) {
         return new MembershipJson(a.id(), a.personName(), a.personId(), a.arenaName(), a.arenaId(), a.role().name(),
-                a.startDate(), a.endDate(), home.name(), a.decisionReference(), a.hoursPerYear());
+                a.startDate(), a.endDate(), home.name(), a.decisionReference(), internal ? a.hoursPerYear() : null);
     }
 }

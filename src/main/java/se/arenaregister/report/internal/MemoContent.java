@@ -49,6 +49,11 @@ public class MemoContent {
     private static final List<String> NAMED_VERDICTS = List.of(
             Verdict.NEEDS_DEVELOPMENT.name(), Verdict.UNCERTAIN.name(), Verdict.RECOMMEND_LEAVING.name());
     private static final int MAX_REFERENCE = 60;
+    /**
+     * The memo sent to the committee is a public document (offentlighetsprincipen): its reviews and assignments name
+     * officials by role, never by name, whoever generates it.
+     */
+    private static final boolean PUBLIC = false;
 
     public record Memo(Header header, String introductionHeading, List<String> introduction, List<Section> sections,
                        Block development, Block proposals, Appendix appendix) {
@@ -144,15 +149,15 @@ public class MemoContent {
                 : paragraphs(intro);
 
         List<Section> sections = sections(rows, t);
-        List<AssignmentRow> open = followUp.assignments(today).stream()
+        List<AssignmentRow> open = followUp.assignments(today, PUBLIC).stream()
                 .filter(a -> a.status() == AssignmentStatus.OPEN || a.status() == AssignmentStatus.OVERDUE).toList();
-        Long proposalDecision = followUp.assignments(today).stream()
+        Long proposalDecision = followUp.assignments(today, PUBLIC).stream()
                 .max(Comparator.comparing(AssignmentRow::decidedOn).thenComparing(AssignmentRow::decisionId))
                 .map(AssignmentRow::decisionId).orElse(null);
         List<AssignmentRow> proposed = open.stream().filter(a -> Objects.equals(a.decisionId(), proposalDecision)).toList();
         List<AssignmentRow> otherOpen = open.stream().filter(a -> !Objects.equals(a.decisionId(), proposalDecision)).toList();
 
-        List<String> reviewItems = followUp.reviews(today).stream().filter(r -> r.completedOn() == null)
+        List<String> reviewItems = followUp.reviews(today, PUBLIC).stream().filter(r -> r.completedOn() == null)
                 .map(r -> review(r, t)).toList();
         Block development = new Block(t.get("report.memo.development"), t.get("report.memo.development.lead"), List.of(
                 new Part(t.get("report.memo.development.reviews"), reviewItems, t.get("report.memo.development.reviews.none")),

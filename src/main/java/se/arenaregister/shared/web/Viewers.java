@@ -2,6 +2,7 @@ package se.arenaregister.shared.web;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who is looking: the public (anonymous visitors) or someone internal (logged in). The public sees public fields and
@@ -12,7 +13,12 @@ public final class Viewers {
     private Viewers() {
     }
 
+    /**
+     * @param user the request's authentication; when absent (a handler argument without the servlet API integration, as
+     *             in a web slice), the security context's
+     */
     public static boolean isInternal(Authentication user) {
-        return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
+        Authentication who = user != null ? user : SecurityContextHolder.getContext().getAuthentication();
+        return who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
     }
 }

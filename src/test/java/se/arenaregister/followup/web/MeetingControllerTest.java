@@ -123,7 +123,7 @@ class MeetingControllerTest {
                 .andExpect(model().attribute("form", new ReportBackForm(4L, null, "", null, null, "")))
                 .andExpect(model().attribute("people", List.of(ANNA)))
                 .andExpect(model().attributeExists("due", "expected", "reports", "arenas"));
-        verify(queries).dueAt(4L, MEETING.meetsOn(), WebSliceConfiguration.TODAY);
+        verify(queries).dueAt(4L, MEETING.meetsOn(), WebSliceConfiguration.TODAY, true);
     }
 
     @Test

@@ -65,7 +65,7 @@ class ReviewControllerTest {
     void data() {
         given(arenas.list(any())).willReturn(List.of());
         given(catalog.areas()).willReturn(List.of());
-        given(queries.reviews(WebSliceConfiguration.TODAY)).willReturn(List.of(DUE));
+        given(queries.reviews(WebSliceConfiguration.TODAY, true)).willReturn(List.of(DUE));
     }
 
     @Test
