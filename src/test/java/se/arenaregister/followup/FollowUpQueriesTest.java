@@ -19,6 +19,7 @@ import se.arenaregister.followup.FollowUpQueries.ExpectedReport;
 import se.arenaregister.followup.FollowUpQueries.MeetingRow;
 import se.arenaregister.followup.FollowUpQueries.ReportRow;
 import se.arenaregister.followup.FollowUpQueries.ReviewRow;
+import se.arenaregister.followup.internal.PublicNames;
 import se.arenaregister.support.QuerySlice;
 
 /**
@@ -27,7 +28,7 @@ import se.arenaregister.support.QuerySlice;
  * assignments due, representatives expected to report and reports.
  */
 @QuerySlice
-@Import(FollowUpQueries.class)
+@Import({FollowUpQueries.class, PublicNames.class})
 class FollowUpQueriesTest {
 
     /** The slice's clock: 2026-06-15. */
@@ -76,7 +77,7 @@ class FollowUpQueriesTest {
         reportBack(may, null, "Regiondirektören", council, null, "Inget nytt.");
         reportBack(may, anna, null, other, null, "Från bredbandsforum.");
 
-        Summary summary = queries.of(council, TODAY);
+        Summary summary = queries.of(council, TODAY, true);
 
         assertThat(summary.assessments()).extracting(AssessmentEntry::verdict)
                 .containsExactly("NEEDS_DEVELOPMENT", "UNCERTAIN", "RELEVANT");
@@ -87,7 +88,7 @@ class FollowUpQueriesTest {
                 tuple(areaWide, true, true), tuple(own, false, false), tuple(subAreaWide, false, true), tuple(done, false, false));
         assertThat(summary.reports()).extracting(ReportEntry::meetingId, ReportEntry::reporter, ReportEntry::text).containsExactly(
                 tuple(may, "Regiondirektören", "Inget nytt."), tuple(march, "Anna Berg", "Rådet har träffats två gånger."));
-        Summary none = queries.of(arena("Nytt forum", culture, null), TODAY);
+        Summary none = queries.of(arena("Nytt forum", culture, null), TODAY, true);
         assertThat(none.assessments()).isEmpty();
         assertThat(none.latest()).isNull();
         // The other area's review is the new arena's, area-wide.
@@ -108,18 +109,18 @@ class FollowUpQueriesTest {
         jdbc.sql("UPDATE review SET recurrence = 'YEARLY', recurs_until = :u, responsible = 'Områdeschefen' WHERE id = :r")
                 .param("u", LocalDate.of(2030, 6, 15)).param("r", dueToday).update();
 
-        assertThat(queries.reviews(TODAY)).extracting(ReviewRow::id, ReviewRow::arenaId, ReviewRow::subject, ReviewRow::overdue,
+        assertThat(queries.reviews(TODAY, true)).extracting(ReviewRow::id, ReviewRow::arenaId, ReviewRow::subject, ReviewRow::overdue,
                 ReviewRow::canComplete).containsExactly(
                 tuple(yesterday, council, "Bärighetsrådet", true, true),
                 tuple(dueToday, null, "Hållbar tillväxt", false, true),
                 tuple(inNinetyDays, council, "Bärighetsrådet", false, true),
                 tuple(inNinetyOneDays, null, "Infrastruktur", false, false),
                 tuple(completed, council, "Bärighetsrådet", false, false));
-        ReviewRow recurring = queries.reviews(TODAY).get(1);
+        ReviewRow recurring = queries.reviews(TODAY, true).get(1);
         assertThat(recurring.recurrence()).isEqualTo(Recurrence.YEARLY);
         assertThat(recurring.recursUntil()).isEqualTo(LocalDate.of(2030, 6, 15));
         assertThat(recurring.responsible()).isEqualTo("Områdeschefen");
-        ReviewRow last = queries.reviews(TODAY).get(4);
+        ReviewRow last = queries.reviews(TODAY, true).get(4);
         assertThat(last.outcome()).isEqualTo("Genomförd");
         assertThat(last.completedOn()).isEqualTo(TODAY.minusMonths(11));
     }
@@ -138,7 +139,7 @@ class FollowUpQueriesTest {
         long closed = assignment(decision, "Regiondirektören", null, null, TODAY.minusMonths(3));
         jdbc.sql("UPDATE assignment SET status = 'CLOSED' WHERE id = :s").param("s", closed).update();
 
-        assertThat(queries.assignments(TODAY)).extracting(AssignmentRow::id, AssignmentRow::status, AssignmentRow::assignee)
+        assertThat(queries.assignments(TODAY, true)).extracting(AssignmentRow::id, AssignmentRow::status, AssignmentRow::assignee)
                 .containsExactly(
                         tuple(late, AssignmentStatus.OVERDUE, "Anna Berg"),
                         tuple(dueToday, AssignmentStatus.OPEN, "Regiondirektören"),
@@ -146,14 +147,14 @@ class FollowUpQueriesTest {
                         tuple(noDate, AssignmentStatus.OPEN, "Regiondirektören"),
                         tuple(reported, AssignmentStatus.REPORTED, "Regiondirektören"),
                         tuple(closed, AssignmentStatus.CLOSED, "Regiondirektören"));
-        AssignmentRow done = queries.assignments(TODAY).get(4);
+        AssignmentRow done = queries.assignments(TODAY, true).get(4);
         assertThat(done.decisionId()).isEqualTo(decision);
         assertThat(done.decisionReference()).isEqualTo("RUN/40/2026");
         assertThat(done.decidedOn()).isEqualTo(LocalDate.of(2026, 2, 1));
         assertThat(done.reportText()).isEqualTo("Utrett.");
         assertThat(done.reportedOn()).isEqualTo(TODAY.minusMonths(2));
         // A day earlier nothing was late yet.
-        assertThat(queries.assignments(TODAY.minusDays(1))).extracting(AssignmentRow::status).first().isEqualTo(AssignmentStatus.OPEN);
+        assertThat(queries.assignments(TODAY.minusDays(1), true)).extracting(AssignmentRow::status).first().isEqualTo(AssignmentStatus.OPEN);
     }
 
     @Test
@@ -189,12 +190,12 @@ class FollowUpQueriesTest {
         assignment(decision, "Regiondirektören", null, september, null);
         assignment(decision, "Regiondirektören", null, null, LocalDate.of(2026, 6, 17));
 
-        assertThat(queries.dueAt(june, LocalDate.of(2026, 6, 16), TODAY)).extracting(AssignmentRow::id, AssignmentRow::reportMeetingId)
+        assertThat(queries.dueAt(june, LocalDate.of(2026, 6, 16), TODAY, true)).extracting(AssignmentRow::id, AssignmentRow::reportMeetingId)
                 .containsExactly(tuple(byMeeting, june), tuple(byDate, null));
         // The meeting page asks on the day after the dated one's report-back: it is overdue there.
-        assertThat(queries.dueAt(june, LocalDate.of(2026, 6, 16), LocalDate.of(2026, 6, 17))).extracting(AssignmentRow::status)
+        assertThat(queries.dueAt(june, LocalDate.of(2026, 6, 16), LocalDate.of(2026, 6, 17), true)).extracting(AssignmentRow::status)
                 .containsExactly(AssignmentStatus.OPEN, AssignmentStatus.OVERDUE);
-        assertThat(queries.dueAt(september + 1000, LocalDate.of(2026, 12, 1), TODAY)).isEmpty();
+        assertThat(queries.dueAt(september + 1000, LocalDate.of(2026, 12, 1), TODAY, true)).isEmpty();
     }
 
     @Test
@@ -222,12 +223,12 @@ class FollowUpQueriesTest {
         appointment(ulf, bearing, "MEMBER", LocalDate.of(2023, 1, 1), null, null);
         appointment(anna, archived, "MEMBER", LocalDate.of(2023, 1, 1), null, ours);
 
-        assertThat(queries.expectedAt(june)).extracting(ExpectedReport::arena, ExpectedReport::person, ExpectedReport::role)
+        assertThat(queries.expectedAt(june, true)).extracting(ExpectedReport::arena, ExpectedReport::person, ExpectedReport::role)
                 .containsExactly(tuple("Bärighetsrådet", "Bo Ek", "MEMBER"), tuple("Regionens samverkansråd", "Anna Berg", "MEMBER"),
                         tuple("Regionens samverkansråd", "Ulf Öberg", "CHAIR"));
-        assertThat(queries.expectedAt(june).get(2)).extracting(ExpectedReport::personId, ExpectedReport::party, ExpectedReport::arenaId)
+        assertThat(queries.expectedAt(june, true).get(2)).extracting(ExpectedReport::personId, ExpectedReport::party, ExpectedReport::arenaId)
                 .containsExactly(ulf, "C", council);
-        assertThat(queries.expectedAt(june + 1000)).isEmpty();
+        assertThat(queries.expectedAt(june + 1000, true)).isEmpty();
     }
 
     @Test
@@ -242,11 +243,11 @@ class FollowUpQueriesTest {
         long second = reportBack(june, null, "Regiondirektören", null, task, "Om uppdraget.");
         reportBack(march, anna, null, council, null, "Tidigare.");
 
-        assertThat(queries.reportsAt(june)).extracting(ReportRow::id, ReportRow::reporter, ReportRow::arenaId, ReportRow::arena,
+        assertThat(queries.reportsAt(june, true)).extracting(ReportRow::id, ReportRow::reporter, ReportRow::arenaId, ReportRow::arena,
                 ReportRow::assignmentId, ReportRow::text).containsExactly(
                 tuple(first, "Anna Berg", council, "Bärighetsrådet", null, "Från rådet."),
                 tuple(second, "Regiondirektören", null, null, task, "Om uppdraget."));
-        assertThat(queries.reportsAt(june + 1000)).isEmpty();
+        assertThat(queries.reportsAt(june + 1000, true)).isEmpty();
     }
 
     private long area(String name, Long parent) {
