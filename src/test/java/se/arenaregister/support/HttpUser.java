@@ -120,7 +120,8 @@ public final class HttpUser {
         csrf = matcher.group(1);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    /** Sends a request built by the caller (on {@link #uri(String)}) with this user's cookies. */
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

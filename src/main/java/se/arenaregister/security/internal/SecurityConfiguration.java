@@ -1,16 +1,28 @@
 package se.arenaregister.security.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import java.util.Map;
 
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
@@ -22,9 +34,23 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
-/** Reading the register is public (offentlighetsprincipen); every change needs a logged-in user. */
+/**
+ * Reading the register is public (offentlighetsprincipen); every change needs a logged-in user. Two ways in, two chains
+ * with the same access rules: a browser logs in with the form and gets a session (idle timeout
+ * {@code server.servlet.session.timeout}, absolute lifetime {@code arenaregister.session.absolute-lifetime}); a client
+ * sending HTTP Basic credentials (an API script, a Prometheus scraper) is authenticated on every request and gets no
+ * session. A session cookie is an ambient credential a cross-site page can make the browser send, so every change made
+ * with one needs the CSRF token, the API's included; a request without a session cookie has nothing to forge.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableConfigurationProperties(OidcProperties.class)
@@ -64,28 +90,40 @@ class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
+    /**
+     * Requests with HTTP Basic credentials: stateless (no session is created, none is read, no request is saved), and
+     * no CSRF token, since the credentials are in the request itself. Pages that draw a form still get a token (one
+     * that is never stored), so they render.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain basicAuthenticationChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(SecurityConfiguration::hasBasicCredentials)
+                .authorizeHttpRequests(SecurityConfiguration::accessRules)
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.csrfTokenRepository(new UnsavedCsrfTokens()).ignoringRequestMatchers(request -> true))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
-            ObjectProvider<ClientRegistrationRepository> identityProviders, ObjectProvider<OidcAccounts> oidcAccounts,
-            OidcProperties oidc) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/error", "/error/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, HEALTH).permitAll()
-                        .requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, EDIT_PAGES).authenticated()
-                        .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
-                        .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
-                        .anyRequest().authenticated())
+                                            @Value("${arenaregister.session.absolute-lifetime:10h}") Duration absoluteLifetime,
+                                            ObjectProvider<ClientRegistrationRepository> identityProviders,
+                                            ObjectProvider<OidcAccounts> oidcAccounts, OidcProperties oidc)
+            throws Exception {
+        http.authorizeHttpRequests(SecurityConfiguration::accessRules)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard").failureHandler(loginFailures()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/arenas?loggedOut"))
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?ended"))
+                .addFilterBefore(new SessionLifetimeFilter(absoluteLifetime, Clock.systemUTC()), SecurityContextHolderFilter.class)
+                // Requests with Basic credentials are the other chain's; this one's entry point still answers an API
+                // client without credentials with 401 and WWW-Authenticate: Basic instead of the login page.
                 .httpBasic(Customizer.withDefaults())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(apiWithoutSession()))
+                .headers(SecurityConfiguration::headers);
         ClientRegistrationRepository providers = identityProviders.getIfAvailable();
         if (providers != null) {
             // Sign-in through the organisation's identity provider: authorization code with PKCE, then the same session
@@ -100,6 +138,57 @@ class SecurityConfiguration {
                     .failureHandler(signInFailures()));
         }
         return http.build();
+    }
+
+    private static void accessRules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers("/error", "/error/**").permitAll()
+                .requestMatchers(HttpMethod.GET, HEALTH).permitAll()
+                .requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, EDIT_PAGES).authenticated()
+                .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
+                .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
+                .anyRequest().authenticated();
+    }
+
+    /** HSTS is Spring Security's default, sent on secure requests (behind a TLS proxy too: forwarded headers). */
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+    }
+
+    static boolean hasBasicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    /**
+     * An API request that presents no session (no cookie, no session id in the URL): it carries no ambient credential,
+     * so there is nothing for a cross-site page to forge, and an unauthenticated client gets 401 rather than a CSRF 403.
+     */
+    private static RequestMatcher apiWithoutSession() {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        return request -> api.matches(request) && request.getRequestedSessionId() == null;
+    }
+
+    /** Tokens for the forms of pages asked for with Basic credentials: never stored, never needed. */
+    private static final class UnsavedCsrfTokens implements CsrfTokenRepository {
+
+        @Override
+        public CsrfToken generateToken(HttpServletRequest request) {
+            return new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", UUID.randomUUID().toString());
+        }
+
+        @Override
+        public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+            // Not stored: a stateless chain keeps nothing between requests.
+        }
+
+        @Override
+        public CsrfToken loadToken(HttpServletRequest request) {
+            return null;
+        }
     }
 
     /**

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import se.arenaregister.shared.HomeOrganisation;
 
 /** What every page's layout needs: whose register this is, how to switch language and where the page is in the menu. */
@@ -27,7 +27,9 @@ class GlobalModelAttributes {
         if (!"GET".equals(request.getMethod())) {
             return new LanguageLinks("?lang=sv", "?lang=en");
         }
-        var current = ServletUriComponentsBuilder.fromRequest(request);
+        // Relative (path and query of this request): an absolute link would repeat the request's Host header.
+        String path = request.getRequestURI().replaceFirst("^/+", "/");
+        var current = UriComponentsBuilder.newInstance().path(path).query(request.getQueryString());
         return new LanguageLinks(
                 current.cloneBuilder().replaceQueryParam("lang", "sv").build().toUriString(),
                 current.cloneBuilder().replaceQueryParam("lang", "en").build().toUriString());

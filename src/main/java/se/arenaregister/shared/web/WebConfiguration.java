@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,13 +23,15 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Swedish first, English second: the choice is made with {@code ?lang=en} and kept in a cookie. Also the edge every
+ * Swedish first, English second: the choice is made with {@code ?lang=en} and kept in a cookie ({@code HttpOnly},
+ * {@code SameSite=Lax}, {@code Secure} on a secure request, a TLS-terminating proxy's included). Also the edge every
  * request passes ({@link InputEdgeFilter}) and the range every date must lie in ({@link SaneDates}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    static final String LANGUAGE_COOKIE = "arenaregister-lang";
     private static final Set<String> LANGUAGES = Set.of("sv", "en");
 
     @Bean
@@ -34,6 +39,8 @@ class WebConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new SupportedLocaleResolver();
         resolver.setDefaultLocale(SWEDISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
         // A cookie someone edited ("!!") is ignored rather than failing every page.
         resolver.setRejectInvalidCookies(false);
         return resolver;
@@ -63,7 +70,13 @@ class WebConfiguration implements WebMvcConfigurer {
     private static final class SupportedLocaleResolver extends CookieLocaleResolver {
 
         SupportedLocaleResolver() {
-            super("arenaregister-lang");
+            super(LANGUAGE_COOKIE);
+        }
+
+        /** The cookie is {@code Secure} when the request is (CookieLocaleResolver can only mark it always or never). */
+        @Override
+        public void setLocaleContext(HttpServletRequest request, HttpServletResponse response, LocaleContext localeContext) {
+            super.setLocaleContext(request, response == null || !request.isSecure() ? response : new SecureCookies(response), localeContext);
         }
 
         @Override
@@ -77,6 +90,30 @@ class WebConfiguration implements WebMvcConfigurer {
         public Locale resolveLocale(HttpServletRequest request) {
             Locale locale = super.resolveLocale(request);
             return LANGUAGES.contains(locale.getLanguage()) ? locale : SWEDISH;
+        }
+    }
+
+    /** Adds {@code Secure} to the language cookie the response sets. */
+    private static final class SecureCookies extends HttpServletResponseWrapper {
+
+        SecureCookies(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            super.addHeader(name, secured(name, value));
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, secured(name, value));
+        }
+
+        private static String secured(String name, String value) {
+            boolean languageCookie = HttpHeaders.SET_COOKIE.equalsIgnoreCase(name) && value != null
+                    && value.startsWith(LANGUAGE_COOKIE + "=");
+            return languageCookie && !value.toLowerCase(Locale.ROOT).contains("; secure") ? value + "; Secure" : value;
         }
     }
 }

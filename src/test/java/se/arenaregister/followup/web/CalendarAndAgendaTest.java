@@ -37,6 +37,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -69,6 +70,8 @@ class CalendarAndAgendaTest {
     CalendarTokens tokens;
     @Autowired
     Clock clock;
+    @LocalServerPort
+    int port;
 
     LocalDate today() {
         return LocalDate.now(clock);
@@ -147,7 +150,7 @@ class CalendarAndAgendaTest {
         assertThat(event).as("the new meeting").isNotNull();
         assertThat(value(event, Property.SUMMARY)).isEqualTo("Sammanträde: Regionala utvecklingsnämnden");
         assertThat(value(event, Property.DESCRIPTION)).isEqualTo(NOTE);
-        assertThat(value(event, Property.URL)).isEqualTo("http://localhost/meetings/" + meeting);
+        assertThat(value(event, Property.URL)).isEqualTo("http://localhost:" + port + "/meetings/" + meeting);
         assertThat(value(event, Property.STATUS)).isEqualTo("CONFIRMED");
         assertThat(byUid(events)).doesNotContainKey("review-" + reviewed.reviewId() + "@arenaregistret");
     }
@@ -173,7 +176,7 @@ class CalendarAndAgendaTest {
         assertThat(value(review, Property.SUMMARY)).isEqualTo("Översyn: " + reviewed.name());
         assertThat(value(review, Property.DESCRIPTION)).isEqualTo("Skäl åäö\nAnsvarig: Ansvarig");
         assertThat(value(review, Property.CATEGORIES)).isEqualTo("Översyn");
-        assertThat(value(review, Property.URL)).isEqualTo("http://localhost/arenas/" + reviewed.arenaId());
+        assertThat(value(review, Property.URL)).isEqualTo("http://localhost:" + port + "/arenas/" + reviewed.arenaId());
         assertThat(value(review, Property.DTSTART)).isEqualTo(reviewed.due().toString().replace("-", ""));
         assertThat(value(review, Property.DTEND)).isEqualTo(reviewed.due().plusDays(1).toString().replace("-", ""));
         assertThat(events).containsKey("meeting-" + meeting + "@arenaregistret");
@@ -198,8 +201,8 @@ class CalendarAndAgendaTest {
         String token = tokens.tokenOf("admin").orElseThrow();
         mvc.perform(get("/calendar").with(user("admin")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("value=\"http://localhost/calendar/" + token + ".ics\"")))
-                .andExpect(content().string(containsString("value=\"http://localhost/calendar/meetings.ics\"")))
+                .andExpect(content().string(containsString("value=\"http://localhost:" + port + "/calendar/" + token + ".ics\"")))
+                .andExpect(content().string(containsString("value=\"http://localhost:" + port + "/calendar/meetings.ics\"")))
                 .andExpect(content().string(containsString("<label for=\"personal-feed-url\"")))
                 .andExpect(content().string(containsString("<label for=\"meetings-feed-url\"")))
                 .andExpect(content().string(containsString("readonly")))

@@ -31,6 +31,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -243,17 +244,36 @@ class AccessRulesTest {
         }
     }
 
-    /** A change without the form's CSRF token is refused, whoever sends it (the API is exempt: it has no forms). */
+    /**
+     * A change without the CSRF token is refused, whoever sends it, when the request presents a session (a browser's
+     * cookie: an ambient credential a cross-site page can make it send), the API's changes included.
+     */
     @ParameterizedTest(name = "{0} {1} without a CSRF token")
     @MethodSource("posts")
-    void noFormIsAcceptedWithoutItsCsrfToken(String method, String endpoint) throws Exception {
+    void noChangeWithASessionIsAcceptedWithoutItsCsrfToken(String method, String endpoint) throws Exception {
         MockHttpServletResponse response = mvc.perform(request(HttpMethod.valueOf(method), concrete(endpoint))
+                .with(user("administratör").roles("ADMIN")).with(withSessionCookie())).andReturn().getResponse();
+        assertThat(response.getStatus()).as(endpoint).isEqualTo(403);
+    }
+
+    /** An API request with no session has nothing to forge: no token needed, and without credentials it gets 401. */
+    @Test
+    void anApiChangeWithoutASessionNeedsNoCsrfToken() throws Exception {
+        MockHttpServletResponse anonymous = mvc.perform(request(HttpMethod.POST, "/api/v1/imports/1/confirm")
+                .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
+        assertThat(anonymous.getStatus()).isEqualTo(401);
+        assertThat(anonymous.getHeader("WWW-Authenticate")).startsWith("Basic");
+        MockHttpServletResponse page = mvc.perform(request(HttpMethod.POST, "/arenas")
                 .with(user("administratör").roles("ADMIN"))).andReturn().getResponse();
-        if (endpoint.startsWith("/api/")) {
-            assertThat(response.getStatus()).as(endpoint).isEqualTo(200);
-        } else {
-            assertThat(response.getStatus()).as(endpoint).isEqualTo(403);
-        }
+        assertThat(page.getStatus()).as("a page's form always needs its token").isEqualTo(403);
+    }
+
+    private static RequestPostProcessor withSessionCookie() {
+        return request -> {
+            request.setRequestedSessionId("a-session");
+            request.setRequestedSessionIdFromCookie(true);
+            return request;
+        };
     }
 
     static Stream<Arguments> posts() {
