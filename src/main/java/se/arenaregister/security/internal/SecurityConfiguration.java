@@ -6,7 +6,6 @@ import org.springframework.http.HttpMethod;
 import java.util.Map;
 
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -69,7 +68,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard").failureHandler(loginFailures()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/arenas?loggedOut"))
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?ended"))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new BasicLoginEntryPoint()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -81,12 +80,13 @@ class SecurityConfiguration {
 
     /**
      * A login that fails because the accounts could not be read (the database does not answer) says so, instead of
-     * telling the user their password is wrong.
+     * telling the user their password is wrong; one refused while locked after too many failures says that.
      */
     private static AuthenticationFailureHandler loginFailures() {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
-        failures.setExceptionMappings(Map.of(InternalAuthenticationServiceException.class.getName(), "/login?unavailable"));
+        failures.setExceptionMappings(Map.of(InternalAuthenticationServiceException.class.getName(), "/login?unavailable",
+                LoginThrottledException.class.getName(), "/login?locked"));
         return failures;
     }
 
