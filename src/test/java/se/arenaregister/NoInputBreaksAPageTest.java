@@ -63,7 +63,7 @@ import se.arenaregister.support.HttpUser;
 class NoInputBreaksAPageTest {
 
     private static final String FUZZER = "fuzzer";
-    private static final String FUZZER_PASSWORD = "a fuzzer's long password";
+    private static final String FUZZER_PASSWORD = "a long passphrase for probing";
 
     /** Bad values, already percent-encoded as they travel in a query string or form body. */
     private static final Map<String, String> VALUES = Map.ofEntries(

@@ -44,7 +44,7 @@ public class AuditLog {
         jdbc.sql("""
                         INSERT INTO audit_entry (actor, entity_type, entity_id, action, changes)
                         VALUES (:actor, :type, :id, :action, CAST(:changes AS jsonb))""")
-                .param("actor", currentActor())
+                .param("actor", event.actor() != null ? event.actor() : currentActor())
                 .param("type", event.entityType())
                 .param("id", event.entityId())
                 .param("action", event.action().name())

@@ -13,7 +13,12 @@ public enum EntityType {
     ASSESSMENT("assessment"), REVIEW("review"), MEETING("meeting"), ASSIGNMENT("assignment"), REPORT_BACK("reportBack"),
     MEMO_TEXT("memoText"), USER("user"),
     /** The installation as a whole: backups taken and restored. */
-    BACKUP("backup");
+    BACKUP("backup"),
+    /**
+     * Attempts to log in ({@link Audited.Action#LOGIN}): the entity id is the account's id, or 0 when no account has
+     * the name that was typed; the actor is the user name as typed (at most 100 characters).
+     */
+    LOGIN("login");
 
     private final String key;
 

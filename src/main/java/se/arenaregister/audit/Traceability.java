@@ -21,6 +21,9 @@ public class Traceability {
     /** Written for a secret that changed (a password, a calendar token); the secret itself never is. */
     public static final String SECRET_CHANGED = "••••••";
 
+    /** A user name typed at login is kept to this length as the actor (account names are at most 100 characters). */
+    static final int LOGIN_ACTOR_LENGTH = 100;
+
     private final ApplicationEventPublisher events;
     private final AuditLog auditLog;
 
@@ -98,6 +101,19 @@ public class Traceability {
      */
     public void noted(EntityType type, long id, String field, String value) {
         events.publishEvent(new Audited(type.key(), id, Audited.Action.UPDATED, Map.of(), Map.of(field, value)));
+    }
+
+    /**
+     * An attempt to log in as {@code username} from {@code address}, with its outcome: logged as {@link EntityType#LOGIN}
+     * entity {@code accountId} (0: no such account), with the name as typed as the actor. Needs a transaction, like
+     * every entry.
+     */
+    public void loginAttempt(String username, long accountId, String address, String outcome) {
+        Map<String, String> after = new LinkedHashMap<>();
+        after.put("outcome", outcome);
+        after.put("address", address);
+        events.publishEvent(new Audited(EntityType.LOGIN.key(), accountId, Audited.Action.LOGIN, Map.of(), after,
+                LOGIN_ACTOR_LENGTH < username.length() ? username.substring(0, LOGIN_ACTOR_LENGTH) : username));
     }
 
     /** Refuses a change based on another version than the stored one. */

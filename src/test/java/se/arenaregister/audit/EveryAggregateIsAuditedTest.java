@@ -2,6 +2,8 @@ package se.arenaregister.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -29,6 +31,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.data.repository.support.Repositories;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.ClassUtils;
 import se.arenaregister.analysis.MemoTextForm;
 import se.arenaregister.analysis.MemoTexts;
@@ -102,6 +105,8 @@ class EveryAggregateIsAuditedTest {
     @Autowired
     AuditLog auditLog;
     @Autowired
+    MockMvc mvc;
+    @Autowired
     Clock clock;
     @Autowired
     PeopleFixtures fixtures;
@@ -169,9 +174,9 @@ class EveryAggregateIsAuditedTest {
     void everyAuditedTypeIsDistinctAndEveryTypeIsUsed() {
         List<EntityType> used = traced().stream().map(type -> type.getAnnotation(Traced.class).value()).toList();
         assertThat(used).doesNotHaveDuplicates();
-        // The backup is the installation as a whole, not an aggregate with rows.
-        assertThat(used).containsExactlyInAnyOrder(Arrays.stream(EntityType.values()).filter(t -> t != EntityType.BACKUP)
-                .toArray(EntityType[]::new));
+        // The backup is the installation as a whole, and a login an event: neither is an aggregate with rows.
+        assertThat(used).containsExactlyInAnyOrder(Arrays.stream(EntityType.values())
+                .filter(t -> t != EntityType.BACKUP && t != EntityType.LOGIN).toArray(EntityType[]::new));
     }
 
     /**
@@ -223,6 +228,7 @@ class EveryAggregateIsAuditedTest {
         scenarios.put(EntityType.REPORT_BACK, this::reportBack);
         scenarios.put(EntityType.MEMO_TEXT, this::memoText);
         scenarios.put(EntityType.USER, this::user);
+        scenarios.put(EntityType.LOGIN, this::login);
         assertThat(scenarios.keySet()).as("aggregate types with a scenario of their changes")
                 .containsExactlyInAnyOrder(Arrays.stream(EntityType.values()).filter(t -> t != EntityType.BACKUP)
                         .toArray(EntityType[]::new));
@@ -433,6 +439,36 @@ class EveryAggregateIsAuditedTest {
                 .is(EntityType.USER, id, Audited.Action.UPDATED).hasExactly("password", null, Traceability.SECRET_CHANGED);
         logged(() -> calendarTokens.renew(username))
                 .is(EntityType.USER, id, Audited.Action.UPDATED).hasExactly("calendarToken", null, Traceability.SECRET_CHANGED);
+    }
+
+    /**
+     * Logins, through the real login filter: a failed and a successful one each write one entry under the account's
+     * id, with the name as typed as the actor; a name without an account is logged under id 0.
+     */
+    private void login() {
+        String username = "inloggare-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "ett långt lösenord";
+        long id = users.create(new NewUserForm(username, "Inloggare", AccountRole.EDITOR, password, password)).id();
+        String address = "192.0.2.77";
+        logged(() -> login(username, "fel lösenord", address))
+                .is(EntityType.LOGIN, id, Audited.Action.LOGIN).has("outcome", null, "FAILED").has("address", null, address);
+        logged(() -> login(username, password, address))
+                .is(EntityType.LOGIN, id, Audited.Action.LOGIN).has("outcome", null, "SUCCEEDED").has("address", null, address);
+        assertThat(auditLog.historyOf(EntityType.LOGIN.key(), id)).extracting(AuditEntry::actor).containsOnly(username);
+        logged(() -> login(username + "-finns-inte", "gissning", address))
+                .is(EntityType.LOGIN, 0, Audited.Action.LOGIN).has("outcome", null, "FAILED");
+    }
+
+    private void login(String username, String password, String address) {
+        try {
+            mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+                    .with(request -> {
+                        request.setRemoteAddr(address);
+                        return request;
+                    }));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What one service call wrote to the log, oldest first, with the call's result. */

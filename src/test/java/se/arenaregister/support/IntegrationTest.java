@@ -24,5 +24,5 @@ import org.springframework.test.context.ActiveProfiles;
 public @interface IntegrationTest {
 
     String ADMIN = "admin";
-    String ADMIN_PASSWORD = "test-admin-password";
+    String ADMIN_PASSWORD = "register-test-passphrase-42";
 }

@@ -20,8 +20,8 @@ final class InstallationContents {
 
     static final String ACCOUNTS_TABLE = "app_user";
     static final String AUDIT_TABLE = "audit_entry";
-    /** Audit entity types that are not register data: the security module's accounts, and this module's backups. */
-    static final List<String> NON_REGISTER_AUDIT = List.of(EntityType.USER.key(), Backups.AUDIT_ENTITY);
+    /** Audit entity types that are not register data: the security module's accounts and logins, and this module's backups. */
+    static final List<String> NON_REGISTER_AUDIT = List.of(EntityType.USER.key(), EntityType.LOGIN.key(), Backups.AUDIT_ENTITY);
 
     private InstallationContents() {
     }

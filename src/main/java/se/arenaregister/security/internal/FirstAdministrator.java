@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * On first start (no users yet) creates the administrator. The password comes from
- * {@code ADMIN_PASSWORD}; without it a random one is generated and printed once in the log.
+ * {@code ADMIN_PASSWORD}; without it a random one is generated and printed once in the log. A configured password
+ * obeys {@link PasswordPolicy} like any other: a weak one stops the start with {@link WeakAdministratorPassword},
+ * which {@link WeakAdministratorPassword.Analyzer} reports as what is wrong and how to fix it, without a stack trace.
+ * (Once an account exists, {@code ADMIN_PASSWORD} is not read.)
  */
 @Component
 @Order(0)
@@ -42,11 +45,12 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
-        if (Passwords.tooLong(configuredPassword)) {
-            throw new IllegalStateException("ADMIN_PASSWORD is longer than " + Passwords.MAX_LENGTH
-                    + " characters: choose a shorter one (logins refuse longer passwords)");
+        if (!generated) {
+            PasswordPolicy.check(configuredPassword, username).ifPresent(breach -> {
+                throw new WeakAdministratorPassword(breach);
+            });
         }
-        String password = generated ? randomPassword() : configuredPassword;
+        String password = generated ? acceptableRandomPassword() : configuredPassword;
         accounts.create(username, encoder.encode(password), "Administratör", "ADMIN");
         if (generated) {
             log.warn("""
@@ -60,7 +64,16 @@ class FirstAdministrator implements ApplicationRunner {
         }
     }
 
-    private static String randomPassword() {
+    /** A random password that the policy accepts (20 random characters virtually always are; this makes sure). */
+    private String acceptableRandomPassword() {
+        String password = randomPassword();
+        while (PasswordPolicy.check(password, username).isPresent()) {
+            password = randomPassword();
+        }
+        return password;
+    }
+
+    static String randomPassword() {
         SecureRandom random = new SecureRandom();
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 20; i++) {

@@ -17,7 +17,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -100,7 +99,7 @@ class SecurityConfiguration {
     SecurityFilterChain basicAuthenticationChain(HttpSecurity http) throws Exception {
         http.securityMatcher(SecurityConfiguration::hasBasicCredentials)
                 .authorizeHttpRequests(SecurityConfiguration::accessRules)
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new BasicLoginEntryPoint()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.csrfTokenRepository(new UnsavedCsrfTokens()).ignoringRequestMatchers(request -> true))
                 .headers(SecurityConfiguration::headers);
@@ -121,7 +120,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new SessionLifetimeFilter(absoluteLifetime, Clock.systemUTC()), SecurityContextHolderFilter.class)
                 // Requests with Basic credentials are the other chain's; this one's entry point still answers an API
                 // client without credentials with 401 and WWW-Authenticate: Basic instead of the login page.
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new BasicLoginEntryPoint()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(apiWithoutSession()))
                 .headers(SecurityConfiguration::headers);
         ClientRegistrationRepository providers = identityProviders.getIfAvailable();
@@ -193,12 +192,13 @@ class SecurityConfiguration {
 
     /**
      * A login that fails because the accounts could not be read (the database does not answer) says so, instead of
-     * telling the user their password is wrong.
+     * telling the user their password is wrong; one refused while locked after too many failures says that.
      */
     private static AuthenticationFailureHandler loginFailures() {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
-        failures.setExceptionMappings(Map.of(InternalAuthenticationServiceException.class.getName(), "/login?unavailable"));
+        failures.setExceptionMappings(Map.of(InternalAuthenticationServiceException.class.getName(), "/login?unavailable",
+                LoginThrottledException.class.getName(), "/login?locked"));
         return failures;
     }
 

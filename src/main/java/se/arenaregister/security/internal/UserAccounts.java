@@ -49,6 +49,17 @@ class UserAccounts implements UserDetailsService, UserDetailsPasswordService {
         return User.withUserDetails(user).password(newPasswordHash).build();
     }
 
+    /**
+     * Audits an attempt to log in as {@code username} (as typed): under the account's id, or 0 when no account has
+     * that name.
+     */
+    @Transactional
+    void recordLogin(String username, String address, String outcome) {
+        long id = jdbc.sql("SELECT id FROM app_user WHERE lower(username) = lower(:username)").param("username", username)
+                .query(Long.class).optional().orElse(0L);
+        trail.loginAttempt(username, id, address, outcome);
+    }
+
     @Transactional(readOnly = true)
     boolean anyExists() {
         return jdbc.sql("SELECT count(*) > 0 FROM app_user").query(Boolean.class).single();

@@ -20,14 +20,15 @@ import se.arenaregister.shared.NotFoundException;
 
 /**
  * Accounts as the administrator manages them, and a user's own password. Rules: user names are unique whatever
- * their case; passwords have at least {@value #MIN_PASSWORD} characters and are typed twice; there is always an
+ * their case; passwords follow {@link PasswordPolicy} (at least {@value #MIN_PASSWORD} characters, not a common one, not
+ * containing the user name) and are typed twice; there is always an
  * enabled administrator (the last one can be neither demoted nor disabled), and nobody disables their own account.
  * Every change is audited without the password hash ("password" is recorded as changed, nothing more).
  */
 @Service
 public class UserAdministration {
 
-    public static final int MIN_PASSWORD = 12;
+    public static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
     static final String ENTITY = "user";
 
     private final JdbcClient jdbc;
@@ -69,7 +70,7 @@ public class UserAdministration {
 
     @Transactional
     public UserAccount create(NewUserForm form) {
-        List<Rejection> rules = new ArrayList<>(passwordRules(form.password(), form.passwordRepeat()));
+        List<Rejection> rules = new ArrayList<>(passwordRules(form.password(), form.passwordRepeat(), form.username()));
         if (form.username() != null && !form.username().isBlank() && find(form.username().strip()).isPresent()) {
             rules.add(new Rejection("username", "user.username.taken"));
         }
@@ -129,7 +130,7 @@ public class UserAdministration {
     @Transactional
     public void setPassword(long id, PasswordForm form) {
         UserAccount current = get(id);
-        validator.check(form, passwordRules(form.password(), form.passwordRepeat()));
+        validator.check(form, passwordRules(form.password(), form.passwordRepeat(), current.username()));
         storePassword(current, form.password());
         endSessions(current.username());
     }
@@ -148,7 +149,7 @@ public class UserAdministration {
     @Transactional
     public void changeOwnPassword(String username, PasswordForm form) {
         UserAccount current = byUsername(username);
-        List<Rejection> rules = new ArrayList<>(passwordRules(form.password(), form.passwordRepeat()));
+        List<Rejection> rules = new ArrayList<>(passwordRules(form.password(), form.passwordRepeat(), current.username()));
         String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE id = :id").param("id", current.id())
                 .query(String.class).single();
         if (form.currentPassword() == null || !encoder.matches(form.currentPassword(), hash)) {
@@ -164,10 +165,16 @@ public class UserAdministration {
         trail.secretChanged(current, "password");
     }
 
-    private static List<Rejection> passwordRules(String password, String repeat) {
+    /**
+     * The password policy's rule that the password breaks, if any, and the repeat. A blank password and one over the
+     * maximum are left to the form's own constraints ({@code NotBlank}, {@code Size}), so that a field says one thing.
+     */
+    private static List<Rejection> passwordRules(String password, String repeat, String username) {
         List<Rejection> rules = new ArrayList<>();
-        if (password != null && !password.isBlank() && password.length() < MIN_PASSWORD) {
-            rules.add(new Rejection("password", "user.password.tooShort", MIN_PASSWORD));
+        if (password != null && !password.isBlank() && !Passwords.tooLong(password)) {
+            PasswordPolicy.check(password, username)
+                    .ifPresent(breach -> rules.add(breach == PasswordPolicy.Breach.TOO_SHORT
+                            ? new Rejection("password", breach.code(), MIN_PASSWORD) : new Rejection("password", breach.code())));
         }
         if (password != null && !password.isBlank() && !Objects.equals(password, repeat)) {
             rules.add(new Rejection("passwordRepeat", "user.password.mismatch"));
