@@ -46,7 +46,8 @@ class AssessmentController {
     String record(@PathVariable long id, @Valid @ModelAttribute("form") AssessmentForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         return FormFlow.submit(result, model, () -> {
-            assessments.record(form);
+            // The arena is the one in the address, whatever the form's hidden field says.
+            assessments.record(new AssessmentForm(id, form.assessedOn(), form.verdict(), form.motivation(), form.assessor()));
             redirect.addFlashAttribute("message", "assessment.saved");
             return "redirect:/arenas/" + id + "#assessments-heading";
         }, () -> view(model, id));

@@ -92,7 +92,9 @@ class MeetingController {
     String reportBack(@PathVariable long id, @Valid @ModelAttribute("form") ReportBackForm form, BindingResult result, Model model,
                       RedirectAttributes redirect) {
         return FormFlow.submit(result, model, () -> {
-            meetings.reportBack(form);
+            // The meeting is the one in the address, whatever the form's hidden field says.
+            meetings.reportBack(new ReportBackForm(id, form.personId(), form.reporter(), form.arenaId(), form.assignmentId(),
+                    form.text()));
             redirect.addFlashAttribute("message", "reportBack.saved");
             return "redirect:/meetings/" + id + "#reports-heading";
         }, () -> detail(model, id, true));

@@ -87,6 +87,16 @@ class AssessmentControllerTest {
     }
 
     @Test
+    void anAssessmentIsRecordedForTheArenaInTheAddressWhateverTheHiddenFieldSays() throws Exception {
+        mvc.perform(post("/arenas/5/assessments").with(csrf()).param("arenaId", "6").param("assessedOn", "2026-03-01")
+                        .param("verdict", "RELEVANT").param("motivation", "Tydligt syfte").param("assessor", "editor"))
+                .andExpect(redirectedUrl("/arenas/5#assessments-heading"));
+        ArgumentCaptor<AssessmentForm> form = ArgumentCaptor.forClass(AssessmentForm.class);
+        verify(assessments).record(form.capture());
+        assertThat(form.getValue().arenaId()).isEqualTo(5L);
+    }
+
+    @Test
     void reShowsTheFormWithFieldErrorsAndNeverCallsTheServiceOnBadInput() throws Exception {
         mvc.perform(post("/arenas/5/assessments").with(csrf()).param("arenaId", "5").param("assessedOn", "2026-03-01")
                         .param("verdict", "RELEVANT").param("motivation", "").param("assessor", " "))

@@ -140,6 +140,16 @@ class MeetingControllerTest {
     }
 
     @Test
+    void aReportBackIsRecordedAtTheMeetingInTheAddressWhateverTheHiddenFieldSays() throws Exception {
+        mvc.perform(post("/meetings/4/report-backs").with(csrf()).param("meetingId", "5").param("personId", "3")
+                        .param("text", "Rådet har antagit sin strategi."))
+                .andExpect(redirectedUrl("/meetings/4#reports-heading"));
+        ArgumentCaptor<ReportBackForm> form = ArgumentCaptor.forClass(ReportBackForm.class);
+        verify(meetings).reportBack(form.capture());
+        assertThat(form.getValue().meetingId()).isEqualTo(4L);
+    }
+
+    @Test
     void reShowsTheMeetingPageWithTheReportBacksFieldErrors() throws Exception {
         mvc.perform(post("/meetings/4/report-backs").with(csrf()).param("meetingId", "4").param("text", " "))
                 .andExpect(view().name(MeetingController.DETAIL_VIEW))
