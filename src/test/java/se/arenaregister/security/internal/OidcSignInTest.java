@@ -143,6 +143,9 @@ class OidcSignInTest {
         Page page = browser.page();
         page.navigate("http://localhost:" + port + "/login?noRole");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("ingen behörighet");
+        BrowserSupport.screenshot(page, "oidc-login-no-role");
+        page.setViewportSize(320, 800);
+        BrowserSupport.screenshot(page, "oidc-login-no-role-320");
     }
 
     /** Follows the whole flow over HTTP (app → provider → app) and returns where it ends. */
