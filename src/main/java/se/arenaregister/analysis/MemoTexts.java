@@ -12,7 +12,9 @@ import se.arenaregister.audit.EntityType;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
 import se.arenaregister.audit.Traced;
+import se.arenaregister.catalog.AreaAccess;
 import se.arenaregister.catalog.Catalog;
+import se.arenaregister.security.Permissions;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.NotFoundException;
 
@@ -43,11 +45,17 @@ public class MemoTexts {
     }
 
     private final JdbcClient jdbc;
+    private final Permissions permissions;
     private final Catalog catalog;
     private final FormValidator validator;
     private final Traceability trail;
 
-    MemoTexts(JdbcClient jdbc, Catalog catalog, FormValidator validator, Traceability trail) {
+    private final AreaAccess access;
+
+    MemoTexts(JdbcClient jdbc, Catalog catalog, FormValidator validator, Traceability trail, Permissions permissions,
+              AreaAccess access) {
+        this.access = access;
+        this.permissions = permissions;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.validator = validator;
@@ -72,11 +80,13 @@ public class MemoTexts {
     }
 
     public long saveIntroduction(MemoTextForm form) {
+        permissions.requireCoordinator();
         return save(INTRO, 0, form);
     }
 
     public long saveArea(long areaId, MemoTextForm form) {
         requireArea(areaId);
+        access.requireEdit(areaId);
         return save(areaKey(areaId), areaId, form);
     }
 

@@ -11,5 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Analysis",
-        allowedDependencies = {"arena", "audit", "catalog", "followup", "shared"})
+        allowedDependencies = {"arena", "audit", "catalog", "followup", "security", "shared"})
 package se.arenaregister.analysis;

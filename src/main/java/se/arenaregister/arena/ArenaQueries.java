@@ -90,6 +90,24 @@ public class ArenaQueries {
         return new ArenaPage(rows, total[0], page, size);
     }
 
+    /**
+     * The area an arena belongs to for who may edit it: its sub-area, or its area when it has none. Empty when there
+     * is no such arena.
+     */
+    public Optional<Long> owningArea(long id) {
+        return jdbc.sql("SELECT coalesce(sub_area_id, area_id) FROM arena WHERE id = :id").param("id", id).query(Long.class)
+                .optional();
+    }
+
+    /** The arenas that belong to these areas (by {@link #owningArea}), archived ones too. */
+    public java.util.Set<Long> arenasIn(java.util.Collection<Long> areaIds) {
+        if (areaIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("SELECT id FROM arena WHERE coalesce(sub_area_id, area_id) IN (:areas)")
+                .param("areas", areaIds).query(Long.class).list());
+    }
+
     public Optional<ArenaRow> find(long id) {
         return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(ArenaQueries::row).optional();
     }

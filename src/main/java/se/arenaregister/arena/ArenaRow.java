@@ -37,6 +37,11 @@ public record ArenaRow(
         long version) {
 
     /** A named reference to another entry (area, organisation, topic). */
+    /** The area that decides who may edit the arena: its sub-area, or its area when it has none. */
+    public long owningAreaId() {
+        return subArea != null ? subArea.id() : area.id();
+    }
+
     public record Ref(long id, String name) {
     }
 

@@ -19,6 +19,7 @@ import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
 import se.arenaregister.catalog.Catalog;
 import se.arenaregister.catalog.Area;
+import se.arenaregister.catalog.AreaAccess;
 import se.arenaregister.catalog.Organisation;
 import se.arenaregister.catalog.OrganisationKind;
 import se.arenaregister.catalog.Topic;
@@ -40,8 +41,12 @@ public class ArenaService {
     private final Labels labels;
     private final Clock clock;
 
-    ArenaService(ArenaRepository arenas, Catalog catalog, FormValidator validator, Traceability trail, Clock clock) {
+    private final AreaAccess access;
+
+    ArenaService(ArenaRepository arenas, Catalog catalog, FormValidator validator, Traceability trail, Clock clock,
+                 AreaAccess access) {
         this.arenas = arenas;
+        this.access = access;
         this.catalog = catalog;
         this.validator = validator;
         this.trail = trail;
@@ -68,6 +73,7 @@ public class ArenaService {
 
     public void update(long id, ArenaForm form) {
         Arena current = load(id);
+        access.requireEdit(groupOf(current));
         trail.requireVersion(current, form.version(), labels);
         validate(form, id);
         Arena saved = save(toArena(id, form, current.version(), current.createdAt(), clock.instant(), current.archived()));
@@ -80,6 +86,7 @@ public class ArenaService {
 
     public void restore(long id, long version) {
         Arena current = load(id);
+        access.requireEdit(groupOf(current));
         if (arenas.nameTakenInGroup(groupOf(current), current.name(), id)) {
             throw InvalidInputException.of("name", "arena.name.duplicate");
         }
@@ -88,7 +95,9 @@ public class ArenaService {
 
     @Transactional(readOnly = true)
     public ArenaForm formFor(long id) {
-        return ArenaForm.of(load(id));
+        Arena arena = load(id);
+        access.requireEdit(groupOf(arena));
+        return ArenaForm.of(arena);
     }
 
     /** The form's values as the audit log and the conflict view show them. */
@@ -99,6 +108,7 @@ public class ArenaService {
 
     private void changeArchived(long id, long version, boolean archived) {
         Arena current = load(id);
+        access.requireEdit(groupOf(current));
         trail.requireVersion(current, version, labels);
         Arena saved = save(current.archivedAs(archived, clock.instant()));
         if (archived) {
@@ -157,6 +167,10 @@ public class ArenaService {
         }
         if (form.startDate() != null && form.endDate() != null && form.endDate().isBefore(form.startDate())) {
             rejections.add(new Rejection("endDate", "arena.endDate.beforeStart"));
+        }
+        if (form.areaId() != null && !access.mayEdit(form.subAreaId() != null ? form.subAreaId() : form.areaId())) {
+            // The user edits other areas: the arena may not be placed (or moved) here.
+            rejections.add(new Rejection(form.subAreaId() != null ? "subAreaId" : "areaId", "arena.area.notEditable"));
         }
         if (form.name() != null && !form.name().isBlank() && form.areaId() != null) {
             long group = form.subAreaId() != null ? form.subAreaId() : form.areaId();

@@ -12,9 +12,10 @@ import se.arenaregister.audit.Traceability;
 import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.internal.OrganisationRepository;
 import se.arenaregister.catalog.internal.TopicRepository;
+import se.arenaregister.security.Permissions;
 import se.arenaregister.shared.FormValidator;
-import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
+import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
 
 /** Creates and edits areas, topics and organisations: validated, versioned and audited. */
@@ -23,6 +24,7 @@ import se.arenaregister.shared.NotFoundException;
 public class CatalogService {
 
     private final AreaRepository areas;
+    private final Permissions permissions;
     private final TopicRepository topics;
     private final OrganisationRepository organisations;
     private final FormValidator validator;
@@ -31,7 +33,8 @@ public class CatalogService {
     private final Labels areaLabels;
 
     CatalogService(AreaRepository areas, TopicRepository topics, OrganisationRepository organisations,
-                   FormValidator validator, Traceability trail) {
+                   FormValidator validator, Traceability trail, Permissions permissions) {
+        this.permissions = permissions;
         this.areas = areas;
         this.topics = topics;
         this.organisations = organisations;
@@ -43,6 +46,7 @@ public class CatalogService {
     // ---- areas
 
     public Area createArea(AreaForm form) {
+        permissions.requireCoordinator();
         validateArea(null, form);
         int sortOrder = form.sortOrder() != null ? form.sortOrder() : areas.maxSortOrder(form.parentId()) + 1;
         Area saved = saveUnique(() -> areas.save(new Area(null, form.parentId(), form.name().strip(), blankToNull(form.description()), sortOrder, null)));
@@ -51,6 +55,7 @@ public class CatalogService {
     }
 
     public Area updateArea(long id, AreaForm form) {
+        permissions.requireCoordinator();
         Area current = area(id);
         trail.requireVersion(current, form.version(), areaLabels);
         validateArea(current, form);
@@ -90,6 +95,7 @@ public class CatalogService {
     // ---- topics
 
     public Topic createTopic(TopicForm form) {
+        permissions.requireCoordinator();
         validateTopic(null, form);
         Topic saved = saveUnique(() -> topics.save(new Topic(null, form.name().strip(), blankToNull(form.description()), null)));
         trail.created(saved);
@@ -97,6 +103,7 @@ public class CatalogService {
     }
 
     public Topic updateTopic(long id, TopicForm form) {
+        permissions.requireCoordinator();
         Topic current = topic(id);
         trail.requireVersion(current, form.version(), Labels.NONE);
         validateTopic(current, form);
@@ -123,6 +130,7 @@ public class CatalogService {
     // ---- organisations
 
     public Organisation createOrganisation(OrganisationForm form) {
+        permissions.requireCoordinator();
         validateOrganisation(null, form);
         Organisation saved = saveUnique(() -> organisations.save(toOrganisation(null, form, null)));
         trail.created(saved);
@@ -130,6 +138,7 @@ public class CatalogService {
     }
 
     public Organisation updateOrganisation(long id, OrganisationForm form) {
+        permissions.requireCoordinator();
         Organisation current = organisation(id);
         trail.requireVersion(current, form.version(), Labels.NONE);
         validateOrganisation(current, form);

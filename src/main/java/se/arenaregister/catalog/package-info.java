@@ -11,5 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Catalog",
-        allowedDependencies = {"audit", "shared"})
+        allowedDependencies = {"audit", "security", "shared"})
 package se.arenaregister.catalog;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.arena.ArenaAccess;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.audit.EntityType;
 import se.arenaregister.audit.Traceability;
@@ -24,8 +25,11 @@ public class Assessments {
     private final Traceability trail;
     private final Clock clock;
 
+    private final ArenaAccess access;
+
     Assessments(AssessmentRepository assessments, ArenaQueries arenas, FormValidator validator, Traceability trail,
-                Clock clock) {
+                Clock clock, ArenaAccess access) {
+        this.access = access;
         this.assessments = assessments;
         this.arenas = arenas;
         this.validator = validator;
@@ -34,6 +38,7 @@ public class Assessments {
     }
 
     public long record(AssessmentForm form) {
+        access.requireEdit(form.arenaId());
         List<Rejection> rejections = new ArrayList<>();
         if (form.arenaId() != null && arenas.find(form.arenaId()).isEmpty()) {
             rejections.add(new Rejection("arenaId", "appointment.arena.unknown"));

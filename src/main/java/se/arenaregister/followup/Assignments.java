@@ -7,12 +7,13 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.audit.Traceability;
-import se.arenaregister.governance.Governance;
 import se.arenaregister.governance.Decision;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.person.PersonQueries;
+import se.arenaregister.security.Permissions;
 import se.arenaregister.shared.FormValidator;
-import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
+import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
 
 /** Assignments (uppdrag) from decisions: given, reported back at a meeting, closed. */
@@ -21,6 +22,7 @@ import se.arenaregister.shared.NotFoundException;
 public class Assignments {
 
     private final AssignmentRepository assignments;
+    private final Permissions permissions;
     private final MeetingRepository meetings;
     private final Governance governance;
     private final PersonQueries people;
@@ -29,7 +31,8 @@ public class Assignments {
     private final java.time.Clock clock;
 
     Assignments(AssignmentRepository assignments, MeetingRepository meetings, Governance governance, PersonQueries people,
-                FormValidator validator, Traceability trail, java.time.Clock clock) {
+                FormValidator validator, Traceability trail, java.time.Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.clock = clock;
         this.assignments = assignments;
         this.meetings = meetings;
@@ -40,6 +43,7 @@ public class Assignments {
     }
 
     public long give(AssignmentForm form) {
+        permissions.requireCoordinator();
         List<Rejection> rejections = new ArrayList<>();
         Decision decision = form.decisionId() == null ? null : governance.findDecision(form.decisionId()).orElse(null);
         if (form.decisionId() != null && decision == null) {
@@ -73,6 +77,7 @@ public class Assignments {
     }
 
     public void close(long id) {
+        permissions.requireCoordinator();
         Assignment current = assignments.findById(id).orElseThrow(() -> new NotFoundException("assignment", id));
         if (current.status() == AssignmentStatus.CLOSED) {
             throw InvalidInputException.of("status", "assignment.closed");

@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.governance.Governance;
+import se.arenaregister.arena.ArenaAccess;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.person.PersonQueries;
+import se.arenaregister.security.Permissions;
 import se.arenaregister.shared.FormValidator;
-import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
+import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
 
 /** The committee's meeting calendar and the report-backs made at its meetings. */
@@ -32,10 +35,14 @@ public class Meetings {
     /** The committee by its short name in the log. */
     private final Labels meetingLabels;
     private final java.time.Clock clock;
+    private final Permissions permissions;
+    private final ArenaAccess arenaAccess;
 
     Meetings(MeetingRepository meetings, ReportBackRepository reportBacks, AssignmentRepository assignments,
              Governance governance, ArenaQueries arenas, PersonQueries people, FormValidator validator,
-             Traceability trail, java.time.Clock clock) {
+             Traceability trail, java.time.Clock clock, Permissions permissions, ArenaAccess arenaAccess) {
+        this.permissions = permissions;
+        this.arenaAccess = arenaAccess;
         this.clock = clock;
         this.meetings = meetings;
         this.reportBacks = reportBacks;
@@ -49,6 +56,7 @@ public class Meetings {
     }
 
     public long schedule(MeetingForm form) {
+        permissions.requireCoordinator();
         List<Rejection> rejections = new ArrayList<>();
         if (form.committeeId() != null && governance.findCommittee(form.committeeId()).isEmpty()) {
             rejections.add(new Rejection("committeeId", "decision.committee.unknown"));
@@ -73,6 +81,7 @@ public class Meetings {
      * with the report's text and the meeting's date; a closed assignment takes no more reports.
      */
     public long reportBack(ReportBackForm form) {
+        requireMayReport(form);
         List<Rejection> rejections = new ArrayList<>();
         CommitteeMeeting meeting = form.meetingId() == null ? null : meetings.findById(form.meetingId()).orElse(null);
         if (form.meetingId() != null && meeting == null) {
@@ -106,6 +115,28 @@ public class Meetings {
             trail.updated(assignment, reported);
         }
         return saved.id();
+    }
+
+    /**
+     * A coordinator records any report-back; an area editor one on an arena of their areas; a representative their
+     * own (the person their account is linked to). Anyone else is refused before anything is checked or stored.
+     */
+    private void requireMayReport(ReportBackForm form) {
+        if (!mayReport(form.arenaId(), form.personId())) {
+            throw new AccessDeniedException("report-back");
+        }
+    }
+
+    /** Whether the user may record a report-back on this arena (or none) by this person (or none). */
+    @Transactional(readOnly = true)
+    public boolean mayReport(Long arenaId, Long personId) {
+        if (permissions.isCoordinator()) {
+            return true;
+        }
+        if (permissions.isAreaEditor() && arenaId != null && arenaAccess.mayEdit(arenaId)) {
+            return true;
+        }
+        return false;
     }
 
     public CommitteeMeeting meeting(long id) {

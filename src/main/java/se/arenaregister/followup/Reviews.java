@@ -7,9 +7,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.catalog.Catalog;
+import se.arenaregister.arena.ArenaAccess;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.audit.Traceability;
+import se.arenaregister.catalog.AreaAccess;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException.Rejection;
 import se.arenaregister.shared.NotFoundException;
@@ -32,8 +34,13 @@ public class Reviews {
     private final Traceability trail;
     private final Clock clock;
 
+    private final ArenaAccess arenaAccess;
+    private final AreaAccess areaAccess;
+
     Reviews(ReviewRepository reviews, ArenaQueries arenas, Catalog catalog, FormValidator validator,
-            Traceability trail, Clock clock) {
+            Traceability trail, Clock clock, ArenaAccess arenaAccess, AreaAccess areaAccess) {
+        this.arenaAccess = arenaAccess;
+        this.areaAccess = areaAccess;
         this.reviews = reviews;
         this.arenas = arenas;
         this.catalog = catalog;
@@ -43,6 +50,7 @@ public class Reviews {
     }
 
     public long schedule(ReviewForm form) {
+        requireEdit(form.arenaId(), form.areaId());
         List<Rejection> rejections = new ArrayList<>();
         if ((form.arenaId() == null) == (form.areaId() == null)) {
             rejections.add(new Rejection("arenaId", "review.target.exactlyOne"));
@@ -72,6 +80,7 @@ public class Reviews {
     /** Records the outcome; returns the id of the next occurrence when the review recurs. */
     public Long complete(long id, ReviewOutcomeForm form) {
         Review review = reviews.findById(id).orElseThrow(() -> new NotFoundException("review", id));
+        requireEdit(review.arenaId(), review.areaId());
         List<Rejection> rejections = new ArrayList<>();
         if (review.completed()) {
             rejections.add(new Rejection("outcome", "review.alreadyCompleted"));
@@ -93,6 +102,21 @@ public class Reviews {
         Review created = reviews.save(next);
         trail.created(created);
         return created.id();
+    }
+
+    /** A review of an arena is for whoever may edit the arena; one of an area, for whoever may edit the area. */
+    private void requireEdit(Long arenaId, Long areaId) {
+        if (arenaId != null) {
+            arenaAccess.requireEdit(arenaId);
+        } else if (areaId != null && catalog.findArea(areaId).isPresent()) {
+            areaAccess.requireEdit(areaId);
+        }
+    }
+
+    /** Whether the user may schedule or complete this review (for the pages, which show only what the user may do). */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(Review review) {
+        return review.arenaId() != null ? arenaAccess.mayEdit(review.arenaId()) : areaAccess.mayEdit(review.areaId());
     }
 
     private static String blank(String value) {

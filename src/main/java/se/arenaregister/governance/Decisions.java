@@ -10,9 +10,10 @@ import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
 import se.arenaregister.governance.internal.CommitteeRepository;
 import se.arenaregister.governance.internal.DecisionRepository;
+import se.arenaregister.security.Permissions;
 import se.arenaregister.shared.FormValidator;
-import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
+import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
 
 /** Records committees' decisions: a reference like RUN/78/2022 is unique and well-formed. */
@@ -24,13 +25,15 @@ public class Decisions {
     public static final String REFERENCE_PATTERN = "^[A-ZÅÄÖ]{2,10}/[0-9]{1,5}/[0-9]{4}$";
 
     private final DecisionRepository decisions;
+    private final Permissions permissions;
     private final CommitteeRepository committees;
     private final FormValidator validator;
     private final Traceability trail;
     /** The committee by its short name in the log. */
     private final Labels labels;
 
-    Decisions(DecisionRepository decisions, CommitteeRepository committees, FormValidator validator, Traceability trail) {
+    Decisions(DecisionRepository decisions, CommitteeRepository committees, FormValidator validator, Traceability trail, Permissions permissions) {
+        this.permissions = permissions;
         this.decisions = decisions;
         this.committees = committees;
         this.validator = validator;
@@ -39,6 +42,7 @@ public class Decisions {
     }
 
     public Decision create(DecisionForm form) {
+        permissions.requireCoordinator();
         validate(null, form);
         Decision saved = save(new Decision(null, form.committeeId(), form.reference().strip(), form.decidedOn(), form.title().strip(),
                 blankToNull(form.paragraph()), blankToNull(form.description()), null));
@@ -47,6 +51,7 @@ public class Decisions {
     }
 
     public Decision update(long id, DecisionForm form) {
+        permissions.requireCoordinator();
         Decision current = decision(id);
         trail.requireVersion(current, form.version(), labels);
         validate(current, form);
@@ -57,6 +62,7 @@ public class Decisions {
     }
 
     public Committee createCommittee(String name, String shortName) {
+        permissions.requireCoordinator();
         Committee saved = committees.save(new Committee(null, name, shortName, null));
         trail.created(saved);
         return saved;

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.audit.Traceability;
 import se.arenaregister.governance.internal.TermRepository;
+import se.arenaregister.security.Permissions;
 import se.arenaregister.shared.InvalidInputException;
 
 /** Terms of office as data: each a period that no other term overlaps. */
@@ -15,14 +16,17 @@ import se.arenaregister.shared.InvalidInputException;
 public class Terms {
 
     private final TermRepository terms;
+    private final Permissions permissions;
     private final Traceability trail;
 
-    Terms(TermRepository terms, Traceability trail) {
+    Terms(TermRepository terms, Traceability trail, Permissions permissions) {
+        this.permissions = permissions;
         this.terms = terms;
         this.trail = trail;
     }
 
     public Term create(String name, LocalDate start, LocalDate end) {
+        permissions.requireCoordinator();
         if (name == null || name.isBlank()) {
             throw InvalidInputException.of("name", "NotBlank");
         }

@@ -10,14 +10,15 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.governance.Governance;
+import se.arenaregister.arena.ArenaAccess;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.shared.FormValidator;
-import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
+import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
 
 /** Appoints people to arenas and ends appointments, with the rules the committee's practice implies. */
@@ -42,8 +43,11 @@ public class Appointments {
     private final Labels labels;
     private final JdbcClient jdbc;
 
+    private final ArenaAccess access;
+
     Appointments(AppointmentRepository appointments, PersonRepository people, ArenaQueries arenas, Governance governance,
-                 FormValidator validator, Traceability trail, JdbcClient jdbc) {
+                 FormValidator validator, Traceability trail, JdbcClient jdbc, ArenaAccess access) {
+        this.access = access;
         this.appointments = appointments;
         this.people = people;
         this.arenas = arenas;
@@ -57,6 +61,7 @@ public class Appointments {
     }
 
     public long appoint(AppointmentForm form) {
+        access.requireEdit(form.arenaId());
         validate(form, null);
         Appointment saved = save(new Appointment(null, form.personId(), form.arenaId(), form.role(), form.startDate(), form.endDate(),
                 form.decisionId(), form.termId(), null, blank(form.note()), null));
@@ -66,6 +71,8 @@ public class Appointments {
 
     public void update(long id, AppointmentForm form) {
         Appointment current = load(id);
+        access.requireEdit(current.arenaId());
+        access.requireEdit(form.arenaId());
         trail.requireVersion(current, form.version(), labels);
         validate(form, id);
         Appointment saved = save(new Appointment(id, form.personId(), form.arenaId(), form.role(), form.startDate(), form.endDate(),
@@ -76,6 +83,7 @@ public class Appointments {
     /** Ends the appointment on the given day (it still counts that day). */
     public void end(long id, LocalDate on) {
         Appointment current = load(id);
+        access.requireEdit(current.arenaId());
         if (on.isBefore(current.startDate())) {
             throw InvalidInputException.of("endDate", "appointment.endDate.beforeStart");
         }
@@ -85,7 +93,9 @@ public class Appointments {
 
     @Transactional(readOnly = true)
     public AppointmentForm formFor(long id) {
-        return AppointmentForm.of(load(id));
+        Appointment appointment = load(id);
+        access.requireEdit(appointment.arenaId());
+        return AppointmentForm.of(appointment);
     }
 
     Appointment load(long id) {

@@ -7,13 +7,14 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.governance.Governance;
-import se.arenaregister.catalog.Catalog;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
+import se.arenaregister.catalog.Catalog;
+import se.arenaregister.governance.Governance;
+import se.arenaregister.security.Permissions;
 import se.arenaregister.shared.FormValidator;
-import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.InvalidInputException.Rejection;
+import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
 
 /** Registers people and, on request, erases their personal data (GDPR). */
@@ -27,6 +28,7 @@ public class People {
     static final String REDACTED = "[raderat]";
 
     private final PersonRepository people;
+    private final Permissions permissions;
     private final Governance governance;
     private final Catalog catalog;
     private final FormValidator validator;
@@ -35,7 +37,8 @@ public class People {
     private final Labels labels;
 
     People(PersonRepository people, Governance governance, Catalog catalog, FormValidator validator,
-           Traceability trail) {
+           Traceability trail, Permissions permissions) {
+        this.permissions = permissions;
         this.people = people;
         this.governance = governance;
         this.catalog = catalog;
@@ -48,6 +51,7 @@ public class People {
     }
 
     public long create(PersonForm form) {
+        permissions.requireCoordinator();
         validate(form);
         Person saved = people.save(toPerson(null, form, null));
         trail.created(saved, labels);
@@ -55,6 +59,7 @@ public class People {
     }
 
     public void update(long id, PersonForm form) {
+        permissions.requireCoordinator();
         Person current = load(id);
         if (current.erased()) {
             throw InvalidInputException.of("name", "person.erased");
@@ -76,6 +81,7 @@ public class People {
      * keeps that a change happened but not the values.
      */
     public void erase(long id, long version) {
+        permissions.requireCoordinator();
         Person current = load(id);
         trail.requireVersion(current, version, labels);
         people.save(new Person(id, ERASED_NAME, current.kind(), null, null, null, null, null, current.example(), true,
@@ -85,6 +91,7 @@ public class People {
 
     /** Records that the person's data was exported (who and when), in the same transaction as the read. */
     public void recordExport(long id) {
+        permissions.requireCoordinator();
         trail.exported(load(id));
     }
 

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.governance.Governance;
 import se.arenaregister.governance.Term;
-import se.arenaregister.shared.InvalidInputException;
+import se.arenaregister.security.Permissions;
 import se.arenaregister.shared.InvalidInputException.Rejection;
+import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
 
 /**
@@ -29,10 +30,12 @@ public class TermChange {
     }
 
     private final Governance governance;
+    private final Permissions permissions;
     private final AppointmentRepository appointments;
     private final Appointments service;
 
-    TermChange(Governance governance, AppointmentRepository appointments, Appointments service) {
+    TermChange(Governance governance, AppointmentRepository appointments, Appointments service, Permissions permissions) {
+        this.permissions = permissions;
         this.governance = governance;
         this.appointments = appointments;
         this.service = service;
@@ -46,6 +49,7 @@ public class TermChange {
     }
 
     public Result apply(long termId, List<Choice> choices) {
+        permissions.requireCoordinator();
         Term term = term(termId);
         Term next = governance.termAfter(term)
                 .orElseThrow(() -> InvalidInputException.of("termId", "term.noNext", term.name()));

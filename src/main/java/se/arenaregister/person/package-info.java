@@ -13,5 +13,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "People",
-        allowedDependencies = {"arena", "audit", "catalog", "governance", "shared"})
+        allowedDependencies = {"arena", "audit", "catalog", "governance", "security", "shared"})
 package se.arenaregister.person;

@@ -426,14 +426,14 @@ class EveryAggregateIsAuditedTest {
     private void user() {
         String username = "granskare-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "ett långt lösenord";
-        Logged<Long> created = logged(() -> users.create(new NewUserForm(username, "Före", AccountRole.EDITOR,
+        Logged<Long> created = logged(() -> users.create(new NewUserForm(username, "Före", AccountRole.COORDINATOR,
                 password, password)).id());
         long id = created.result();
         created.is(EntityType.USER, id, Audited.Action.CREATED).has("username", null, username).has("displayName", null, "Före")
                 .has("password", null, Traceability.SECRET_CHANGED);
 
         UserAccount stored = users.get(id);
-        logged(() -> users.update(id, new UserForm("Efter", stored.role(), true, stored.version()), IntegrationTest.ADMIN))
+        logged(() -> users.update(id, new UserForm("Efter", stored.roles(), stored.editorAreas(), true, stored.version()), IntegrationTest.ADMIN))
                 .is(EntityType.USER, id, Audited.Action.UPDATED).hasExactly("displayName", "Före", "Efter");
         logged(() -> users.setPassword(id, new PasswordForm(null, password + " nytt", password + " nytt")))
                 .is(EntityType.USER, id, Audited.Action.UPDATED).hasExactly("password", null, Traceability.SECRET_CHANGED);
@@ -448,7 +448,7 @@ class EveryAggregateIsAuditedTest {
     private void login() {
         String username = "inloggare-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "ett långt lösenord";
-        long id = users.create(new NewUserForm(username, "Inloggare", AccountRole.EDITOR, password, password)).id();
+        long id = users.create(new NewUserForm(username, "Inloggare", AccountRole.COORDINATOR, password, password)).id();
         String address = "192.0.2.77";
         logged(() -> login(username, "fel lösenord", address))
                 .is(EntityType.LOGIN, id, Audited.Action.LOGIN).has("outcome", null, "FAILED").has("address", null, address);

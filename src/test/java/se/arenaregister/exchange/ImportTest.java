@@ -67,11 +67,11 @@ class ImportTest {
     }
 
     ResultActions apiPreview(String filename, byte[] content) throws Exception {
-        return mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", filename, null, content)).with(user("importer")));
+        return mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", filename, null, content)).with(user("importer").roles("COORDINATOR")));
     }
 
     ResultActions pagePreview(String filename, byte[] content) throws Exception {
-        return mvc.perform(multipart("/import").file(new MockMultipartFile("file", filename, null, content)).with(user("importer")).with(csrf()));
+        return mvc.perform(multipart("/import").file(new MockMultipartFile("file", filename, null, content)).with(user("importer").roles("COORDINATOR")).with(csrf()));
     }
 
     static byte[] csv(String... lines) {
@@ -91,7 +91,7 @@ class ImportTest {
                 .andExpect(jsonPath("$.unchanged.length()").value(14))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(json, "$.id");
-        mvc.perform(post("/api/v1/imports/" + id + "/confirm").with(user("importer")))
+        mvc.perform(post("/api/v1/imports/" + id + "/confirm").with(user("importer").roles("COORDINATOR")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.updated").value(0))
@@ -124,7 +124,7 @@ class ImportTest {
                 .matcher(preview.getResponse().getContentAsString());
         assertThat(hidden.find()).isTrue();
         String id = hidden.group(1);
-        mvc.perform(post("/import/confirm").param("previewId", id).with(user("importer")).with(csrf()))
+        mvc.perform(post("/import/confirm").param("previewId", id).with(user("importer").roles("COORDINATOR")).with(csrf()))
                 .andExpect(redirectedUrl("/import"));
         assertThat(arenaCount()).isEqualTo(before + 1);
         long arena = jdbc.sql("SELECT id FROM arena WHERE name = :n").param("n", name).query(Long.class).single();
@@ -139,7 +139,7 @@ class ImportTest {
         // The same file again: already there, nothing to do; the used preview cannot be applied twice.
         pagePreview("nya.csv", file).andExpect(content().string(containsString("Oförändrade arenor: 1")))
                 .andExpect(content().string(containsString("Nya arenor: 0")));
-        mvc.perform(post("/import/confirm").param("previewId", id).with(user("importer")).with(csrf()))
+        mvc.perform(post("/import/confirm").param("previewId", id).with(user("importer").roles("COORDINATOR")).with(csrf()))
                 .andExpect(content().string(containsString("Förhandsgranskningen finns inte längre")));
     }
 
@@ -152,11 +152,11 @@ class ImportTest {
         String json = apiPreview("två.csv", file).andExpect(jsonPath("$.creates.length()").value(2)).andReturn().getResponse().getContentAsString();
         // Meanwhile someone creates an arena with the second row's name.
         mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "en.csv", null, csv(CSV_HEADER,
-                second + ";Påverkan;Testområde;Testsakområde;T;"))).with(user("other")))
+                second + ";Påverkan;Testområde;Testsakområde;T;"))).with(user("other").roles("COORDINATOR")))
                 .andDo(r -> mvc.perform(post("/api/v1/imports/" + JsonPath.read(r.getResponse().getContentAsString(), "$.id") + "/confirm")
-                        .with(user("other"))).andExpect(status().isOk()));
+                        .with(user("other").roles("COORDINATOR"))).andExpect(status().isOk()));
         int before = arenaCount();
-        mvc.perform(post("/api/v1/imports/" + JsonPath.read(json, "$.id") + "/confirm").with(user("importer")))
+        mvc.perform(post("/api/v1/imports/" + JsonPath.read(json, "$.id") + "/confirm").with(user("importer").roles("COORDINATOR")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("Det finns redan en arena med det namnet")))
                 .andExpect(jsonPath("$.detail").value(containsString("Ingenting har sparats")));
@@ -169,7 +169,7 @@ class ImportTest {
         Register.testSubArea(catalog, areas);
         String json = apiPreview("a.csv", csv(CSV_HEADER, PeopleFixtures.unique("Ägartest") + ";Påverkan;Testområde;Testsakområde;T;"))
                 .andReturn().getResponse().getContentAsString();
-        mvc.perform(post("/api/v1/imports/" + JsonPath.read(json, "$.id") + "/confirm").with(user("someone-else")))
+        mvc.perform(post("/api/v1/imports/" + JsonPath.read(json, "$.id") + "/confirm").with(user("someone-else").roles("COORDINATOR")))
                 .andExpect(status().isNotFound());
     }
 
@@ -178,7 +178,7 @@ class ImportTest {
         mvc.perform(get("/import").accept("text/html")).andExpect(status().is3xxRedirection());
         mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "a.csv", null, csv(CSV_HEADER))))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(401, 302));
-        mvc.perform(get("/import").with(user("importer"))).andExpect(status().isOk())
+        mvc.perform(get("/import").with(user("importer").roles("COORDINATOR"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Importera arenor från kalkylark")))
                 .andExpect(content().string(containsString("<progress")));
     }
@@ -287,7 +287,7 @@ class ImportTest {
                 .andExpect(jsonPath("$.problems[?(@.row == 3 && @.column == 'Sakområde')]").exists())
                 .andReturn().getResponse().getContentAsString();
         int before = arenaCount();
-        mvc.perform(post("/api/v1/imports/" + JsonPath.read(json, "$.id") + "/confirm").with(user("importer")))
+        mvc.perform(post("/api/v1/imports/" + JsonPath.read(json, "$.id") + "/confirm").with(user("importer").roles("COORDINATOR")))
                 .andExpect(status().isConflict());
         assertThat(arenaCount()).isEqualTo(before);
     }
@@ -316,7 +316,7 @@ class ImportTest {
                 .andExpect(jsonPath("$.creates[0].name").value(name))
                 .andExpect(jsonPath("$.notices[0].message").value(containsString("beräknas aldrig")))
                 .andReturn().getResponse().getContentAsString();
-        mvc.perform(post("/api/v1/imports/" + JsonPath.read(json, "$.id") + "/confirm").with(user("importer"))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/imports/" + JsonPath.read(json, "$.id") + "/confirm").with(user("importer").roles("COORDINATOR"))).andExpect(status().isOk());
         assertThat(jdbc.sql("SELECT count(*) FROM arena WHERE name = :n").param("n", name).query(Integer.class).single()).isOne();
         String exported = mvc.perform(get("/export/arenas.csv").param("q", name.substring(name.length() - 8)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -346,7 +346,7 @@ class ImportTest {
         String preview = apiPreview("formel.xlsx", xlsx).andExpect(status().isOk())
                 .andExpect(jsonPath("$.creates[0].name").value(workbookName))
                 .andReturn().getResponse().getContentAsString();
-        mvc.perform(post("/api/v1/imports/" + JsonPath.read(preview, "$.id") + "/confirm").with(user("importer"))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/imports/" + JsonPath.read(preview, "$.id") + "/confirm").with(user("importer").roles("COORDINATOR"))).andExpect(status().isOk());
         assertThat(jdbc.sql("SELECT purpose FROM arena WHERE name = :n").param("n", workbookName).query(String.class).single())
                 .isEqualTo("lagrat värde");
     }

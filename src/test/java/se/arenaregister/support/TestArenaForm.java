@@ -37,7 +37,7 @@ public final class TestArenaForm {
 
     /** The form posted through MockMvc by a logged-in editor; more fields can be added to the builder. */
     public static MockHttpServletRequestBuilder postedByEditor(Map<String, String> fields) {
-        MockHttpServletRequestBuilder request = post("/arenas").with(user("editor")).with(csrf());
+        MockHttpServletRequestBuilder request = post("/arenas").with(user("editor").roles("COORDINATOR")).with(csrf());
         fields.forEach(request::param);
         return request;
     }

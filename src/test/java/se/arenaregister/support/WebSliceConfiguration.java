@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.mockito.Mockito;
+import org.mockito.stubbing.Answer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.expression.AbstractSecurityExpressionHandler;
@@ -12,6 +14,8 @@ import org.springframework.security.access.expression.SecurityExpressionOperatio
 import org.springframework.security.access.expression.SecurityExpressionRoot;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.FilterInvocation;
+import se.arenaregister.arena.ArenaAccess;
+import se.arenaregister.catalog.AreaAccess;
 import se.arenaregister.shared.HomeOrganisation;
 
 /**
@@ -35,6 +39,23 @@ public class WebSliceConfiguration {
     HomeOrganisation homeOrganisation() {
         return new HomeOrganisation("Region Jämtland Härjedalen", "RJH", "RUN");
     }
+
+    /**
+     * Who may edit which area or arena, for the controllers and the templates ({@code @areaAccess}, {@code @arenaAccess}):
+     * everyone everything, as a coordinator. What an area editor may do is the services' to refuse, tested with them.
+     */
+    @Bean("areaAccess")
+    AreaAccess areaAccess() {
+        return Mockito.mock(AreaAccess.class, MAY_DO_ALL);
+    }
+
+    @Bean("arenaAccess")
+    ArenaAccess arenaAccess() {
+        return Mockito.mock(ArenaAccess.class, MAY_DO_ALL);
+    }
+
+    private static final Answer<Object> MAY_DO_ALL = invocation -> invocation.getMethod().getReturnType() == boolean.class
+            ? Boolean.TRUE : Mockito.RETURNS_DEFAULTS.answer(invocation);
 
     @Bean
     SecurityExpressionHandler<FilterInvocation> layoutExpressionHandler() {

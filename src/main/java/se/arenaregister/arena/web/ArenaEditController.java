@@ -16,6 +16,7 @@ import se.arenaregister.arena.ArenaForm;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.arena.ArenaService;
+import se.arenaregister.catalog.AreaAccess;
 import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.web.Conflicts;
@@ -30,11 +31,13 @@ class ArenaEditController {
     private final ArenaQueries queries;
     private final ArenaService service;
     private final ArenaFormOptions options;
+    private final AreaAccess access;
 
-    ArenaEditController(ArenaQueries queries, ArenaService service, ArenaFormOptions options) {
+    ArenaEditController(ArenaQueries queries, ArenaService service, ArenaFormOptions options, AreaAccess access) {
         this.queries = queries;
         this.service = service;
         this.options = options;
+        this.access = access;
     }
 
     @InitBinder("form")
@@ -119,7 +122,7 @@ class ArenaEditController {
         if (id != null) {
             model.addAttribute("storedName", queries.find(id).map(ArenaRow::name).orElse(""));
         }
-        model.addAttribute("options", options.load());
+        model.addAttribute("options", access.mayEditEveryArea() ? options.load() : options.load().placeableIn(access.editableAreas()));
         return FORM_VIEW;
     }
 }

@@ -19,7 +19,21 @@ class ArenaFormOptions {
     record AreaOption(Area area, List<Area> subAreas) {
     }
 
-    record Options(List<AreaOption> areas, List<Organisation> organisations, List<Topic> topics) {
+    /**
+     * @param areas     the whole tree (filters, secondary areas)
+     * @param placeable where the user may place an arena: the areas they edit, or whose sub-areas they edit
+     */
+    record Options(List<AreaOption> areas, List<AreaOption> placeable, List<Organisation> organisations, List<Topic> topics) {
+
+        /** The same choices, with the areas an arena can be placed in narrowed to those the user edits. */
+        Options placeableIn(java.util.Set<Long> editable) {
+            List<AreaOption> narrowed = areas.stream()
+                    .map(o -> new AreaOption(o.area(), o.subAreas().stream().filter(s -> editable.contains(s.id())).toList()))
+                    .filter(o -> editable.contains(o.area().id()) || !o.subAreas().isEmpty())
+                    .toList();
+            return new Options(areas, narrowed, organisations, topics);
+        }
+
         public ArenaType[] types() {
             return ArenaType.values();
         }
@@ -60,6 +74,6 @@ class ArenaFormOptions {
         List<AreaOption> tree = all.stream().filter(a -> !a.isSubArea())
                 .map(top -> new AreaOption(top, all.stream().filter(a -> top.id().equals(a.parentId())).toList()))
                 .toList();
-        return new Options(tree, catalog.organisations(), catalog.topics());
+        return new Options(tree, tree, catalog.organisations(), catalog.topics());
     }
 }

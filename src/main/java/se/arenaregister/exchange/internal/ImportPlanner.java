@@ -13,6 +13,7 @@ import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.catalog.Area;
+import se.arenaregister.catalog.AreaAccess;
 import se.arenaregister.catalog.Catalog;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.HomeOrganisation;
@@ -33,7 +34,11 @@ class ImportPlanner {
     private final HomeOrganisation home;
     private final Clock clock;
 
-    ImportPlanner(ArenaQueries queries, Catalog catalog, FormValidator validator, MessageSource messages, HomeOrganisation home, Clock clock) {
+    private final AreaAccess access;
+
+    ImportPlanner(ArenaQueries queries, Catalog catalog, FormValidator validator, MessageSource messages, HomeOrganisation home,
+                  Clock clock, AreaAccess access) {
+        this.access = access;
         this.queries = queries;
         this.catalog = catalog;
         this.validation = new ImportValidation(validator);
@@ -75,6 +80,14 @@ class ImportPlanner {
                     continue;
                 }
                 ImportedValues values = read.values();
+                if (!access.mayEdit(read.placement().groupId())) {
+                    // The user edits other areas: the row is theirs to leave out, not the import's to write.
+                    problems.add(new Message(sheet.name(), raw.number(),
+                            columns.has(Column.SUB_AREA) ? columns.header(Column.SUB_AREA) : columns.header(Column.NAME),
+                            "import.row.areaNotEditable", read.placement().subAreaName() != null
+                                    ? read.placement().subAreaName() : read.placement().area().name()));
+                    continue;
+                }
                 String first = seen.putIfAbsent(RegisterIndex.arenaKey(read.placement().groupId(), values.name()),
                         sheet.name() + " " + raw.number());
                 if (first != null) {

@@ -51,7 +51,7 @@ class FirstAdministrator implements ApplicationRunner {
             });
         }
         String password = generated ? acceptableRandomPassword() : configuredPassword;
-        accounts.create(username, encoder.encode(password), "Administratör", "ADMIN");
+        accounts.create(username, encoder.encode(password), "Administratör", java.util.Set.of(AccountRole.ADMIN));
         if (generated) {
             log.warn("""
 

@@ -15,7 +15,7 @@ import se.arenaregister.audit.Traceability;
 /**
  * The account behind a sign-in through the identity provider. Found again by issuer and subject (stable); on the first
  * sign-in linked to the local account with the same e-mail, or created. Its role follows the provider's groups at every
- * sign-in, so a change in the directory takes effect the next time the person signs in. An account made this way has a
+ * sign-in (roles and the areas edited), so a change in the directory takes effect the next time the person signs in. An account made this way has a
  * password nobody knows (a random one, hashed), so it can only be used through the provider.
  */
 @Service
@@ -37,15 +37,23 @@ class OidcAccounts {
     record Identity(String issuer, String subject, String email, String name, String preferredUsername) {
     }
 
-    /** The account to sign in as, with the role the groups give (never null: no role means no sign-in, decided before). */
+    /** What the provider's groups give: roles and the areas edited (not both empty: that means no sign-in, decided before). */
+    record Grants(java.util.Set<AccountRole> roles, java.util.List<Long> editorAreas) {
+
+        boolean none() {
+            return roles.isEmpty() && editorAreas.isEmpty();
+        }
+    }
+
+    /** The account to sign in as, with the roles the groups give. */
     @Transactional
-    UserAccount signIn(Identity who, AccountRole role) {
-        Optional<UserAccount> linked = find("oidc_issuer = :issuer AND oidc_subject = :subject", who);
+    UserAccount signIn(Identity who, Grants role) {
+        Optional<UserAccount> linked = find("u.oidc_issuer = :issuer AND u.oidc_subject = :subject", who);
         if (linked.isPresent()) {
             return follow(linked.get(), who, role);
         }
         Optional<UserAccount> byEmail = who.email() == null ? Optional.empty()
-                : find("lower(email) = lower(:email) AND oidc_subject IS NULL", who);
+                : find("lower(u.email) = lower(:email) AND u.oidc_subject IS NULL", who);
         if (byEmail.isPresent()) {
             jdbc.sql("UPDATE app_user SET oidc_issuer = :issuer, oidc_subject = :subject WHERE id = :id")
                     .param("issuer", who.issuer()).param("subject", who.subject()).param("id", byEmail.get().id()).update();
@@ -54,32 +62,43 @@ class OidcAccounts {
         return create(who, role);
     }
 
-    private UserAccount follow(UserAccount account, Identity who, AccountRole role) {
+    private UserAccount follow(UserAccount account, Identity who, Grants role) {
         String name = displayName(who, account.displayName());
-        if (account.role() == role && account.displayName().equals(name)) {
+        java.util.Set<AccountRole> roles = java.util.EnumSet.noneOf(AccountRole.class);
+        roles.addAll(role.roles());
+        if (!role.editorAreas().isEmpty()) {
+            roles.add(AccountRole.AREA_EDITOR);
+        }
+        if (account.roles().equals(roles) && account.editorAreas().equals(role.editorAreas().stream().sorted().toList())
+                && account.displayName().equals(name)) {
             return account;
         }
-        UserAccount after = jdbc.sql("""
-                        UPDATE app_user SET role = :role, display_name = :name, version = version + 1 WHERE id = :id
-                        RETURNING id, username, display_name, role, enabled, created_at, version""")
-                .param("role", role.name()).param("name", name).param("id", account.id())
-                .query(OidcAccounts::account).single();
+        jdbc.sql("UPDATE app_user SET display_name = :name, version = version + 1 WHERE id = :id")
+                .param("name", name).param("id", account.id()).update();
+        AccountRows.replaceRoles(jdbc, account.id(), role.roles(), role.editorAreas());
+        UserAccount after = byId(account.id());
         trail.updated(account, after);
         return after;
     }
 
-    private UserAccount create(Identity who, AccountRole role) {
+    private UserAccount create(Identity who, Grants role) {
         String secret = randomSecret();
-        UserAccount created = jdbc.sql("""
-                        INSERT INTO app_user (username, password_hash, display_name, role, oidc_issuer, oidc_subject, email)
-                        VALUES (:username, :hash, :name, :role, :issuer, :subject, :email)
-                        RETURNING id, username, display_name, role, enabled, created_at, version""")
+        long id = jdbc.sql("""
+                        INSERT INTO app_user (username, password_hash, display_name, oidc_issuer, oidc_subject, email)
+                        VALUES (:username, :hash, :name, :issuer, :subject, :email)
+                        RETURNING id""")
                 .param("username", freeUsername(who)).param("hash", passwords.encode(secret))
-                .param("name", displayName(who, who.subject())).param("role", role.name())
+                .param("name", displayName(who, who.subject()))
                 .param("issuer", who.issuer()).param("subject", who.subject()).param("email", who.email())
-                .query(OidcAccounts::account).single();
+                .query(Long.class).single();
+        AccountRows.replaceRoles(jdbc, id, role.roles(), role.editorAreas());
+        UserAccount created = byId(id);
         trail.createdWithSecrets(created, Labels.NONE, "password");
         return created;
+    }
+
+    private UserAccount byId(long id) {
+        return jdbc.sql(AccountRows.SELECT + " WHERE u.id = :id").param("id", id).query((rs, n) -> AccountRows.account(rs)).single();
     }
 
     private static String randomSecret() {
@@ -89,9 +108,9 @@ class OidcAccounts {
     }
 
     private Optional<UserAccount> find(String condition, Identity who) {
-        return jdbc.sql("SELECT id, username, display_name, role, enabled, created_at, version FROM app_user WHERE " + condition)
+        return jdbc.sql(AccountRows.SELECT + " WHERE " + condition)
                 .param("issuer", who.issuer()).param("subject", who.subject()).param("email", who.email())
-                .query(OidcAccounts::account).optional();
+                .query((rs, n) -> AccountRows.account(rs)).optional();
     }
 
     /** The provider's user name (or the e-mail's local part) as a user name the register allows, made unique. */
@@ -118,11 +137,5 @@ class OidcAccounts {
     private static String displayName(Identity who, String fallback) {
         String name = who.name() != null && !who.name().isBlank() ? who.name().strip() : fallback;
         return name.substring(0, Math.min(name.length(), 200));
-    }
-
-    private static UserAccount account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                AccountRole.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
-                rs.getLong("version"));
     }
 }

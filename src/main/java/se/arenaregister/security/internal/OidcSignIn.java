@@ -3,7 +3,7 @@ package se.arenaregister.security.internal;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -11,11 +11,12 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import se.arenaregister.security.AreaDirectory;
 
 /**
- * Turns a person the identity provider vouches for into a user of the register: their groups give the role
- * ({@link OidcProperties}), {@link OidcAccounts} finds, links or creates the account, and the signed-in user carries the
- * account's user name and role, exactly as after a password login. Without a mapped group, or with a disabled account,
+ * Turns a person the identity provider vouches for into a user of the register: their groups give the roles
+ * and areas ({@link OidcProperties}), {@link OidcAccounts} finds, links or creates the account, and the signed-in user carries the
+ * account's user name and roles, exactly as after a password login. Without a mapped group, or with a disabled account,
  * there is no sign-in.
  */
 class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -26,22 +27,30 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final OAuth2UserService<OidcUserRequest, OidcUser> provider;
     private final OidcAccounts accounts;
     private final OidcProperties properties;
+    private final ObjectProvider<AreaDirectory> areas;
 
-    OidcSignIn(OidcAccounts accounts, OidcProperties properties) {
-        this(new OidcUserService(), accounts, properties);
+    OidcSignIn(OidcAccounts accounts, OidcProperties properties, ObjectProvider<AreaDirectory> areas) {
+        this(new OidcUserService(), accounts, properties, areas);
     }
 
-    OidcSignIn(OAuth2UserService<OidcUserRequest, OidcUser> provider, OidcAccounts accounts, OidcProperties properties) {
+    OidcSignIn(OAuth2UserService<OidcUserRequest, OidcUser> provider, OidcAccounts accounts, OidcProperties properties,
+               ObjectProvider<AreaDirectory> areas) {
         this.provider = provider;
         this.accounts = accounts;
         this.properties = properties;
+        this.areas = areas;
+    }
+
+    private java.util.Optional<Long> areaNamed(String name) {
+        AreaDirectory directory = areas.getIfAvailable();
+        return directory == null ? java.util.Optional.empty() : directory.byName(name);
     }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser person = provider.loadUser(request);
-        AccountRole role = properties.roleFor(groups(person.getClaims().get(properties.groupsClaim())));
-        if (role == null) {
+        OidcAccounts.Grants role = properties.grantsFor(groups(person.getClaims().get(properties.groupsClaim())), this::areaNamed);
+        if (role.none()) {
             throw new OAuth2AuthenticationException(new OAuth2Error(NO_ROLE));
         }
         UserAccount account = accounts.signIn(new OidcAccounts.Identity(person.getIssuer().toString(), person.getSubject(),
@@ -64,7 +73,7 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         private final String username;
 
         SignedIn(UserAccount account, OidcUser person) {
-            super(List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())), person.getIdToken(), person.getUserInfo());
+            super(AccountRows.authorities(account), person.getIdToken(), person.getUserInfo());
             this.username = account.username();
         }
 

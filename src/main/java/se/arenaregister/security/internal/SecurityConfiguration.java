@@ -16,6 +16,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -41,6 +43,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import se.arenaregister.security.AreaDirectory;
 
 /**
  * Reading the register is public (offentlighetsprincipen); every change needs a logged-in user. Two ways in, two chains
@@ -55,17 +58,39 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @EnableConfigurationProperties(OidcProperties.class)
 class SecurityConfiguration {
 
-    private static final String[] EDIT_PAGES = {
-            "/arenas/new", "/arenas/*/edit", "/areas/new", "/areas/*/edit",
-            "/organisations/new", "/organisations/*/edit", "/topics/new", "/topics/*/edit",
-            "/people/new", "/people/*/edit", "/decisions/new", "/decisions/*/edit", "/arenas/*/appointments/new",
-            "/appointments/*/edit", "/terms", "/terms/**", "/workload", "/dashboard", "/arenas/*/assessments/new",
-            "/reviews/new", "/reviews/*/outcome", "/meetings/new", "/assignments/new", "/calendar",
-            "/analysis/intro", "/analysis/areas/*/text", "/import", "/import/**"};
+    /** Accounts, backup and the application's metrics: administrators. */
+    private static final String[] ADMIN_ONLY = {"/users", "/users/**", "/admin/**", "/actuator/**"};
 
-    /** Personal data beyond what is public (GDPR export and erasure) and the user accounts: administrators only. */
-    private static final String[] ADMIN_ONLY = {"/people/*/export", "/people/*/erase", "/users", "/users/**",
-            "/admin/**", "/actuator/**"};
+    /**
+     * The coordination office's work, pages and changes alike: the catalog, people (and GDPR requests), decisions,
+     * terms and term change, the committee's meetings and assignments, the memo's introduction.
+     */
+    private static final String[] COORDINATOR_WORK = {
+            "/areas/new", "/areas/*/edit", "/organisations/new", "/organisations/*/edit", "/topics/new", "/topics/*/edit",
+            "/people/new", "/people/*/edit", "/people/*/export", "/people/*/erase", "/decisions/new", "/decisions/*/edit",
+            "/terms", "/terms/**", "/meetings/new", "/assignments/new", "/assignments/*/close", "/analysis/intro"};
+
+    /** The same, where only the change is the coordinator's (the page at the address is public). */
+    private static final String[] COORDINATOR_CHANGES = {
+            "/areas", "/areas/*", "/organisations", "/organisations/*", "/topics", "/topics/*", "/people", "/people/*",
+            "/decisions", "/decisions/*", "/meetings", "/assignments"};
+
+    /**
+     * Work on arenas and what belongs to them: a coordinator, or an area editor, whose areas the services check
+     * (an arena of another area is refused there, on every way in).
+     */
+    private static final String[] AREA_WORK = {
+            "/arenas/new", "/arenas/*/edit", "/arenas/*/archive", "/arenas/*/restore", "/arenas/*/appointments/new",
+            "/appointments", "/appointments/**", "/arenas/*/assessments/new", "/arenas/*/assessments", "/reviews/new",
+            "/reviews/*/outcome", "/analysis/areas/*/text", "/import", "/import/**", "/api/v1/imports", "/api/v1/imports/**"};
+
+    private static final String[] AREA_CHANGES = {"/arenas", "/arenas/*", "/reviews"};
+
+    /** A report-back: also a representative's own (the service checks whose). */
+    private static final String[] REPORT_BACKS = {"/meetings/*/report-backs"};
+
+    /** Internal reading: officials by name, workload, the agenda and its calendar. */
+    private static final String[] INTERNAL_PAGES = {"/workload", "/dashboard", "/calendar"};
 
     /** Health (status only) for load balancers and orchestrators: no login. */
     private static final String[] HEALTH = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"};
@@ -111,7 +136,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
                                             @Value("${arenaregister.session.absolute-lifetime:10h}") Duration absoluteLifetime,
                                             ObjectProvider<ClientRegistrationRepository> identityProviders,
-                                            ObjectProvider<OidcAccounts> oidcAccounts, OidcProperties oidc)
+                                            ObjectProvider<OidcAccounts> oidcAccounts, OidcProperties oidc,
+                                            ObjectProvider<AreaDirectory> areas)
             throws Exception {
         http.authorizeHttpRequests(SecurityConfiguration::accessRules)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard").failureHandler(loginFailures()).permitAll())
@@ -132,7 +158,7 @@ class SecurityConfiguration {
             withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
             http.oauth2Login(login -> login.loginPage("/login")
                     .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcSignIn(oidcAccounts.getObject(), oidc)))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcSignIn(oidcAccounts.getObject(), oidc, areas)))
                     .defaultSuccessUrl("/dashboard", true)
                     .failureHandler(signInFailures()));
         }
@@ -144,7 +170,12 @@ class SecurityConfiguration {
         requests.requestMatchers("/error", "/error/**").permitAll()
                 .requestMatchers(HttpMethod.GET, HEALTH).permitAll()
                 .requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
-                .requestMatchers(HttpMethod.GET, EDIT_PAGES).authenticated()
+                .requestMatchers(COORDINATOR_WORK).hasRole("COORDINATOR")
+                .requestMatchers(AREA_WORK).hasAnyRole("COORDINATOR", "AREA_EDITOR")
+                .requestMatchers(HttpMethod.POST, COORDINATOR_CHANGES).hasRole("COORDINATOR")
+                .requestMatchers(HttpMethod.POST, AREA_CHANGES).hasAnyRole("COORDINATOR", "AREA_EDITOR")
+                .requestMatchers(HttpMethod.POST, REPORT_BACKS).hasAnyRole("COORDINATOR", "AREA_EDITOR", "REPRESENTATIVE")
+                .requestMatchers(HttpMethod.GET, INTERNAL_PAGES).hasRole("READER")
                 .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                 .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                 .anyRequest().authenticated();
@@ -213,6 +244,20 @@ class SecurityConfiguration {
             };
             response.sendRedirect(request.getContextPath() + "/login?" + reason);
         };
+    }
+
+    /**
+     * What a role implies: an administrator may do all a coordinator may; every role reads internally. Spring Security
+     * applies it to the access rules and the templates' {@code sec:authorize}; {@code Permissions} to the services'.
+     */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role("ADMIN").implies("COORDINATOR")
+                .role("COORDINATOR").implies("READER")
+                .role("AREA_EDITOR").implies("READER")
+                .role("REPRESENTATIVE").implies("READER")
+                .build();
     }
 
     @Bean

@@ -3,7 +3,6 @@ package se.arenaregister.security.internal;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -29,15 +28,13 @@ class UserAccounts implements UserDetailsService, UserDetailsPasswordService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("SELECT username, password_hash, role, enabled FROM app_user WHERE lower(username) = lower(:username)")
-                .param("username", username)
-                .query((rs, n) -> User.withUsername(rs.getString("username"))
-                        .password(rs.getString("password_hash"))
-                        .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString("role"))))
-                        .disabled(!rs.getBoolean("enabled"))
-                        .build())
-                .optional()
+        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE lower(username) = lower(:username)")
+                .param("username", username).query(String.class).optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
+        UserAccount account = jdbc.sql(AccountRows.SELECT + " WHERE lower(u.username) = lower(:username)")
+                .param("username", username).query((rs, n) -> AccountRows.account(rs)).single();
+        return User.withUsername(account.username()).password(hash).authorities(AccountRows.authorities(account))
+                .disabled(!account.enabled()).build();
     }
 
     /** At login, a hash of an older kind (bcrypt) is replaced by one of the current kind; the account is otherwise unchanged. */
@@ -65,16 +62,14 @@ class UserAccounts implements UserDetailsService, UserDetailsPasswordService {
         return jdbc.sql("SELECT count(*) > 0 FROM app_user").query(Boolean.class).single();
     }
 
+    /** An account made at start (the first administrator), with its roles. */
     @Transactional
-    void create(String username, String passwordHash, String displayName, String role) {
-        UserAccount created = jdbc.sql("""
-                        INSERT INTO app_user (username, password_hash, display_name, role) VALUES (:u, :p, :d, :r)
-                        RETURNING id, username, display_name, role, enabled, created_at, version""")
-                .param("u", username).param("p", passwordHash).param("d", displayName).param("r", role)
-                .query((rs, n) -> new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                        AccountRole.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getLong("version")))
-                .single();
+    void create(String username, String passwordHash, String displayName, java.util.Set<AccountRole> roles) {
+        long id = jdbc.sql("INSERT INTO app_user (username, password_hash, display_name) VALUES (:u, :p, :d) RETURNING id")
+                .param("u", username).param("p", passwordHash).param("d", displayName).query(Long.class).single();
+        AccountRows.replaceRoles(jdbc, id, roles, List.of());
+        UserAccount created = jdbc.sql(AccountRows.SELECT + " WHERE u.id = :id").param("id", id)
+                .query((rs, n) -> AccountRows.account(rs)).single();
         trail.createdWithSecrets(created, Labels.NONE, "password");
     }
 }

@@ -1,9 +1,14 @@
 package se.arenaregister.security.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -13,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
+import se.arenaregister.security.AreaDirectory;
+import se.arenaregister.security.Permissions;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException.Rejection;
 import se.arenaregister.shared.InvalidInputException;
@@ -32,29 +39,61 @@ public class UserAdministration {
     static final String ENTITY = "user";
 
     private final JdbcClient jdbc;
+    private final Permissions permissions;
     private final PasswordEncoder encoder;
     private final FormValidator validator;
     private final Traceability trail;
     private final SessionRegistry sessions;
 
+    private final ObjectProvider<AreaDirectory> areas;
+
     UserAdministration(JdbcClient jdbc, PasswordEncoder encoder, FormValidator validator, Traceability trail,
-                       SessionRegistry sessions) {
+                       SessionRegistry sessions, ObjectProvider<AreaDirectory> areas, Permissions permissions) {
+        this.permissions = permissions;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.validator = validator;
         this.trail = trail;
         this.sessions = sessions;
+        this.areas = areas;
+    }
+
+    /** The areas an account can be made editor of; empty when no module offers areas. */
+    public List<AreaDirectory.Choice> areaChoices() {
+        AreaDirectory directory = areas.getIfAvailable();
+        return directory == null ? List.of() : directory.choices();
+    }
+
+    /** How the log names the areas an account edits: by their names, as the administrator chose them. */
+    private Labels labels() {
+        Map<Long, String> names = new HashMap<>();
+        areaChoices().forEach(choice -> names.put(choice.id(), choice.label()));
+        return Labels.<List<Long>>of("editorAreas", ids -> ids.isEmpty() ? null
+                : String.join(", ", ids.stream().map(id -> names.getOrDefault(id, String.valueOf(id))).sorted().toList()));
+    }
+
+    private List<Rejection> roleRules(Set<AccountRole> roles, List<Long> editorAreas) {
+        List<Rejection> rules = new ArrayList<>();
+        if (roles.stream().noneMatch(AccountRole.TICKED::contains) && editorAreas.isEmpty()) {
+            rules.add(new Rejection("roles", "user.roles.none"));
+        }
+        Set<Long> known = new HashSet<>();
+        areaChoices().forEach(choice -> known.add(choice.id()));
+        if (!known.containsAll(editorAreas)) {
+            rules.add(new Rejection("editorAreas", "user.areas.unknown"));
+        }
+        return rules;
     }
 
     @Transactional(readOnly = true)
     public List<UserAccount> all() {
-        return jdbc.sql("SELECT * FROM app_user ORDER BY NOT enabled, lower(display_name), lower(username)")
-                .query((rs, n) -> account(rs)).list();
+        return jdbc.sql(AccountRows.SELECT + " ORDER BY NOT u.enabled, lower(u.display_name), lower(u.username)")
+                .query((rs, n) -> AccountRows.account(rs)).list();
     }
 
     @Transactional(readOnly = true)
     public UserAccount get(long id) {
-        return jdbc.sql("SELECT * FROM app_user WHERE id = :id").param("id", id).query((rs, n) -> account(rs)).optional()
+        return jdbc.sql(AccountRows.SELECT + " WHERE u.id = :id").param("id", id).query((rs, n) -> AccountRows.account(rs)).optional()
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
@@ -64,62 +103,70 @@ public class UserAdministration {
     }
 
     private java.util.Optional<UserAccount> find(String username) {
-        return jdbc.sql("SELECT * FROM app_user WHERE lower(username) = lower(:u)").param("u", username)
-                .query((rs, n) -> account(rs)).optional();
+        return jdbc.sql(AccountRows.SELECT + " WHERE lower(u.username) = lower(:u)").param("u", username)
+                .query((rs, n) -> AccountRows.account(rs)).optional();
     }
 
     @Transactional
     public UserAccount create(NewUserForm form) {
+        permissions.requireAdministrator();
         List<Rejection> rules = new ArrayList<>(passwordRules(form.password(), form.passwordRepeat(), form.username()));
         if (form.username() != null && !form.username().isBlank() && find(form.username().strip()).isPresent()) {
             rules.add(new Rejection("username", "user.username.taken"));
         }
+        rules.addAll(roleRules(form.roles(), form.editorAreas()));
         validator.check(form, rules);
         var keys = new GeneratedKeyHolder();
         try {
             jdbc.sql("""
-                            INSERT INTO app_user (username, password_hash, display_name, role, enabled)
-                            VALUES (:u, :p, :d, :r, TRUE)""")
+                            INSERT INTO app_user (username, password_hash, display_name, enabled)
+                            VALUES (:u, :p, :d, TRUE)""")
                     .param("u", form.username().strip()).param("p", encoder.encode(form.password()))
-                    .param("d", form.displayName().strip()).param("r", form.role().name())
+                    .param("d", form.displayName().strip())
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
             // Two administrators making the same name at once: the unique index decides.
             throw InvalidInputException.of("username", "user.username.taken");
         }
+        AccountRows.replaceRoles(jdbc, keys.getKeyAs(Long.class), form.roles(), form.editorAreas());
         UserAccount saved = get(keys.getKeyAs(Long.class));
-        trail.createdWithSecrets(saved, Labels.NONE, "password");
+        trail.createdWithSecrets(saved, labels(), "password");
         return saved;
     }
 
     @Transactional
     public UserAccount update(long id, UserForm form, String actingUser) {
+        permissions.requireAdministrator();
         // The enabled administrators are locked for the check below: two of them demoting each other at the same
         // moment must not leave none.
-        jdbc.sql("SELECT id FROM app_user WHERE role = 'ADMIN' AND enabled FOR UPDATE").query(Long.class).list();
+        jdbc.sql("""
+                SELECT u.id FROM app_user u JOIN account_role r ON r.user_id = u.id AND r.role = 'ADMIN'
+                WHERE u.enabled FOR UPDATE OF u""").query(Long.class).list();
         UserAccount current = get(id);
-        trail.requireVersion(current, form.version(), Labels.NONE);
+        trail.requireVersion(current, form.version(), labels());
         List<Rejection> rules = new ArrayList<>();
         if (!form.enabled() && current.username().equalsIgnoreCase(actingUser)) {
             rules.add(new Rejection("enabled", "user.disableSelf"));
         }
-        boolean staysEnabledAdmin = form.enabled() && form.role() == AccountRole.ADMIN;
-        if (current.enabled() && current.role() == AccountRole.ADMIN && !staysEnabledAdmin && otherEnabledAdmins(id) == 0) {
-            rules.add(new Rejection(form.role() != AccountRole.ADMIN ? "role" : "enabled", "user.lastAdmin"));
+        boolean staysEnabledAdmin = form.enabled() && form.roles().contains(AccountRole.ADMIN);
+        if (current.enabled() && current.has(AccountRole.ADMIN) && !staysEnabledAdmin && otherEnabledAdmins(id) == 0) {
+            rules.add(new Rejection(!form.roles().contains(AccountRole.ADMIN) ? "roles" : "enabled", "user.lastAdmin"));
         }
+        rules.addAll(roleRules(form.roles(), form.editorAreas()));
         validator.check(form, rules);
         int updated = jdbc.sql("""
-                        UPDATE app_user SET display_name = :d, role = :r, enabled = :e, version = version + 1
+                        UPDATE app_user SET display_name = :d, enabled = :e, version = version + 1
                         WHERE id = :id AND version = :v""")
-                .param("d", form.displayName().strip()).param("r", form.role().name()).param("e", form.enabled())
+                .param("d", form.displayName().strip()).param("e", form.enabled())
                 .param("id", id).param("v", form.version())
                 .update();
         if (updated == 0) {
-            throw trail.conflict(get(id), Labels.NONE);
+            throw trail.conflict(get(id), labels());
         }
+        AccountRows.replaceRoles(jdbc, id, form.roles(), form.editorAreas());
         UserAccount saved = get(id);
-        trail.updated(current, saved);
-        if (!saved.enabled() || saved.role() != current.role()) {
+        trail.updated(current, saved, labels());
+        if (!saved.enabled() || !saved.roles().equals(current.roles()) || !saved.editorAreas().equals(current.editorAreas())) {
             // A disabled account is logged out now, not when its session times out; a new role takes effect at the next login.
             endSessions(saved.username());
         }
@@ -129,6 +176,7 @@ public class UserAdministration {
     /** An administrator sets a new password (the user has forgotten it, or it may be known to others): the account's sessions end. */
     @Transactional
     public void setPassword(long id, PasswordForm form) {
+        permissions.requireAdministrator();
         UserAccount current = get(id);
         validator.check(form, passwordRules(form.password(), form.passwordRepeat(), current.username()));
         storePassword(current, form.password());
@@ -183,13 +231,9 @@ public class UserAdministration {
     }
 
     private int otherEnabledAdmins(long id) {
-        return jdbc.sql("SELECT count(*) FROM app_user WHERE role = 'ADMIN' AND enabled AND id <> :id").param("id", id)
+        return jdbc.sql("""
+                        SELECT count(*) FROM app_user u JOIN account_role r ON r.user_id = u.id AND r.role = 'ADMIN'
+                        WHERE u.enabled AND u.id <> :id""").param("id", id)
                 .query(Integer.class).single();
-    }
-
-    private static UserAccount account(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                AccountRole.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
-                rs.getLong("version"));
     }
 }

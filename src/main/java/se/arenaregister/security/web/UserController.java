@@ -37,6 +37,9 @@ class UserController {
     @GetMapping("/users")
     String list(Model model) {
         model.addAttribute("users", users.all());
+        java.util.Map<Long, String> areaNames = new java.util.HashMap<>();
+        users.areaChoices().forEach(choice -> areaNames.put(choice.id(), choice.label()));
+        model.addAttribute("areaNames", areaNames);
         return LIST_VIEW;
     }
 
@@ -106,7 +109,8 @@ class UserController {
     private String form(Model model, Long id) {
         model.addAttribute("userId", id);
         model.addAttribute("account", id == null ? null : users.get(id));
-        model.addAttribute("roles", AccountRole.values());
+        model.addAttribute("roles", AccountRole.TICKED);
+        model.addAttribute("areas", users.areaChoices());
         model.addAttribute("minPassword", UserAdministration.MIN_PASSWORD);
         return FORM_VIEW;
     }

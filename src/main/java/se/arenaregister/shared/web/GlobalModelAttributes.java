@@ -1,6 +1,10 @@
 package se.arenaregister.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
@@ -12,9 +16,11 @@ import se.arenaregister.shared.HomeOrganisation;
 class GlobalModelAttributes {
 
     private final HomeOrganisation homeOrganisation;
+    private final ObjectProvider<RoleHierarchy> hierarchy;
 
-    GlobalModelAttributes(HomeOrganisation homeOrganisation) {
+    GlobalModelAttributes(HomeOrganisation homeOrganisation, ObjectProvider<RoleHierarchy> hierarchy) {
         this.homeOrganisation = homeOrganisation;
+        this.hierarchy = hierarchy;
     }
 
     @ModelAttribute("homeOrganisation")
@@ -38,7 +44,14 @@ class GlobalModelAttributes {
     @ModelAttribute("navigation")
     Navigation navigation(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return Navigation.forPath(path, request.getUserPrincipal() != null);
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (!Viewers.isInternal(user)) {
+            return Navigation.forPath(path, role -> false);
+        }
+        RoleHierarchy roles = hierarchy.getIfAvailable(() -> authorities -> authorities);
+        var held = roles.getReachableGrantedAuthorities(user.getAuthorities()).stream()
+                .map(authority -> authority.getAuthority()).collect(java.util.stream.Collectors.toSet());
+        return Navigation.forPath(path, role -> held.contains("ROLE_" + role));
     }
 
     /**

@@ -17,7 +17,16 @@ public record Navigation(String section, List<Link> pages) {
     public record Link(String key, String path, boolean current, boolean within) {
     }
 
-    record Page(String key, String path, boolean loggedInOnly) {
+    /** @param roles who sees the link: anyone when empty, otherwise a user holding one of these roles */
+    record Page(String key, String path, List<String> roles) {
+
+        Page(String key, String path) {
+            this(key, path, List.of());
+        }
+
+        Page(String key, String path, String... roles) {
+            this(key, path, List.of(roles));
+        }
     }
 
     record Section(String key, List<Page> pages, List<String> alsoUnder) {
@@ -25,35 +34,40 @@ public record Navigation(String section, List<Link> pages) {
 
     static final List<Section> SECTIONS = List.of(
             new Section("register", List.of(
-                    new Page("nav.arenas", "/arenas", false),
-                    new Page("nav.areas", "/areas", false),
-                    new Page("nav.organisations", "/organisations", false),
-                    new Page("nav.topics", "/topics", false),
-                    new Page("nav.companies", "/companies", false)), List.of()),
+                    new Page("nav.arenas", "/arenas"),
+                    new Page("nav.areas", "/areas"),
+                    new Page("nav.organisations", "/organisations"),
+                    new Page("nav.topics", "/topics"),
+                    new Page("nav.companies", "/companies")), List.of()),
             new Section("people", List.of(
-                    new Page("nav.people", "/people", false),
-                    new Page("nav.decisions", "/decisions", false),
-                    new Page("nav.terms", "/terms", true),
-                    new Page("nav.workload", "/workload", true)), List.of("/appointments")),
+                    new Page("nav.people", "/people"),
+                    new Page("nav.decisions", "/decisions"),
+                    new Page("nav.terms", "/terms", "COORDINATOR"),
+                    new Page("nav.workload", "/workload", "READER")), List.of("/appointments")),
             new Section("followup", List.of(
-                    new Page("nav.dashboard", "/dashboard", true),
-                    new Page("nav.meetings", "/meetings", false),
-                    new Page("nav.assignments", "/assignments", false),
-                    new Page("nav.reviews", "/reviews", false)), List.of("/calendar")),
+                    new Page("nav.dashboard", "/dashboard", "READER"),
+                    new Page("nav.meetings", "/meetings"),
+                    new Page("nav.assignments", "/assignments"),
+                    new Page("nav.reviews", "/reviews")), List.of("/calendar")),
             new Section("analysis", List.of(
-                    new Page("nav.analysis", "/analysis", false),
-                    new Page("nav.coverage", "/coverage", false),
-                    new Page("nav.network", "/network", false),
-                    new Page("nav.changes", "/changes", false),
-                    new Page("nav.reports", "/reports", false),
-                    new Page("nav.import", "/import", true)), List.of("/export")),
+                    new Page("nav.analysis", "/analysis"),
+                    new Page("nav.coverage", "/coverage"),
+                    new Page("nav.network", "/network"),
+                    new Page("nav.changes", "/changes"),
+                    new Page("nav.reports", "/reports"),
+                    new Page("nav.import", "/import", "COORDINATOR", "AREA_EDITOR")), List.of("/export")),
             // Only administrators reach these pages (the security configuration), so only they see this row.
             new Section("admin", List.of(
-                    new Page("nav.users", "/users", true),
-                    new Page("nav.backup", "/admin/backup", true)), List.of("/admin")));
+                    new Page("nav.users", "/users", "ADMIN"),
+                    new Page("nav.backup", "/admin/backup", "ADMIN")), List.of("/admin")));
 
-    /** The menu for a page at {@code path} (without the context path). */
+    /** The menu for a page at {@code path} (without the context path), for a visitor who holds no role. */
     static Navigation forPath(String path, boolean loggedIn) {
+        return forPath(path, role -> loggedIn && "READER".equals(role));
+    }
+
+    /** The menu for a page at {@code path}, with the links {@code holds} says the user's roles reach. */
+    static Navigation forPath(String path, java.util.function.Predicate<String> holds) {
         Section best = null;
         int bestLength = -1;
         for (Section section : SECTIONS) {
@@ -74,7 +88,7 @@ public record Navigation(String section, List<Link> pages) {
             return new Navigation(null, List.of());
         }
         List<Link> links = best.pages().stream()
-                .filter(page -> loggedIn || !page.loggedInOnly())
+                .filter(page -> page.roles().isEmpty() || page.roles().stream().anyMatch(holds))
                 .map(page -> new Link(page.key(), page.path(), path.equals(page.path()), under(path, page.path())))
                 .toList();
         return new Navigation(best.key(), links);

@@ -89,7 +89,7 @@ class NetworkAndChangesWebTest {
                 .andExpect(jsonPath("$.nodes[*].id", hasItem(electedNode)))
                 .andExpect(jsonPath("$.nodes[*].id", not(hasItem(officialNode))))
                 .andExpect(jsonPath("$.edges[*].source", not(hasItem(officialNode))));
-        mvc.perform(get("/api/v1/network").with(user("kansliet")))
+        mvc.perform(get("/api/v1/network").with(user("kansliet").roles("COORDINATOR")))
                 .andExpect(jsonPath("$.nodes[*].id", hasItem(officialNode)))
                 .andExpect(jsonPath("$.edges[?(@.source == '%s')].kind".formatted(officialNode), hasItem("represents")));
         mvc.perform(get("/network"))

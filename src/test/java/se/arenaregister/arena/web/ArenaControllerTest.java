@@ -54,7 +54,7 @@ class ArenaControllerTest {
 
     @BeforeEach
     void options() {
-        given(options.load()).willReturn(new ArenaFormOptions.Options(List.of(), List.of(), List.of()));
+        given(options.load()).willReturn(new ArenaFormOptions.Options(List.of(), List.of(), List.of(), List.of()));
     }
 
     @Test

@@ -76,7 +76,7 @@ class ArenaPagesTest {
         for (int i = 0; i < overrides.length; i += 2) {
             params.put(overrides[i], List.of(overrides[i + 1]));
         }
-        MockHttpServletRequestBuilder request = post(url).with(user("editor")).with(csrf());
+        MockHttpServletRequestBuilder request = post(url).with(user("editor").roles("COORDINATOR")).with(csrf());
         params.forEach((key, values) -> request.param(key, values.toArray(String[]::new)));
         return request;
     }
@@ -106,7 +106,7 @@ class ArenaPagesTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/arenas/*"))
                 .andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(get(location).with(user("editor")))
+        mvc.perform(get(location).with(user("editor").roles("COORDINATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Testforum för skapande")))
                 .andExpect(content().string(containsString("skapades av editor")));

@@ -182,10 +182,10 @@ class BackupRefusalTest {
     void editorsMayNeitherDownloadNorRestore() throws Exception {
         long arenas = rows("arena");
         for (String path : List.of("/admin/backup", "/admin/backup/download")) {
-            mvc.perform(get(path).with(user("redaktör").roles("EDITOR"))).andExpect(status().isForbidden());
+            mvc.perform(get(path).with(user("redaktör").roles("COORDINATOR"))).andExpect(status().isForbidden());
         }
         mvc.perform(multipart("/admin/backup/restore").file(new MockMultipartFile("file", backup()))
-                        .with(user("redaktör").roles("EDITOR")).with(csrf()))
+                        .with(user("redaktör").roles("COORDINATOR")).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(multipart("/admin/backup/restore").file(new MockMultipartFile("file", new byte[] {1}))
                         .with(user(IntegrationTest.ADMIN).roles("ADMIN")))

@@ -80,10 +80,10 @@ class CatalogPagesTest {
 
     @Test
     void createsAnOrganisationAndRefusesADuplicateName() throws Exception {
-        mvc.perform(post("/organisations").with(user("editor")).with(csrf())
+        mvc.perform(post("/organisations").with(user("editor").roles("COORDINATOR")).with(csrf())
                         .param("name", "Testbolaget AB").param("kind", "COMPANY"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/organisations").with(user("editor")).with(csrf())
+        mvc.perform(post("/organisations").with(user("editor").roles("COORDINATOR")).with(csrf())
                         .param("name", "testbolaget ab").param("kind", "COMPANY"))
                 .andExpect(view().name(OrganisationController.FORM_VIEW))
                 .andExpect(model().attributeHasFieldErrorCode("form", "name", "name.duplicate"))
@@ -92,11 +92,11 @@ class CatalogPagesTest {
 
     @Test
     void refusesAnUnknownOrganisationKindAndABadWebsite() throws Exception {
-        mvc.perform(post("/organisations").with(user("editor")).with(csrf())
+        mvc.perform(post("/organisations").with(user("editor").roles("COORDINATOR")).with(csrf())
                         .param("name", "Konstigt AB").param("kind", "PIRATE"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "kind", "typeMismatch"))
                 .andExpect(content().string(containsString("Okänd typ av organisation.")));
-        mvc.perform(post("/organisations").with(user("editor")).with(csrf())
+        mvc.perform(post("/organisations").with(user("editor").roles("COORDINATOR")).with(csrf())
                         .param("name", "Konstigt AB").param("kind", "COMPANY").param("website", "javascript:alert(1)"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "website", "Pattern"))
                 .andExpect(content().string(containsString("Ange en webbadress som börjar med http:// eller https://.")));
@@ -105,7 +105,7 @@ class CatalogPagesTest {
     @Test
     void aSubAreaCanOnlyHangUnderATopLevelArea() throws Exception {
         long infrastructure = Register.subAreaId(areas, "Hållbar tillväxt", "Infrastruktur");
-        mvc.perform(post("/areas").with(user("editor")).with(csrf())
+        mvc.perform(post("/areas").with(user("editor").roles("COORDINATOR")).with(csrf())
                         .param("name", "Underunderområde").param("parentId", String.valueOf(infrastructure)))
                 .andExpect(view().name(AreaController.FORM_VIEW))
                 .andExpect(model().attributeHasFieldErrorCode("form", "parentId", "area.parent.notTopLevel"));
@@ -115,10 +115,10 @@ class CatalogPagesTest {
     void showsAConflictInsteadOfOverwritingATopic() throws Exception {
         long id = catalog.createTopic(new se.arenaregister.catalog.TopicForm("Konfliktfråga", null, null)).id();
         long version = catalog.topic(id).version();
-        mvc.perform(post("/topics/" + id).with(user("anna")).with(csrf())
+        mvc.perform(post("/topics/" + id).with(user("anna").roles("COORDINATOR")).with(csrf())
                         .param("name", "Konfliktfråga").param("description", "Annas text").param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/topics/" + id).with(user("bo")).with(csrf())
+        mvc.perform(post("/topics/" + id).with(user("bo").roles("COORDINATOR")).with(csrf())
                         .param("name", "Konfliktfråga").param("description", "Bos text").param("version", String.valueOf(version)))
                 .andExpect(view().name(TopicController.FORM_VIEW))
                 .andExpect(content().string(containsString("Annas text")))

@@ -160,7 +160,7 @@ class CalendarAndAgendaTest {
         long meeting = meeting();
         ReviewedArena reviewed = review(today().plusDays(60));
 
-        mvc.perform(post("/calendar/token").with(user("admin")).with(csrf()))
+        mvc.perform(post("/calendar/token").with(user("admin").roles("COORDINATOR")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/calendar"));
         String token = tokens.tokenOf("admin").orElseThrow();
@@ -181,7 +181,7 @@ class CalendarAndAgendaTest {
         assertThat(value(review, Property.DTEND)).isEqualTo(reviewed.due().plusDays(1).toString().replace("-", ""));
         assertThat(events).containsKey("meeting-" + meeting + "@arenaregistret");
 
-        mvc.perform(post("/calendar/token").with(user("admin")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/calendar/token").with(user("admin").roles("COORDINATOR")).with(csrf())).andExpect(status().is3xxRedirection());
         String renewed = tokens.tokenOf("admin").orElseThrow();
         assertThat(renewed).isNotEqualTo(token);
         mvc.perform(get("/calendar/" + token + ".ics")).andExpect(status().isNotFound());
@@ -197,9 +197,9 @@ class CalendarAndAgendaTest {
 
     @Test
     void showsTheFeedAddressesToTheLoggedInUser() throws Exception {
-        mvc.perform(post("/calendar/token").with(user("admin")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/calendar/token").with(user("admin").roles("COORDINATOR")).with(csrf())).andExpect(status().is3xxRedirection());
         String token = tokens.tokenOf("admin").orElseThrow();
-        mvc.perform(get("/calendar").with(user("admin")))
+        mvc.perform(get("/calendar").with(user("admin").roles("COORDINATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"http://localhost:" + port + "/calendar/" + token + ".ics\"")))
                 .andExpect(content().string(containsString("value=\"http://localhost:" + port + "/calendar/meetings.ics\"")))
@@ -228,7 +228,7 @@ class CalendarAndAgendaTest {
                 .andExpect(jsonPath("$[*].overdue", everyItem(is(false))))
                 // The responsible official is a person's name: for logged-in callers only.
                 .andExpect(jsonPath("$[*].responsible", not(hasItem("Ansvarig"))));
-        mvc.perform(get("/api/v1/agenda").param("from", from.toString()).param("to", to.toString()).with(user("someone")))
+        mvc.perform(get("/api/v1/agenda").param("from", from.toString()).param("to", to.toString()).with(user("someone").roles("COORDINATOR")))
                 .andExpect(jsonPath("$[*].responsible", hasItem("Ansvarig")));
         mvc.perform(get("/api/v1/agenda").param("from", due.plusDays(1).toString()).param("to", due.plusDays(30).toString()))
                 .andExpect(status().isOk())

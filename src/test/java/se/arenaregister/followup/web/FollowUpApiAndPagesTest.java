@@ -40,9 +40,9 @@ class FollowUpApiAndPagesTest {
 
     @Test
     void theDashboardIsTheStartPageWhenLoggedIn() throws Exception {
-        mvc.perform(get("/").with(user("admin"))).andExpect(redirectedUrl("/dashboard"));
+        mvc.perform(get("/").with(user("admin").roles("COORDINATOR"))).andExpect(redirectedUrl("/dashboard"));
         mvc.perform(get("/")).andExpect(redirectedUrl("/arenas"));
-        mvc.perform(get("/dashboard").with(user("admin")))
+        mvc.perform(get("/dashboard").with(user("admin").roles("COORDINATOR")))
                 .andExpect(view().name(DashboardController.VIEW))
                 .andExpect(content().string(containsString("Försenat")))
                 .andExpect(content().string(containsString("Arenor som aldrig bedömts")));
@@ -72,7 +72,7 @@ class FollowUpApiAndPagesTest {
     void mineOnTheDashboardMatchesTheNameOnTheAccount() throws Exception {
         String username = "ansvarig." + java.util.UUID.randomUUID().toString().substring(0, 8);
         String name = "Rut Ansvarsson " + username.substring(9);
-        accounts.create(new se.arenaregister.security.internal.NewUserForm(username, name, se.arenaregister.security.internal.AccountRole.EDITOR,
+        accounts.create(new se.arenaregister.security.internal.NewUserForm(username, name, se.arenaregister.security.internal.AccountRole.COORDINATOR,
                 "ett långt lösenord", "ett långt lösenord"));
         long arena = fixtures.arena("Min arena", false, 4, "2", "1");
         String arenaName = jdbc.sql("SELECT name FROM arena WHERE id = :id").param("id", arena).query(String.class).single();
@@ -86,7 +86,7 @@ class FollowUpApiAndPagesTest {
 
     /** The titles in "coming" on the dashboard as {@code username} sees it. */
     java.util.List<String> comingTitles(String username, boolean mine) throws Exception {
-        var model = mvc.perform(get("/dashboard").param("mine", String.valueOf(mine)).with(user(username).roles("EDITOR")))
+        var model = mvc.perform(get("/dashboard").param("mine", String.valueOf(mine)).with(user(username).roles("COORDINATOR")))
                 .andExpect(status().isOk()).andReturn().getModelAndView().getModel();
         @SuppressWarnings("unchecked")
         var coming = (java.util.List<se.arenaregister.followup.internal.AgendaItem>) model.get("coming");
@@ -117,18 +117,18 @@ class FollowUpApiAndPagesTest {
     @Test
     void refusesBadFollowUpInputWithFieldMessages() throws Exception {
         long arena = fixtures.arena("Formulärarena", false, 4, "2", "1");
-        mvc.perform(post("/reviews").with(user("editor")).with(csrf())
+        mvc.perform(post("/reviews").with(user("editor").roles("COORDINATOR")).with(csrf())
                         .param("arenaId", String.valueOf(arena)).param("dueOn", "2027-05-31").param("recurring", "true")
                         .param("reason", "Skäl"))
                 .andExpect(view().name(ReviewController.FORM_VIEW))
                 .andExpect(model().attributeHasFieldErrorCode("form", "rule", "review.recurrence.ruleRequired"))
                 .andExpect(content().string(containsString("En återkommande översyn behöver en regel")));
-        mvc.perform(post("/arenas/" + arena + "/assessments").with(user("editor")).with(csrf())
+        mvc.perform(post("/arenas/" + arena + "/assessments").with(user("editor").roles("COORDINATOR")).with(csrf())
                         .param("arenaId", String.valueOf(arena)).param("assessedOn", "2024-01-01").param("verdict", "MAYBE")
                         .param("motivation", "x").param("assessor", "y"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "verdict", "typeMismatch"));
         long decision = fixtures.decision("RUN/" + (10000 + (int) (Math.random() * 80000)) + "/2024", java.time.LocalDate.of(2024, 5, 1));
-        mvc.perform(post("/assignments").with(user("editor")).with(csrf())
+        mvc.perform(post("/assignments").with(user("editor").roles("COORDINATOR")).with(csrf())
                         .param("decisionId", String.valueOf(decision)).param("description", "Uppdrag").param("reportDueOn", "2024-01-01"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "assigneeRole", "assignment.assignee.required"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "reportDueOn", "assignment.reportBeforeDecision"));

@@ -47,9 +47,9 @@ class PeoplePagesTest {
     void appointsThroughTheFormAndShowsItOnBothPages() throws Exception {
         long arena = fixtures.arena("Webbarena", false, 6, "2", "1.5");
         long person = fixtures.elected("Exempel Webb", "KD");
-        mvc.perform(get("/arenas/" + arena + "/appointments/new").with(user("editor")))
+        mvc.perform(get("/arenas/" + arena + "/appointments/new").with(user("editor").roles("COORDINATOR")))
                 .andExpect(view().name(AppointmentController.FORM_VIEW));
-        mvc.perform(post("/appointments").with(user("editor")).with(csrf())
+        mvc.perform(post("/appointments").with(user("editor").roles("COORDINATOR")).with(csrf())
                         .param("personId", String.valueOf(person)).param("arenaId", String.valueOf(arena))
                         .param("role", "MEMBER").param("startDate", "2023-01-01"))
                 .andExpect(status().is3xxRedirection());
@@ -57,7 +57,7 @@ class PeoplePagesTest {
         mvc.perform(get("/arenas/" + arena).param("date", "2024-05-01"))
                 .andExpect(content().string(containsString("Exempel Webb")))
                 .andExpect(content().string(containsString("Ledamot")));
-        mvc.perform(get("/people/" + person).with(user("editor")))
+        mvc.perform(get("/people/" + person).with(user("editor").roles("COORDINATOR")))
                 .andExpect(view().name(PersonController.DETAIL_VIEW))
                 .andExpect(content().string(containsString("Webbarena")))
                 .andExpect(content().string(containsString("18,0 timmar per år")));
@@ -67,17 +67,17 @@ class PeoplePagesTest {
     void refusesBadAppointmentsWithFieldMessages() throws Exception {
         long arena = fixtures.arena("Felarena", true, 6, "2", "1");
         long official = fixtures.official("Exempel Fel");
-        mvc.perform(post("/appointments").with(user("editor")).with(csrf())
+        mvc.perform(post("/appointments").with(user("editor").roles("COORDINATOR")).with(csrf())
                         .param("personId", String.valueOf(official)).param("arenaId", String.valueOf(arena))
                         .param("role", "KING").param("startDate", "2023-01-01"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "role", "typeMismatch"))
                 .andExpect(content().string(containsString("Okänd roll.")));
-        mvc.perform(post("/appointments").with(user("editor")).with(csrf())
+        mvc.perform(post("/appointments").with(user("editor").roles("COORDINATOR")).with(csrf())
                         .param("personId", String.valueOf(official)).param("arenaId", String.valueOf(arena))
                         .param("role", "MEMBER").param("startDate", "2023-01-01"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "personId", "appointment.person.notElected"))
                 .andExpect(content().string(containsString("Platsen kräver en förtroendevald.")));
-        mvc.perform(post("/appointments").with(user("editor")).with(csrf())
+        mvc.perform(post("/appointments").with(user("editor").roles("COORDINATOR")).with(csrf())
                         .param("personId", String.valueOf(official)).param("arenaId", String.valueOf(arena))
                         .param("role", "OBSERVER").param("startDate", "2023-01-01").param("endDate", "2022-01-01"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "endDate", "appointment.endDate.beforeStart"));
@@ -86,7 +86,7 @@ class PeoplePagesTest {
     @Test
     void refusesADecisionReferenceInAWrongFormat() throws Exception {
         long committee = fixtures.committee();
-        mvc.perform(post("/decisions").with(user("editor")).with(csrf())
+        mvc.perform(post("/decisions").with(user("editor").roles("COORDINATOR")).with(csrf())
                         .param("committeeId", String.valueOf(committee)).param("reference", "run 78-2022")
                         .param("decidedOn", "2022-01-19").param("title", "Fel format"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "reference", "Pattern"))
@@ -95,10 +95,10 @@ class PeoplePagesTest {
 
     @Test
     void refusesAnOwnershipShareOutside0To100() throws Exception {
-        mvc.perform(post("/organisations").with(user("editor")).with(csrf())
+        mvc.perform(post("/organisations").with(user("editor").roles("COORDINATOR")).with(csrf())
                         .param("name", PeopleFixtures.unique("Bolag")).param("kind", "COMPANY").param("ownershipShare", "120"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "ownershipShare", "DecimalMax"));
-        mvc.perform(post("/organisations").with(user("editor")).with(csrf())
+        mvc.perform(post("/organisations").with(user("editor").roles("COORDINATOR")).with(csrf())
                         .param("name", PeopleFixtures.unique("Bolag")).param("kind", "COMPANY").param("ownershipShare", "-1"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "ownershipShare", "DecimalMin"));
     }
@@ -112,7 +112,7 @@ class PeoplePagesTest {
         mvc.perform(get("/api/v1/people"))
                 .andExpect(jsonPath("$[*].kind", everyItem(is("ELECTED"))))
                 .andExpect(jsonPath("$[*].id", hasItem((int) elected)));
-        mvc.perform(get("/api/v1/people").with(user("editor")))
+        mvc.perform(get("/api/v1/people").with(user("editor").roles("COORDINATOR")))
                 .andExpect(jsonPath("$[*].id", hasItem((int) official)));
     }
 
@@ -143,7 +143,7 @@ class PeoplePagesTest {
         String name = jdbc.sql("SELECT name FROM person WHERE id = :id").param("id", person).query(String.class).single();
         long version = jdbc.sql("SELECT version FROM person WHERE id = :id").param("id", person).query(Long.class).single();
 
-        mvc.perform(get("/people/" + person + "/export").with(user("editor"))).andExpect(status().isForbidden());
+        mvc.perform(get("/people/" + person + "/export").with(user("editor").roles("COORDINATOR"))).andExpect(status().isForbidden());
         mvc.perform(get("/people/" + person + "/export").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
@@ -153,7 +153,7 @@ class PeoplePagesTest {
         mvc.perform(get("/people/" + person + "/erase").with(user("admin").roles("ADMIN")))
                 .andExpect(view().name(PersonDataController.ERASE_VIEW));
         assertThat(nameOf(person)).isEqualTo(name);
-        mvc.perform(post("/people/" + person + "/erase").with(user("editor")).with(csrf()).param("version", String.valueOf(version))
+        mvc.perform(post("/people/" + person + "/erase").with(user("editor").roles("COORDINATOR")).with(csrf()).param("version", String.valueOf(version))
                 .param("confirmed", "true")).andExpect(status().isForbidden());
         mvc.perform(post("/people/" + person + "/erase").with(user("admin").roles("ADMIN")).with(csrf())
                 .param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());

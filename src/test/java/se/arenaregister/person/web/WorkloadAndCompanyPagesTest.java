@@ -119,7 +119,7 @@ class WorkloadAndCompanyPagesTest {
 
     @Test
     void theWorkloadPageRanksPeopleWithAChartAndTables() throws Exception {
-        mvc.perform(get("/workload").with(user("editor")))
+        mvc.perform(get("/workload").with(user("editor").roles("COORDINATOR")))
                 .andExpect(status().isOk())
                 .andExpect(view().name(WorkloadController.VIEW))
                 .andExpect(content().string(containsString("<h1>Tidsåtgång</h1>")))
@@ -136,7 +136,7 @@ class WorkloadAndCompanyPagesTest {
 
     @Test
     void theWorkloadPageShowsAnotherDate() throws Exception {
-        mvc.perform(get("/workload").param("date", "1990-01-01").with(user("editor")))
+        mvc.perform(get("/workload").param("date", "1990-01-01").with(user("editor").roles("COORDINATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"1990-01-01\"")))
                 .andExpect(content().string(containsString("Inga uppdrag är aktiva 1990-01-01.")))
@@ -168,7 +168,7 @@ class WorkloadAndCompanyPagesTest {
 
     @Test
     void loggedInUsersSeeOfficialNomineesToo() throws Exception {
-        mvc.perform(get("/companies").with(user("editor")))
+        mvc.perform(get("/companies").with(user("editor").roles("COORDINATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(ELECTED)))
                 .andExpect(content().string(containsString(OFFICIAL)));
@@ -190,7 +190,7 @@ class WorkloadAndCompanyPagesTest {
                 .andExpect(jsonPath(company + ".boardMembers[0].role", contains("CHAIR")))
                 .andExpect(jsonPath(company + ".boardMembers[0].party", contains("Testpartiet")))
                 .andExpect(jsonPath(company + ".boardMembers[0].start_date", contains(LocalDate.now(clock).minusDays(30).toString())));
-        mvc.perform(get("/api/v1/companies").with(user("editor")))
+        mvc.perform(get("/api/v1/companies").with(user("editor").roles("COORDINATOR")))
                 .andExpect(jsonPath(company + ".boardMembers[*].person.name", hasItem(OFFICIAL)))
                 .andExpect(jsonPath(company + ".boardMembers[*].end_date", hasItem(LocalDate.now(clock).plusYears(1).toString())));
     }
@@ -198,7 +198,7 @@ class WorkloadAndCompanyPagesTest {
     @Test
     void theCompaniesApiRunsOneStatementPerList() throws Exception {
         statements.reset();
-        mvc.perform(get("/api/v1/companies").with(user("editor"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/companies").with(user("editor").roles("COORDINATOR"))).andExpect(status().isOk());
         assertThat(statements.count()).as("companies, bodies, board members").isEqualTo(3);
     }
 

@@ -81,7 +81,7 @@ class LoginThrottlingTest {
     }
 
     private long account(String username) {
-        return users.create(new NewUserForm(username, "Testperson " + username, AccountRole.EDITOR, PASSWORD, PASSWORD)).id();
+        return users.create(new NewUserForm(username, "Testperson " + username, AccountRole.COORDINATOR, PASSWORD, PASSWORD)).id();
     }
 
     private MockHttpServletRequestBuilder login(String username, String password, String address) {

@@ -39,7 +39,9 @@ import se.arenaregister.browser.BrowserSupport;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"arenaregister.embedded-db.data-directory=target/test-postgres-oidc-${test.fork:fork1}",
-                "arenaregister.oidc.admin-groups=arenaregister-admins", "arenaregister.oidc.editor-groups=arenaregister-editors",
+                "arenaregister.oidc.admin-groups=arenaregister-admins", "arenaregister.oidc.coordinator-groups=arenaregister-editors",
+                "arenaregister.oidc.area-groups.[rjh-infrastruktur]=Infrastruktur",
+                "arenaregister.oidc.area-groups.[rjh-misspelt]=Infrastrukture",
                 "logging.level.se.arenaregister=WARN"})
 @ActiveProfiles("test")
 class OidcSignInTest {
@@ -89,7 +91,7 @@ class OidcSignInTest {
         BrowserSupport.screenshot(page, "oidc-signed-in");
 
         Map<String, Object> account = account(subject);
-        assertThat(account).containsEntry("username", "anna.andersson").containsEntry("role", "EDITOR")
+        assertThat(account).containsEntry("username", "anna.andersson").containsEntry("role", "COORDINATOR")
                 .containsEntry("display_name", "Anna Andersson").containsEntry("email", "anna.andersson@region.example")
                 .containsEntry("oidc_issuer", PROVIDER.issuerUrl(ISSUER).toString());
     }
@@ -122,8 +124,9 @@ class OidcSignInTest {
     @Test
     void theFirstSignInLinksTheLocalAccountWithTheSameEmail() throws Exception {
         String username = "cecilia" + System.nanoTime() % 100_000;
-        jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, role, email) VALUES (:u, 'x', 'Cecilia', 'EDITOR', :e)")
-                .param("u", username).param("e", username + "@region.example").update();
+        long local = jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, email) VALUES (:u, 'x', 'Cecilia', :e) RETURNING id")
+                .param("u", username).param("e", username + "@region.example").query(Long.class).single();
+        jdbc.sql("INSERT INTO account_role (user_id, role) VALUES (:id, 'COORDINATOR')").param("id", local).update();
         String subject = "cecilia-" + UUID.randomUUID();
         PROVIDER.enqueueCallback(token(subject, "cecilia.c", username.toUpperCase() + "@REGION.example", "Cecilia C",
                 List.of("arenaregister-editors")));
@@ -148,9 +151,40 @@ class OidcSignInTest {
         BrowserSupport.screenshot(page, "oidc-login-no-role-320");
     }
 
+    /**
+     * The group of an area makes the account editor of that area and its sub-areas, and of nothing else: an editor of
+     * Infrastruktur (Hållbar tillväxt › Infrastruktur) opens Partnerskapet Atlantbanan's form and is refused Kultur Z's.
+     * A group naming an area the register does not have gives nothing.
+     */
+    @Test
+    void theGroupOfAnAreaLetsTheAccountEditThatAreaAndNoOther() throws Exception {
+        String subject = "erik-" + UUID.randomUUID();
+        PROVIDER.enqueueCallback(token(subject, "erik", null, "Erik", List.of("rjh-infrastruktur", "rjh-misspelt")));
+        HttpClient client = client(HttpClient.Redirect.ALWAYS);
+        assertThat(signIn(client)).endsWith("/dashboard");
+        long infrastruktur = jdbc.sql("SELECT id FROM area WHERE name = 'Infrastruktur'").query(Long.class).single();
+        assertThat(account(subject)).containsEntry("role", "AREA_EDITOR:" + infrastruktur);
+
+        assertThat(status(client, "/arenas/" + arena("Partnerskapet Atlantbanan") + "/edit")).isEqualTo(200);
+        assertThat(status(client, "/arenas/" + arena("Kultur Z") + "/edit")).isEqualTo(403);
+        assertThat(status(client, "/areas/new")).as("the catalog is the coordinator's").isEqualTo(403);
+    }
+
+    private long arena(String name) {
+        return jdbc.sql("SELECT id FROM arena WHERE name = :n").param("n", name).query(Long.class).single();
+    }
+
+    private int status(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** Follows the whole flow over HTTP (app → provider → app) and returns where it ends. */
     private String signIn() throws Exception {
-        HttpClient client = client(HttpClient.Redirect.ALWAYS);
+        return signIn(client(HttpClient.Redirect.ALWAYS));
+    }
+
+    private String signIn(HttpClient client) throws Exception {
         HttpResponse<String> end = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/authorization/region"))
                 .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
         return end.uri().toString();
@@ -161,7 +195,11 @@ class OidcSignInTest {
     }
 
     private Map<String, Object> account(String subject) {
-        return jdbc.sql("SELECT id, username, role, display_name, email, oidc_issuer FROM app_user WHERE oidc_subject = :s")
+        return jdbc.sql("""
+                        SELECT id, username, display_name, email, oidc_issuer,
+                               (SELECT string_agg(r.role || coalesce(':' || r.area_id, ''), ',' ORDER BY r.role, r.area_id)
+                                FROM account_role r WHERE r.user_id = u.id) AS role
+                        FROM app_user u WHERE oidc_subject = :s""")
                 .param("s", subject).query().singleRow();
     }
 

@@ -46,7 +46,7 @@ class PasswordRulesTest {
     private ResultActions newAccount(String username, String password, String language) throws Exception {
         return mvc.perform(post("/users").with(user(IntegrationTest.ADMIN).roles("ADMIN")).with(csrf())
                 .cookie(new Cookie("arenaregister-lang", language))
-                .param("username", username).param("displayName", "Testperson").param("role", "EDITOR")
+                .param("username", username).param("displayName", "Testperson").param("roles", "COORDINATOR")
                 .param("password", password).param("passwordRepeat", password));
     }
 
@@ -82,7 +82,7 @@ class PasswordRulesTest {
     @Test
     void anAdministratorSettingAPasswordAndUsersChangingTheirOwnMeetTheSameRules() throws Exception {
         String username = UserAccountsTest.uniqueName();
-        long id = users.create(new NewUserForm(username, "Testperson", AccountRole.EDITOR, PASSWORD, PASSWORD)).id();
+        long id = users.create(new NewUserForm(username, "Testperson", AccountRole.COORDINATOR, PASSWORD, PASSWORD)).id();
         String hash = hash(username);
         mvc.perform(post("/users/" + id + "/password").with(user(IntegrationTest.ADMIN).roles("ADMIN")).with(csrf())
                         .param("password", "qwerty123456").param("passwordRepeat", "qwerty123456"))
@@ -91,14 +91,14 @@ class PasswordRulesTest {
         mvc.perform(post("/users/" + id + "/password").with(user(IntegrationTest.ADMIN).roles("ADMIN")).with(csrf())
                         .param("password", username + "-nytt").param("passwordRepeat", username + "-nytt"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "password", "user.password.containsUsername"));
-        mvc.perform(post("/account/password").with(user(username).roles("EDITOR")).with(csrf())
+        mvc.perform(post("/account/password").with(user(username).roles("COORDINATOR")).with(csrf())
                         .param("currentPassword", PASSWORD).param("password", "Password1234").param("passwordRepeat", "Password1234"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "password", "user.password.common"));
-        mvc.perform(post("/account/password").with(user(username).roles("EDITOR")).with(csrf())
+        mvc.perform(post("/account/password").with(user(username).roles("COORDINATOR")).with(csrf())
                         .param("currentPassword", PASSWORD).param("password", "kort").param("passwordRepeat", "kort"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "password", "user.password.tooShort"));
-        mvc.perform(post("/account/password").with(user(username).roles("EDITOR")).with(csrf())
+        mvc.perform(post("/account/password").with(user(username).roles("COORDINATOR")).with(csrf())
                         .param("currentPassword", PASSWORD).param("password", "mitt " + username).param("passwordRepeat", "mitt " + username))
                 .andExpect(model().attributeHasFieldErrorCode("form", "password", "user.password.containsUsername"));
         assertThat(hash(username)).as("nothing stored").isEqualTo(hash);

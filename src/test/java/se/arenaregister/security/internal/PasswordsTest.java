@@ -46,7 +46,7 @@ class PasswordsTest {
     void aHundredCharacterPasswordCountsInFull() throws Exception {
         String username = UserAccountsTest.uniqueName();
         mvc.perform(post("/users").with(user(IntegrationTest.ADMIN).roles("ADMIN")).with(csrf()).param("username", username)
-                        .param("displayName", "Lång Lösen").param("role", "EDITOR").param("password", LONG).param("passwordRepeat", LONG))
+                        .param("displayName", "Lång Lösen").param("roles", "COORDINATOR").param("password", LONG).param("passwordRepeat", LONG))
                 .andExpect(status().is3xxRedirection());
         assertThat(LONG.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
         mvc.perform(formLogin("/login").user(username).password(LONG)).andExpect(authenticated());
@@ -59,7 +59,7 @@ class PasswordsTest {
     void aPasswordOverTheMaximumIsRefusedNextToTheFieldAndNeverMatches() throws Exception {
         String tooLong = "x".repeat(Passwords.MAX_LENGTH + 1);
         mvc.perform(post("/users").with(user(IntegrationTest.ADMIN).roles("ADMIN")).with(csrf()).param("username", UserAccountsTest.uniqueName())
-                        .param("displayName", "För lång").param("role", "EDITOR").param("password", tooLong).param("passwordRepeat", tooLong))
+                        .param("displayName", "För lång").param("roles", "COORDINATOR").param("password", tooLong).param("passwordRepeat", tooLong))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "password", "Size"));
         mvc.perform(post("/account/password").with(user(IntegrationTest.ADMIN).roles("ADMIN")).with(csrf())
@@ -74,13 +74,13 @@ class PasswordsTest {
     @Test
     void anAccountWithAnOlderBcryptHashLogsInAndGetsAnArgon2Hash() throws Exception {
         String username = UserAccountsTest.uniqueName();
-        accounts.create(username, "{bcrypt}" + new BCryptPasswordEncoder().encode("ett gammalt lösenord"), "Gammal Hash", "EDITOR");
+        accounts.create(username, "{bcrypt}" + new BCryptPasswordEncoder().encode("ett gammalt lösenord"), "Gammal Hash", java.util.Set.of(AccountRole.COORDINATOR));
         mvc.perform(formLogin("/login").user(username).password("ett gammalt lösenord")).andExpect(authenticated());
         assertThat(hash(username)).startsWith("{argon2@SpringSecurity_v5_8}");
         mvc.perform(formLogin("/login").user(username).password("ett gammalt lösenord")).andExpect(authenticated());
         // A bcrypt hash meets a password longer than bcrypt reads: no match, no exception.
         String other = UserAccountsTest.uniqueName();
-        accounts.create(other, "{bcrypt}" + new BCryptPasswordEncoder().encode("ett gammalt lösenord"), "Gammal Hash", "EDITOR");
+        accounts.create(other, "{bcrypt}" + new BCryptPasswordEncoder().encode("ett gammalt lösenord"), "Gammal Hash", java.util.Set.of(AccountRole.COORDINATOR));
         mvc.perform(formLogin("/login").user(other).password("å".repeat(100))).andExpect(unauthenticated());
     }
 

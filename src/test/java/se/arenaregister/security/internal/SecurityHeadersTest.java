@@ -32,7 +32,7 @@ class SecurityHeadersTest {
     void everyAnswerCarriesTheBrowsersRules(String path) throws Exception {
         for (MockHttpServletResponse response : new MockHttpServletResponse[] {
                 mvc.perform(get(path).accept(MediaType.TEXT_HTML).with(anonymous())).andReturn().getResponse(),
-                mvc.perform(get(path).accept(MediaType.TEXT_HTML).with(user("redaktör").roles("EDITOR"))).andReturn().getResponse()}) {
+                mvc.perform(get(path).accept(MediaType.TEXT_HTML).with(user("redaktör").roles("COORDINATOR"))).andReturn().getResponse()}) {
             String policy = response.getHeader("Content-Security-Policy");
             assertThat(policy).as("Content-Security-Policy of %s", path).isNotNull();
             assertThat(policy).contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'")

@@ -67,7 +67,7 @@ class UserAccountsTest {
     void anAdministratorMakesAnEditorWhoLogsInAndEditsButCannotManageAccounts() throws Exception {
         String username = uniqueName();
         mvc.perform(asAdmin(post("/users")).param("username", username).param("displayName", "Erik Redaktör")
-                        .param("role", "EDITOR").param("password", PASSWORD).param("passwordRepeat", PASSWORD))
+                        .param("roles", "COORDINATOR").param("password", PASSWORD).param("passwordRepeat", PASSWORD))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/users"));
         mvc.perform(get("/users").with(user(IntegrationTest.ADMIN).roles("ADMIN")))
@@ -76,12 +76,12 @@ class UserAccountsTest {
                 .andExpect(content().string(containsString("Redaktör")));
 
         mvc.perform(formLogin("/login").user(username.toUpperCase()).password(PASSWORD))
-                .andExpect(authenticated().withRoles("EDITOR"));
+                .andExpect(authenticated().withRoles("COORDINATOR"));
         mvc.perform(formLogin("/login").user(username).password(PASSWORD + "x")).andExpect(unauthenticated());
 
-        mvc.perform(get("/users").with(user(username).roles("EDITOR"))).andExpect(status().isForbidden());
-        mvc.perform(get("/users/new").with(user(username).roles("EDITOR"))).andExpect(status().isForbidden());
-        mvc.perform(get("/arenas/new").with(user(username).roles("EDITOR"))).andExpect(status().isOk());
+        mvc.perform(get("/users").with(user(username).roles("COORDINATOR"))).andExpect(status().isForbidden());
+        mvc.perform(get("/users/new").with(user(username).roles("COORDINATOR"))).andExpect(status().isForbidden());
+        mvc.perform(get("/arenas/new").with(user(username).roles("COORDINATOR"))).andExpect(status().isOk());
         mvc.perform(get("/users").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
     }
 
@@ -89,31 +89,31 @@ class UserAccountsTest {
     void badInputIsRefusedNextToItsFieldAndNothingIsStored() throws Exception {
         int before = accounts();
         mvc.perform(asAdmin(post("/users")).param("username", "ADMIN").param("displayName", "Dubblett")
-                        .param("role", "EDITOR").param("password", PASSWORD).param("passwordRepeat", PASSWORD))
+                        .param("roles", "COORDINATOR").param("password", PASSWORD).param("passwordRepeat", PASSWORD))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "username", "user.username.taken"))
                 .andExpect(content().string(containsString("Användarnamnet används redan.")));
         mvc.perform(asAdmin(post("/users")).param("username", uniqueName()).param("displayName", "Kort")
-                        .param("role", "EDITOR").param("password", "kort").param("passwordRepeat", "annat"))
+                        .param("roles", "COORDINATOR").param("password", "kort").param("passwordRepeat", "annat"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "password", "user.password.tooShort"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "passwordRepeat", "user.password.mismatch"))
                 .andExpect(content().string(containsString("Lösenordet måste ha minst 12 tecken.")));
         mvc.perform(asAdmin(post("/users")).param("username", "har mellanslag").param("displayName", "")
-                        .param("role", "EDITOR").param("password", PASSWORD).param("passwordRepeat", PASSWORD))
+                        .param("roles", "COORDINATOR").param("password", PASSWORD).param("passwordRepeat", PASSWORD))
                 .andExpect(model().attributeHasFieldErrors("form", "username", "displayName"))
                 .andExpect(content().string(containsString("Användarnamnet får bara innehålla")));
         mvc.perform(asAdmin(post("/users")).param("username", uniqueName()).param("displayName", "Kung")
-                        .param("role", "KUNG").param("password", PASSWORD).param("passwordRepeat", PASSWORD))
-                .andExpect(model().attributeHasFieldErrors("form", "role"));
+                        .param("roles", "KUNG").param("password", PASSWORD).param("passwordRepeat", PASSWORD))
+                .andExpect(model().attributeHasFieldErrors("form", "roles"));
         assertThat(accounts()).isEqualTo(before);
     }
 
     @Test
     void aDisabledAccountCannotLogIn() throws Exception {
         String username = uniqueName();
-        long id = create(username, AccountRole.EDITOR);
+        long id = create(username, AccountRole.COORDINATOR);
         UserAccount account = users.get(id);
-        mvc.perform(asAdmin(post("/users/" + id)).param("displayName", account.displayName()).param("role", "EDITOR")
+        mvc.perform(asAdmin(post("/users/" + id)).param("displayName", account.displayName()).param("roles", "COORDINATOR")
                         .param("_enabled", "on").param("version", String.valueOf(account.version())))
                 .andExpect(redirectedUrl("/users"));
         assertThat(users.get(id).enabled()).isFalse();
@@ -126,13 +126,13 @@ class UserAccountsTest {
     @Test
     void aDisabledAccountIsLoggedOutAtOnce() throws Exception {
         String username = uniqueName();
-        long id = create(username, AccountRole.EDITOR);
+        long id = create(username, AccountRole.COORDINATOR);
         var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
                 .andExpect(authenticated()).andReturn().getRequest().getSession(false);
         mvc.perform(get("/dashboard").session(session)).andExpect(status().isOk());
 
         UserAccount account = users.get(id);
-        users.update(id, new UserForm(account.displayName(), AccountRole.EDITOR, false, account.version()), IntegrationTest.ADMIN);
+        users.update(id, new UserForm(account.displayName(), AccountRole.COORDINATOR, false, account.version()), IntegrationTest.ADMIN);
         mvc.perform(get("/dashboard").session(session)).andExpect(redirectedUrl("/login?ended"));
         mvc.perform(get("/login").param("ended", "")).andExpect(content().string(containsString("Din inloggning avslutades")));
     }
@@ -140,7 +140,7 @@ class UserAccountsTest {
     @Test
     void nobodyDisablesThemselvesAndTheLastAdministratorStaysOne() throws Exception {
         UserAccount admin = users.byUsername(IntegrationTest.ADMIN);
-        mvc.perform(asAdmin(post("/users/" + admin.id())).param("displayName", admin.displayName()).param("role", "ADMIN")
+        mvc.perform(asAdmin(post("/users/" + admin.id())).param("displayName", admin.displayName()).param("roles", "ADMIN")
                         .param("_enabled", "on").param("version", String.valueOf(admin.version())))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "enabled", "user.disableSelf"));
@@ -148,54 +148,54 @@ class UserAccountsTest {
         // With every other administrator disabled (inside a transaction that is rolled back), the only one left
         // can be neither demoted nor disabled, not even by someone else.
         transactions.executeWithoutResult(tx -> {
-            jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE role = 'ADMIN' AND id <> :id").param("id", admin.id()).update();
-            assertThatThrownBy(() -> users.update(admin.id(), new UserForm(admin.displayName(), AccountRole.EDITOR, true, admin.version()), "någon"))
+            jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE id IN (SELECT user_id FROM account_role WHERE role = 'ADMIN') AND id <> :id").param("id", admin.id()).update();
+            assertThatThrownBy(() -> users.update(admin.id(), new UserForm(admin.displayName(), AccountRole.COORDINATOR, true, admin.version()), "någon"))
                     .isInstanceOfSatisfying(InvalidInputException.class,
-                            e -> assertThat(e.rejections()).anyMatch(r -> r.field().equals("role") && r.code().equals("user.lastAdmin")));
+                            e -> assertThat(e.rejections()).anyMatch(r -> r.field().equals("roles") && r.code().equals("user.lastAdmin")));
             tx.setRollbackOnly();
         });
         transactions.executeWithoutResult(tx -> {
-            jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE role = 'ADMIN' AND id <> :id").param("id", admin.id()).update();
+            jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE id IN (SELECT user_id FROM account_role WHERE role = 'ADMIN') AND id <> :id").param("id", admin.id()).update();
             assertThatThrownBy(() -> users.update(admin.id(), new UserForm(admin.displayName(), AccountRole.ADMIN, false, admin.version()), "någon"))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.rejections()).anyMatch(r -> r.field().equals("enabled") && r.code().equals("user.lastAdmin")));
             tx.setRollbackOnly();
         });
-        assertThat(users.byUsername(IntegrationTest.ADMIN).role()).isEqualTo(AccountRole.ADMIN);
+        assertThat(users.byUsername(IntegrationTest.ADMIN).roles()).contains(AccountRole.ADMIN);
 
         // With a second administrator the first may step down.
         long second = create(uniqueName(), AccountRole.ADMIN);
         UserAccount other = users.get(second);
-        users.update(second, new UserForm(other.displayName(), AccountRole.EDITOR, true, other.version()), IntegrationTest.ADMIN);
-        assertThat(users.get(second).role()).isEqualTo(AccountRole.EDITOR);
+        users.update(second, new UserForm(other.displayName(), AccountRole.COORDINATOR, true, other.version()), IntegrationTest.ADMIN);
+        assertThat(users.get(second).roles()).containsExactly(AccountRole.COORDINATOR);
     }
 
     @Test
     void aStaleFormConflictsInsteadOfOverwriting() throws Exception {
-        long id = create(uniqueName(), AccountRole.EDITOR);
+        long id = create(uniqueName(), AccountRole.COORDINATOR);
         UserAccount opened = users.get(id);
-        users.update(id, new UserForm("Först sparad", AccountRole.EDITOR, true, opened.version()), "kollega");
-        mvc.perform(asAdmin(post("/users/" + id)).param("displayName", "Sparad sedan").param("role", "ADMIN")
+        users.update(id, new UserForm("Först sparad", AccountRole.COORDINATOR, true, opened.version()), "kollega");
+        mvc.perform(asAdmin(post("/users/" + id)).param("displayName", "Sparad sedan").param("roles", "ADMIN")
                         .param("enabled", "true").param("_enabled", "on").param("version", String.valueOf(opened.version())))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeExists("conflict"))
                 .andExpect(content().string(containsString("Först sparad")));
         assertThat(users.get(id).displayName()).isEqualTo("Först sparad");
-        assertThat(users.get(id).role()).isEqualTo(AccountRole.EDITOR);
+        assertThat(users.get(id).roles()).containsExactly(AccountRole.COORDINATOR);
     }
 
     @Test
     void usersChangeTheirOwnPasswordGivingTheCurrentOne() throws Exception {
         String username = uniqueName();
-        create(username, AccountRole.EDITOR);
+        create(username, AccountRole.COORDINATOR);
         String next = "ett annat långt lösenord";
-        mvc.perform(post("/account/password").with(user(username).roles("EDITOR")).with(csrf())
+        mvc.perform(post("/account/password").with(user(username).roles("COORDINATOR")).with(csrf())
                         .param("currentPassword", "fel").param("password", next).param("passwordRepeat", next))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "currentPassword", "user.password.wrong"));
         mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(authenticated());
 
-        mvc.perform(post("/account/password").with(user(username).roles("EDITOR")).with(csrf())
+        mvc.perform(post("/account/password").with(user(username).roles("COORDINATOR")).with(csrf())
                         .param("currentPassword", PASSWORD).param("password", next).param("passwordRepeat", next))
                 .andExpect(redirectedUrl("/account/password"));
         mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(unauthenticated());
@@ -206,7 +206,7 @@ class UserAccountsTest {
     @Test
     void anAdministratorSetsAForgottenPasswordAndTheAuditLogNeverHoldsAHash() throws Exception {
         String username = uniqueName();
-        long id = create(username, AccountRole.EDITOR);
+        long id = create(username, AccountRole.COORDINATOR);
         String next = "nytt lösenord från admin";
         mvc.perform(asAdmin(post("/users/" + id + "/password")).param("password", next).param("passwordRepeat", next))
                 .andExpect(redirectedUrl("/users"));

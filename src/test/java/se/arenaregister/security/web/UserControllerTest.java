@@ -66,7 +66,7 @@ class UserControllerTest {
 
     @BeforeEach
     void accounts() {
-        bo = new UserAccount(8L, "bo", "Bo Berg", NewUserForm.empty().role(), true, Instant.parse("2025-01-01T00:00:00Z"), 2L);
+        bo = new UserAccount(8L, "bo", "Bo Berg", NewUserForm.empty().roles(), java.util.List.of(), true, Instant.parse("2025-01-01T00:00:00Z"), 2L);
         given(users.get(8L)).willReturn(bo);
     }
 
@@ -76,27 +76,27 @@ class UserControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(view().name(UserController.FORM_VIEW))
                 .andExpect(model().attribute("form", NewUserForm.empty()))
-                .andExpect(model().attribute("roles", NewUserForm.empty().role().getDeclaringClass().getEnumConstants()))
+                .andExpect(model().attribute("roles", se.arenaregister.security.internal.AccountRole.TICKED))
                 .andExpect(model().attribute("minPassword", UserAdministration.MIN_PASSWORD))
                 .andExpect(model().attribute("userId", (Object) null));
     }
 
     @Test
     void createsAndRedirectsToTheList() throws Exception {
-        mvc.perform(post("/users").with(csrf()).param("username", "cecilia").param("displayName", "Cecilia Ek").param("role", "ADMIN")
+        mvc.perform(post("/users").with(csrf()).param("username", "cecilia").param("displayName", "Cecilia Ek").param("roles", "ADMIN")
                         .param("password", NEW_PASSWORD).param("passwordRepeat", NEW_PASSWORD))
                 .andExpect(redirectedUrl("/users"))
                 .andExpect(flash().attribute("message", "user.created"));
         ArgumentCaptor<NewUserForm> form = ArgumentCaptor.forClass(NewUserForm.class);
         verify(users).create(form.capture());
         assertThat(form.getValue().username()).isEqualTo("cecilia");
-        assertThat(form.getValue().role().name()).isEqualTo("ADMIN");
+        assertThat(form.getValue().roles()).containsExactly(se.arenaregister.security.internal.AccountRole.ADMIN);
         assertThat(form.getValue().passwordRepeat()).isEqualTo(NEW_PASSWORD);
     }
 
     @Test
     void reShowsTheNewUserFormWithFieldErrorsOrTheServicesRejections() throws Exception {
-        mvc.perform(post("/users").with(csrf()).param("username", "bo berg!").param("displayName", "").param("role", "EDITOR")
+        mvc.perform(post("/users").with(csrf()).param("username", "bo berg!").param("displayName", "").param("roles", "COORDINATOR")
                         .param("password", ""))
                 .andExpect(view().name(UserController.FORM_VIEW))
                 .andExpect(model().attributeHasFieldErrorCode("form", "username", "Pattern"))
@@ -107,7 +107,7 @@ class UserControllerTest {
         willThrow(new InvalidInputException(List.of(new InvalidInputException.Rejection("username", "user.username.taken"),
                 new InvalidInputException.Rejection("password", "user.password.tooShort", UserAdministration.MIN_PASSWORD))))
                 .given(users).create(any());
-        mvc.perform(post("/users").with(csrf()).param("username", "bo").param("displayName", "Bo").param("role", "EDITOR")
+        mvc.perform(post("/users").with(csrf()).param("username", "bo").param("displayName", "Bo").param("roles", "COORDINATOR")
                         .param("password", "kort").param("passwordRepeat", "kort"))
                 .andExpect(view().name(UserController.FORM_VIEW))
                 .andExpect(model().attributeHasFieldErrorCode("form", "username", "user.username.taken"))
@@ -122,7 +122,7 @@ class UserControllerTest {
                 .andExpect(model().attribute("account", bo))
                 .andExpect(model().attribute("userId", 8L));
         // An unticked checkbox sends only the marker field th:field adds (_enabled), which binds it as false.
-        mvc.perform(post("/users/8").with(csrf()).principal(ADMIN).param("displayName", "Bo Berg").param("role", "EDITOR")
+        mvc.perform(post("/users/8").with(csrf()).principal(ADMIN).param("displayName", "Bo Berg").param("roles", "COORDINATOR")
                         .param("_enabled", "on").param("version", "2"))
                 .andExpect(redirectedUrl("/users"))
                 .andExpect(flash().attribute("message", "user.saved"));
@@ -131,7 +131,7 @@ class UserControllerTest {
 
     @Test
     void refusesAnEditWithoutTheEnabledFieldAtAll() throws Exception {
-        mvc.perform(post("/users/8").with(csrf()).principal(ADMIN).param("displayName", "Bo Berg").param("role", "EDITOR")
+        mvc.perform(post("/users/8").with(csrf()).principal(ADMIN).param("displayName", "Bo Berg").param("roles", "COORDINATOR")
                         .param("version", "2"))
                 .andExpect(view().name(UserController.FORM_VIEW))
                 .andExpect(model().attributeHasFieldErrors("form", "enabled"));
@@ -140,14 +140,14 @@ class UserControllerTest {
 
     @Test
     void putsTheLastAdministratorRuleNextToTheRoleAndShowsAConflict() throws Exception {
-        willThrow(InvalidInputException.of("role", "user.lastAdmin")).given(users).update(eq(8L), any(), anyString());
-        mvc.perform(post("/users/8").with(csrf()).principal(ADMIN).param("displayName", "Bo Berg").param("role", "EDITOR")
+        willThrow(InvalidInputException.of("roles", "user.lastAdmin")).given(users).update(eq(8L), any(), anyString());
+        mvc.perform(post("/users/8").with(csrf()).principal(ADMIN).param("displayName", "Bo Berg").param("roles", "COORDINATOR")
                         .param("enabled", "true").param("version", "2"))
                 .andExpect(view().name(UserController.FORM_VIEW))
-                .andExpect(model().attributeHasFieldErrorCode("form", "role", "user.lastAdmin"));
+                .andExpect(model().attributeHasFieldErrorCode("form", "roles", "user.lastAdmin"));
 
         willThrow(new EditConflictException(3, Map.of("displayName", "Bo B. Berg"), "cecilia")).given(users).update(eq(8L), any(), anyString());
-        mvc.perform(post("/users/8").with(csrf()).principal(ADMIN).param("displayName", "Bo Berg").param("role", "EDITOR")
+        mvc.perform(post("/users/8").with(csrf()).principal(ADMIN).param("displayName", "Bo Berg").param("roles", "COORDINATOR")
                         .param("enabled", "true").param("version", "2"))
                 .andExpect(view().name(UserController.FORM_VIEW))
                 .andExpect(model().attribute("conflict", Map.of("displayName", "Bo B. Berg")))

@@ -132,7 +132,7 @@ class BadInputTest {
 
     @Test
     void anAppointmentWithoutItsArenaIsABadRequestNotAnError() throws Exception {
-        mvc.perform(post("/appointments").with(user("editor")).with(csrf()).param("personId", "1").param("role", "MEMBER")
+        mvc.perform(post("/appointments").with(user("editor").roles("COORDINATOR")).with(csrf()).param("personId", "1").param("role", "MEMBER")
                         .param("startDate", "2026-01-01"))
                 .andExpect(status().isBadRequest());
     }

@@ -55,7 +55,7 @@ class OneTimeFormsTest {
 
     @Test
     void everyPostFormCarriesAFreshTokenAndGetFormsNone() throws Exception {
-        String page = mvc.perform(get("/arenas/new").with(user("editor"))).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/arenas/new").with(user("editor").roles("COORDINATOR"))).andReturn().getResponse().getContentAsString();
         List<String> tokens = TOKEN.matcher(page).results().map(m -> m.group(1)).toList();
         assertThat(tokens).isNotEmpty().doesNotHaveDuplicates();
         String register = mvc.perform(get("/arenas")).andReturn().getResponse().getContentAsString();
@@ -69,7 +69,7 @@ class OneTimeFormsTest {
         int before = assessments(arena);
         String first = null;
         for (int i = 0; i < 3; i++) {
-            MvcResult result = mvc.perform(post("/arenas/" + arena + "/assessments").with(user("editor")).with(csrf())
+            MvcResult result = mvc.perform(post("/arenas/" + arena + "/assessments").with(user("editor").roles("COORDINATOR")).with(csrf())
                             .param("_formToken", token).param("arenaId", String.valueOf(arena)).param("assessedOn", "2026-11-30").param("verdict", "RELEVANT")
                             .param("motivation", "Dubbelklick").param("assessor", "Samordningskansliet"))
                     .andExpect(status().is3xxRedirection()).andReturn();
@@ -132,7 +132,7 @@ class OneTimeFormsTest {
     }
 
     private String token(String formPage) throws Exception {
-        String page = mvc.perform(get(formPage).with(user("editor"))).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get(formPage).with(user("editor").roles("COORDINATOR"))).andReturn().getResponse().getContentAsString();
         List<String> tokens = TOKEN.matcher(page).results().map(m -> m.group(1)).toList();
         assertThat(tokens).isNotEmpty();
         return tokens.get(tokens.size() - 1);
