@@ -113,6 +113,13 @@ public class Reviews {
         }
     }
 
+    /** Refuses (403) unless the user may complete this review; a review that does not exist is not found. */
+    @Transactional(readOnly = true)
+    public void requireEdit(long id) {
+        Review review = reviews.findById(id).orElseThrow(() -> new NotFoundException("review", id));
+        requireEdit(review.arenaId(), review.areaId());
+    }
+
     /** Whether the user may schedule or complete this review (for the pages, which show only what the user may do). */
     @Transactional(readOnly = true)
     public boolean mayEdit(Review review) {

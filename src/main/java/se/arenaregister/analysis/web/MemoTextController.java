@@ -13,6 +13,7 @@ import se.arenaregister.analysis.AreaAnalysis;
 import se.arenaregister.analysis.AreaFigures;
 import se.arenaregister.analysis.MemoTextForm;
 import se.arenaregister.analysis.MemoTexts;
+import se.arenaregister.catalog.AreaAccess;
 import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
@@ -26,9 +27,11 @@ class MemoTextController {
     static final String FORM_VIEW = "analysis/text-form";
 
     private final MemoTexts texts;
+    private final AreaAccess access;
     private final AreaAnalysis analysis;
 
-    MemoTextController(MemoTexts texts, AreaAnalysis analysis) {
+    MemoTextController(MemoTexts texts, AreaAnalysis analysis, AreaAccess access) {
+        this.access = access;
         this.texts = texts;
         this.analysis = analysis;
     }
@@ -52,6 +55,7 @@ class MemoTextController {
     @GetMapping("/analysis/areas/{id}/text")
     String areaForm(@PathVariable long id, Model model) {
         MemoTexts.MemoText stored = texts.ofArea(id);
+        access.requireEdit(id);
         model.addAttribute("form", new MemoTextForm(stored.text(), stored.version()));
         return areaView(id, model);
     }

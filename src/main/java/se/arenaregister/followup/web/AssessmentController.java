@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.arenaregister.arena.ArenaAccess;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.followup.AssessmentForm;
 import se.arenaregister.followup.Assessments;
@@ -27,10 +28,12 @@ class AssessmentController {
     static final String FORM_VIEW = "followup/assessment-form";
 
     private final Assessments assessments;
+    private final ArenaAccess access;
     private final ArenaQueries arenas;
     private final Clock clock;
 
-    AssessmentController(Assessments assessments, ArenaQueries arenas, Clock clock) {
+    AssessmentController(Assessments assessments, ArenaQueries arenas, Clock clock, ArenaAccess access) {
+        this.access = access;
         this.assessments = assessments;
         this.arenas = arenas;
         this.clock = clock;
@@ -54,6 +57,7 @@ class AssessmentController {
     }
 
     private String view(Model model, long id) {
+        access.requireEdit(id);
         model.addAttribute("arena", arenas.find(id).orElseThrow(() -> new NotFoundException("arena", id)));
         model.addAttribute("verdicts", Verdict.values());
         return FORM_VIEW;

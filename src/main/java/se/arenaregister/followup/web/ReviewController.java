@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.arenaregister.catalog.Catalog;
+import se.arenaregister.arena.ArenaAccess;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.catalog.AreaAccess;
+import se.arenaregister.catalog.Catalog;
 import se.arenaregister.followup.FollowUpQueries;
 import se.arenaregister.followup.Recurrence;
 import se.arenaregister.followup.ReviewForm;
@@ -34,12 +36,17 @@ class ReviewController {
     static final String OUTCOME_VIEW = "followup/review-outcome";
 
     private final Reviews reviews;
+    private final ArenaAccess arenaAccess;
+    private final AreaAccess areaAccess;
     private final FollowUpQueries queries;
     private final ArenaQueries arenas;
     private final Catalog catalog;
     private final Clock clock;
 
-    ReviewController(Reviews reviews, FollowUpQueries queries, ArenaQueries arenas, Catalog catalog, Clock clock) {
+    ReviewController(Reviews reviews, FollowUpQueries queries, ArenaQueries arenas, Catalog catalog, Clock clock,
+                     ArenaAccess arenaAccess, AreaAccess areaAccess) {
+        this.arenaAccess = arenaAccess;
+        this.areaAccess = areaAccess;
         this.reviews = reviews;
         this.queries = queries;
         this.arenas = arenas;
@@ -55,6 +62,11 @@ class ReviewController {
 
     @GetMapping("/reviews/new")
     String createForm(@RequestParam(required = false) Long arena, @RequestParam(required = false) Long area, Model model) {
+        if (arena != null) {
+            arenaAccess.requireEdit(arena);
+        } else if (area != null && catalog.findArea(area).isPresent()) {
+            areaAccess.requireEdit(area);
+        }
         model.addAttribute("form", new ReviewForm(arena, area, null, false, null, null, "", ""));
         return form(model);
     }
@@ -106,6 +118,7 @@ class ReviewController {
     }
 
     private String outcome(Model model, long id) {
+        reviews.requireEdit(id);
         model.addAttribute("review", queries.reviews(LocalDate.now(clock), true).stream().filter(r -> r.id() == id).findFirst()
                 .orElseThrow(() -> new se.arenaregister.shared.NotFoundException("review", id)));
         return OUTCOME_VIEW;

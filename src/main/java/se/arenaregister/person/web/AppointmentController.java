@@ -5,10 +5,9 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.Authentication;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +15,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.arenaregister.governance.Governance;
+import se.arenaregister.arena.ArenaAccess;
 import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.person.AppointmentForm;
 import se.arenaregister.person.Appointments;
 import se.arenaregister.person.PersonQueries;
@@ -36,12 +37,15 @@ class AppointmentController {
     static final String FORM_VIEW = "person/appointment-form";
 
     private final Appointments appointments;
+    private final ArenaAccess access;
     private final PersonQueries people;
     private final ArenaQueries arenas;
     private final Governance governance;
     private final Clock clock;
 
-    AppointmentController(Appointments appointments, PersonQueries people, ArenaQueries arenas, Governance governance, Clock clock) {
+    AppointmentController(Appointments appointments, PersonQueries people, ArenaQueries arenas, Governance governance, Clock clock,
+                          ArenaAccess access) {
+        this.access = access;
         this.appointments = appointments;
         this.people = people;
         this.arenas = arenas;
@@ -108,6 +112,7 @@ class AppointmentController {
             // The arena is a hidden field of every appointment form: without it the request did not come from one.
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
+        access.requireEdit(arenaId);
         model.addAttribute("arena", arenas.find(arenaId).orElseThrow(() -> new NotFoundException("arena", arenaId)));
         model.addAttribute("appointmentId", appointmentId);
         model.addAttribute("people", people.people(LocalDate.now(clock), true).stream().filter(p -> !p.erased()).toList());
