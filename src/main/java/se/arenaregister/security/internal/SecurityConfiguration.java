@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,6 +36,7 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -43,15 +45,18 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.web.servlet.LocaleResolver;
 import se.arenaregister.security.AreaDirectory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reading the register is public (offentlighetsprincipen); every change needs a logged-in user. Two ways in, two chains
  * with the same access rules: a browser logs in with the form and gets a session (idle timeout
  * {@code server.servlet.session.timeout}, absolute lifetime {@code arenaregister.session.absolute-lifetime}); a client
- * sending HTTP Basic credentials (an API script, a Prometheus scraper) is authenticated on every request and gets no
- * session. A session cookie is an ambient credential a cross-site page can make the browser send, so every change made
- * with one needs the CSRF token, the API's included; a request without a session cookie has nothing to forge.
+ * sending HTTP Basic credentials (an API script, a Prometheus scraper) or a personal API token is authenticated on
+ * every request and gets no session. A session cookie is an ambient credential a cross-site page can make the browser
+ * send, so every change made with one needs the CSRF token, the API's included; a request without a session cookie
+ * has nothing to forge.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -115,15 +120,18 @@ class SecurityConfiguration {
     }
 
     /**
-     * Requests with HTTP Basic credentials: stateless (no session is created, none is read, no request is saved), and
-     * no CSRF token, since the credentials are in the request itself. Pages that draw a form still get a token (one
-     * that is never stored), so they render.
+     * Requests with HTTP Basic credentials or a personal API token ({@code Authorization: Bearer}, see
+     * {@link ApiTokenFilter}): stateless (no session is created, none is read, no request is saved), and no CSRF
+     * token, since the credentials are in the request itself. Pages that draw a form still get a token (one that is
+     * never stored), so they render.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain basicAuthenticationChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(SecurityConfiguration::hasBasicCredentials)
+    SecurityFilterChain basicAuthenticationChain(HttpSecurity http, ObjectProvider<ApiTokens> apiTokens, MessageSource messages,
+                                                 LocaleResolver locales, JsonMapper json) throws Exception {
+        http.securityMatcher(request -> hasBasicCredentials(request) || ApiTokenFilter.hasBearerToken(request))
                 .authorizeHttpRequests(SecurityConfiguration::accessRules)
+                .addFilterBefore(new ApiTokenFilter(apiTokens, messages, locales, json), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new BasicLoginEntryPoint()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.csrfTokenRepository(new UnsavedCsrfTokens()).ignoringRequestMatchers(request -> true))

@@ -155,6 +155,11 @@ class AccessRulesTest {
             POST /users/{id}/password              | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
             GET /account/password                  | login        | open         | open         | open         | open         | open
             POST /account/password                 | login        | open         | open         | open         | open         | open
+            GET /me/tokens                           | login        | open         | open         | open         | open         | open
+            POST /me/tokens                          | login        | open         | open         | open         | open         | open
+            POST /me/tokens/{id}/revoke              | login        | open         | open         | open         | open         | open
+            GET /users/{id}/tokens                   | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
+            POST /users/{id}/tokens/{tokenId}/revoke | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
             GET /admin/backup                      | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
             GET /admin/backup/download             | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
             POST /admin/backup/restore             | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
@@ -271,6 +276,22 @@ class AccessRulesTest {
         MockHttpServletResponse page = mvc.perform(request(HttpMethod.POST, "/arenas")
                 .with(user("administratör").roles("ADMIN"))).andReturn().getResponse();
         assertThat(page.getStatus()).as("a page's form always needs its token").isEqualTo(403);
+    }
+
+    /**
+     * A personal API token goes to the stateless chain, which checks it before anything else: this slice has no
+     * tokens, so every one is refused, on a public read too, and no session is made.
+     */
+    @Test
+    void aBearerTokenIsCheckedBeforeAnythingElse() throws Exception {
+        for (String authorization : List.of("Bearer ar_unknown", "bearer ar_unknown", "Bearer")) {
+            MockHttpServletResponse response = mvc.perform(request(HttpMethod.GET, "/api/v1/arenas")
+                    .header("Authorization", authorization).accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(authorization).isEqualTo(401);
+            assertThat(response.getHeader("WWW-Authenticate")).as(authorization).isEqualTo("Bearer error=\"invalid_token\"");
+            assertThat(response.getContentType()).as(authorization).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            assertThat(response.getCookie("JSESSIONID")).as(authorization).isNull();
+        }
     }
 
     private static RequestPostProcessor withSessionCookie() {
