@@ -482,7 +482,7 @@ class EveryAggregateIsAuditedTest {
     private void apiToken() {
         String username = "nyckelhavare-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "ett långt lösenord";
-        users.create(new NewUserForm(username, "Nyckelhavare", NewUserForm.empty().role(), password, password));
+        users.create(new NewUserForm(username, "Nyckelhavare", AccountRole.COORDINATOR, password, password));
         Logged<ApiTokens.Created> created = logged(() -> apiTokens.create(username,
                 new ApiTokenForm("Granskad nyckel", ApiTokenScope.READ, ApiTokenExpiry.NEVER)));
         long id = created.result().token().id();

@@ -161,7 +161,8 @@ class ApiTokensTest {
         ApiTokens.Created disabled = tokens.create(other, new ApiTokenForm("Avstängd", ApiTokenScope.READ, ApiTokenExpiry.NEVER));
         assertThat(get("/api/v1/arenas", disabled.secret()).statusCode()).isEqualTo(200);
         UserAccount account = users.byUsername(other);
-        users.update(account.id(), new UserForm(account.displayName(), account.role(), false, account.version()), IntegrationTest.ADMIN);
+        users.update(account.id(), new UserForm(account.displayName(), account.roles(), account.editorAreas(), false, account.version()),
+                IntegrationTest.ADMIN);
 
         String madeUp = "ar_" + "A".repeat(43);
         for (String secret : List.of(revoked.secret(), expired.secret(), disabled.secret(), madeUp, "nonsense", "")) {
@@ -240,7 +241,7 @@ class ApiTokensTest {
     /** A new editor account with {@link #PASSWORD}. */
     String account() {
         String name = "nyckel-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUserForm(name, "Nyckeltestare", NewUserForm.empty().role(), PASSWORD, PASSWORD));
+        users.create(new NewUserForm(name, "Nyckeltestare", AccountRole.COORDINATOR, PASSWORD, PASSWORD));
         return name;
     }
 
