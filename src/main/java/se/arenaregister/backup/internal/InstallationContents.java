@@ -19,9 +19,12 @@ import se.arenaregister.audit.EntityType;
 final class InstallationContents {
 
     static final String ACCOUNTS_TABLE = "app_user";
+    /** The accounts and what belongs to them (their roles, their API tokens): not register data. */
+    static final List<String> ACCOUNT_TABLES = List.of(ACCOUNTS_TABLE, "account_role", "api_token");
     static final String AUDIT_TABLE = "audit_entry";
     /** Audit entity types that are not register data: the security module's accounts and logins, and this module's backups. */
-    static final List<String> NON_REGISTER_AUDIT = List.of(EntityType.USER.key(), EntityType.LOGIN.key(), Backups.AUDIT_ENTITY);
+    static final List<String> NON_REGISTER_AUDIT = List.of(EntityType.USER.key(), EntityType.LOGIN.key(),
+            EntityType.API_TOKEN.key(), Backups.AUDIT_ENTITY);
 
     private InstallationContents() {
     }
@@ -30,7 +33,7 @@ final class InstallationContents {
     static List<String> tablesWithRegisterData(Connection connection, List<BackupTable> tables) throws SQLException {
         List<String> holding = new ArrayList<>();
         for (BackupTable table : tables) {
-            if (table.name().equals(ACCOUNTS_TABLE)) {
+            if (ACCOUNT_TABLES.contains(table.name())) {
                 continue;
             }
             String sql = table.name().equals(AUDIT_TABLE)
