@@ -87,6 +87,7 @@ class AccessRulesTest {
             POST /people                             | login     | open      | open
             GET /people/{id}/edit                    | login     | open      | open
             POST /people/{id}                        | login     | open      | open
+            POST /people/{id}/account                | login     | open      | open
             GET /people/{id}/export                  | login     | forbidden | open
             GET /people/{id}/erase                   | login     | forbidden | open
             POST /people/{id}/erase                  | login     | forbidden | open
