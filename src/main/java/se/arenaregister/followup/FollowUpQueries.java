@@ -32,11 +32,12 @@ public class FollowUpQueries implements ArenaFollowUp {
     public Summary of(long arenaId, LocalDate today, boolean internal) {
         Names names = publicNames.of(internal);
         List<AssessmentEntry> assessments = jdbc.sql("""
-                        SELECT id, assessed_on, verdict, motivation, assessor FROM assessment WHERE arena_id = :id
+                        SELECT id, assessed_on, verdict, motivation, assessor, assessor_person_id FROM assessment WHERE arena_id = :id
                         ORDER BY assessed_on DESC, id DESC""")
                 .param("id", arenaId)
                 .query((rs, n) -> new AssessmentEntry(rs.getLong("id"), rs.getObject("assessed_on", LocalDate.class),
-                        rs.getString("verdict"), rs.getString("motivation"), names.who(null, rs.getString("assessor"))))
+                        rs.getString("verdict"), rs.getString("motivation"),
+                        names.who(nullableLong(rs, "assessor_person_id"), rs.getString("assessor"))))
                 .list();
         List<ReviewEntry> reviews = jdbc.sql("""
                         SELECT r.* FROM review r
@@ -62,24 +63,28 @@ public class FollowUpQueries implements ArenaFollowUp {
                             boolean canComplete) {
     }
 
+    private static final String REVIEWS = """
+            SELECT r.*, coalesce(a.name, ar.name) AS subject FROM review r
+            LEFT JOIN arena_overview a ON a.id = r.arena_id LEFT JOIN area_overview ar ON ar.id = r.area_id
+            """;
+
     public List<ReviewRow> reviews(LocalDate today, boolean internal) {
         Names names = publicNames.of(internal);
-        return jdbc.sql("""
-                        SELECT r.*, coalesce(a.name, ar.name) AS subject FROM review r
-                        LEFT JOIN arena_overview a ON a.id = r.arena_id LEFT JOIN area_overview ar ON ar.id = r.area_id
-                        ORDER BY r.completed_on NULLS FIRST, r.due_on, r.id""")
-                .query((rs, n) -> {
-                    LocalDate due = rs.getObject("due_on", LocalDate.class);
-                    LocalDate completed = rs.getObject("completed_on", LocalDate.class);
-                    long arena = rs.getLong("arena_id");
-                    Long arenaId = rs.wasNull() ? null : arena;
-                    return new ReviewRow(rs.getLong("id"), arenaId, rs.getString("subject"), due,
-                            Recurrence.valueOf(rs.getString("recurrence")), rs.getObject("recurs_until", LocalDate.class),
-                            rs.getString("reason"), names.who(null, rs.getString("responsible")), rs.getString("outcome"), completed,
-                            completed == null && due.isBefore(today),
-                            completed == null && !today.isBefore(due.minusDays(Reviews.LEAD_DAYS)));
-                })
+        return jdbc.sql(REVIEWS + " ORDER BY r.completed_on NULLS FIRST, r.due_on, r.id")
+                .query((rs, n) -> reviewRow(rs, today, names))
                 .list();
+    }
+
+    private static ReviewRow reviewRow(java.sql.ResultSet rs, LocalDate today, Names names) throws java.sql.SQLException {
+        LocalDate due = rs.getObject("due_on", LocalDate.class);
+        LocalDate completed = rs.getObject("completed_on", LocalDate.class);
+        long arena = rs.getLong("arena_id");
+        Long arenaId = rs.wasNull() ? null : arena;
+        return new ReviewRow(rs.getLong("id"), arenaId, rs.getString("subject"), due,
+                Recurrence.valueOf(rs.getString("recurrence")), rs.getObject("recurs_until", LocalDate.class),
+                rs.getString("reason"), names.who(nullableLong(rs, "responsible_person_id"), rs.getString("responsible")),
+                rs.getString("outcome"), completed, completed == null && due.isBefore(today),
+                completed == null && !today.isBefore(due.minusDays(Reviews.LEAD_DAYS)));
     }
 
     public record AssignmentRow(long id, long decisionId, String decisionReference, LocalDate decidedOn, String assignee,
@@ -182,7 +187,7 @@ public class FollowUpQueries implements ArenaFollowUp {
         rs.getLong("arena_id");
         boolean areaWide = rs.wasNull();
         return new ReviewEntry(rs.getLong("id"), due, rs.getString("recurrence"), rs.getString("reason"),
-                names.who(null, rs.getString("responsible")), rs.getString("outcome"), completed, completed == null && due.isBefore(today), areaWide);
+                names.who(nullableLong(rs, "responsible_person_id"), rs.getString("responsible")), rs.getString("outcome"), completed, completed == null && due.isBefore(today), areaWide);
     }
 
     private static AssignmentRow assignment(java.sql.ResultSet rs, LocalDate today, Names names) throws java.sql.SQLException {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.catalog.Catalog;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.audit.Traceability;
+import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException.Rejection;
 import se.arenaregister.shared.NotFoundException;
@@ -28,15 +29,17 @@ public class Reviews {
     private final ReviewRepository reviews;
     private final ArenaQueries arenas;
     private final Catalog catalog;
+    private final PersonQueries people;
     private final FormValidator validator;
     private final Traceability trail;
     private final Clock clock;
 
-    Reviews(ReviewRepository reviews, ArenaQueries arenas, Catalog catalog, FormValidator validator,
+    Reviews(ReviewRepository reviews, ArenaQueries arenas, Catalog catalog, PersonQueries people, FormValidator validator,
             Traceability trail, Clock clock) {
         this.reviews = reviews;
         this.arenas = arenas;
         this.catalog = catalog;
+        this.people = people;
         this.validator = validator;
         this.trail = trail;
         this.clock = clock;
@@ -62,9 +65,12 @@ public class Reviews {
         if (form.recursUntil() != null && form.dueOn() != null && form.recursUntil().isBefore(form.dueOn())) {
             rejections.add(new Rejection("recursUntil", "review.recurrence.untilBeforeDue"));
         }
+        PersonOrName.check(form.responsiblePersonId(), form.responsible(), "responsiblePersonId", "responsible", false, people,
+                LocalDate.now(clock), rejections);
         validator.check(form, rejections);
         Review saved = reviews.save(new Review(null, form.arenaId(), form.areaId(), form.dueOn(), form.recurrence(), form.recursUntil(),
-                form.reason().strip(), blank(form.responsible()), null, null, null, null));
+                form.reason().strip(), PersonOrName.name(form.responsiblePersonId(), form.responsible()), form.responsiblePersonId(),
+                null, null, null, null));
         trail.created(saved);
         return saved.id();
     }
@@ -93,9 +99,5 @@ public class Reviews {
         Review created = reviews.save(next);
         trail.created(created);
         return created.id();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -342,9 +342,9 @@ class FollowUpJourneyBrowserTest {
             case ASSESSED_ARENA -> {
                 long arena = fixtures.arena("Bedömd tillgänglighetsarena", true, 6, "2", "1");
                 assessments.record(new AssessmentForm(arena, LocalDate.of(2025, 5, 1), Verdict.UNCERTAIN,
-                        "Osäkert om arenan ger något (test).", "Testaren"));
+                        "Osäkert om arenan ger något (test).", null, "Testaren"));
                 assessments.record(new AssessmentForm(arena, LocalDate.of(2026, 5, 1), Verdict.NEEDS_DEVELOPMENT,
-                        "Behöver tydligare uppdrag (test).", "Testaren"));
+                        "Behöver tydligare uppdrag (test).", null, "Testaren"));
                 yield "/arenas/" + arena;
             }
             case ASSESSMENT_FORM -> "/arenas/" + fixtures.arena("Tillgänglighetsarena", false, 6, "2", "1") + "/assessments/new";

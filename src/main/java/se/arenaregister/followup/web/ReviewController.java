@@ -22,6 +22,7 @@ import se.arenaregister.followup.Recurrence;
 import se.arenaregister.followup.ReviewForm;
 import se.arenaregister.followup.ReviewOutcomeForm;
 import se.arenaregister.followup.Reviews;
+import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.web.FormFlow;
 import se.arenaregister.shared.web.Viewers;
 
@@ -37,13 +38,15 @@ class ReviewController {
     private final FollowUpQueries queries;
     private final ArenaQueries arenas;
     private final Catalog catalog;
+    private final PersonQueries people;
     private final Clock clock;
 
-    ReviewController(Reviews reviews, FollowUpQueries queries, ArenaQueries arenas, Catalog catalog, Clock clock) {
+    ReviewController(Reviews reviews, FollowUpQueries queries, ArenaQueries arenas, Catalog catalog, PersonQueries people, Clock clock) {
         this.reviews = reviews;
         this.queries = queries;
         this.arenas = arenas;
         this.catalog = catalog;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -55,7 +58,7 @@ class ReviewController {
 
     @GetMapping("/reviews/new")
     String createForm(@RequestParam(required = false) Long arena, @RequestParam(required = false) Long area, Model model) {
-        model.addAttribute("form", new ReviewForm(arena, area, null, false, null, null, "", ""));
+        model.addAttribute("form", new ReviewForm(arena, area, null, false, null, null, "", null, ""));
         return form(model);
     }
 
@@ -102,6 +105,7 @@ class ReviewController {
         model.addAttribute("arenas", arenas.list(ArenaFilter.none()));
         model.addAttribute("areas", catalog.areas());
         model.addAttribute("rules", new Recurrence[] {Recurrence.YEARLY, Recurrence.PER_TERM});
+        model.addAttribute("people", people.people(LocalDate.now(clock), true).stream().filter(p -> !p.erased()).toList());
         return FORM_VIEW;
     }
 
