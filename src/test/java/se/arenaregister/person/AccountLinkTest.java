@@ -125,6 +125,14 @@ class AccountLinkTest {
                 .andExpect(content().string(Matchers.containsString("Kontot är redan kopplat till " + people.formFor(person).name())));
         assertThat(queries.personOfAccount(username)).as("still the first person's, not " + otherName).contains(person);
 
+        // A version that is no number leaves no form to draw from: the page is shown again, for both forms.
+        mvc.perform(post("/people/" + other + "/account").with(user("admin").roles("ADMIN")).with(csrf())
+                        .param("account", username).param("version", "NaN"))
+                .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrorCode("accountForm", "version", "typeMismatch"));
+        mvc.perform(post("/people/" + other).with(user("admin").roles("ADMIN")).with(csrf())
+                        .param("name", otherName).param("kind", "OFFICIAL").param("version", "9223372036854775808"))
+                .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrorCode("form", "version", "typeMismatch"));
+
         mvc.perform(post("/people/" + other + "/account").with(user("editor").roles("EDITOR")).with(csrf())
                         .param("account", "").param("version", String.valueOf(people.formFor(other).version())))
                 .andExpect(status().isForbidden());

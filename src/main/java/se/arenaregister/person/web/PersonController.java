@@ -147,9 +147,11 @@ class PersonController {
         boolean mayLink = mayLinkAccounts(user);
         model.addAttribute("mayLinkAccounts", mayLink);
         if (mayLink) {
-            PersonForm form = (PersonForm) model.getAttribute("form");
             if (!model.containsAttribute("accountForm")) {
-                model.addAttribute("accountForm", new AccountLinkForm(queries.accountOfPerson(id).orElse(""), form.version()));
+                // The person's version as the page shows it (a form that could not be bound at all is null: the stored one).
+                PersonForm form = (PersonForm) model.getAttribute("form");
+                Long version = form != null ? form.version() : people.formFor(id).version();
+                model.addAttribute("accountForm", new AccountLinkForm(queries.accountOfPerson(id).orElse(""), version));
             }
             model.addAttribute("accounts", accountChoices(id));
         }
