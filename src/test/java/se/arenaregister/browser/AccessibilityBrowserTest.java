@@ -167,6 +167,7 @@ class AccessibilityBrowserTest {
             "/users/{adminUser}/edit",
             "/users/{adminUser}/password",
             "/account/password",
+            "/me",
             "/admin/backup",
             "/arenas?lang=en"})
     void loggedInPagesHaveNoSeriousViolations(String path) {

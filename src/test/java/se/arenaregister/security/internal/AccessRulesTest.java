@@ -108,6 +108,7 @@ class AccessRulesTest {
             GET /decisions/{id}/edit                 | login     | open      | open
             POST /decisions/{id}                     | login     | open      | open
             GET /dashboard                           | login     | open      | open
+            GET /me                                  | login     | open      | open
             GET /meetings                            | open      | open      | open
             GET /meetings/new                        | login     | open      | open
             POST /meetings                           | login     | open      | open
