@@ -52,8 +52,9 @@ import se.arenaregister.support.IntegrationTest;
  * is requested anonymously over real HTTP with every real id of the demo data, then links found in the HTML pages are
  * followed (same host, bounded); documents are read as text: the memo (DOCX with POI, PDF with pdftotext or OpenPDF),
  * the exports (XLSX with POI, CSV, JSON) and the calendar feed. The names looked for come from the database: people of
- * kind OFFICIAL, and the free-text names of the follow-up (assessor, responsible, reporter) that are not an elected
- * representative's name and not a role (an official's title or an assignment's assignee role). A membership's
+ * kind OFFICIAL (among them those the follow-up refers to by id as responsible, assessor, reporter or assignee), and the
+ * free-text names of the follow-up (assessor, responsible, reporter) that are not an elected representative's name and
+ * not a role (an official's title or an assignment's assignee role). A membership's
  * {@code hours_per_year} (internal workload data) must not reach the public either.
  */
 @IntegrationTest
@@ -92,6 +93,10 @@ class OfficialsStayInternalTest {
     void noAnonymousPageApiResponseExportFeedOrDocumentNamesAnOfficial() throws Exception {
         Set<String> names = officialsNames();
         assertThat(names).as("officials' names in the demo data").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(officialsReferencedByTheFollowUp()).as("officials the demo's follow-up refers to by id, looked for too")
+                .contains("Exempel Månsson (exempel)", "Exempel Karlsson (exempel)", "Exempel Lundgren (exempel)",
+                        "Exempel Nilsson (exempel)")
+                .allSatisfy(name -> assertThat(names).contains(name));
 
         long started = System.nanoTime();
         Set<String> seen = new LinkedHashSet<>();
@@ -180,6 +185,15 @@ class OfficialsStayInternalTest {
                           AND lower(btrim(t.name)) NOT IN (SELECT lower(btrim(assignee_role)) FROM assignment WHERE assignee_role IS NOT NULL)""")
                 .query(String.class).list().stream().filter(text -> PERSON_NAME.matcher(text).matches()).toList());
         return names;
+    }
+
+    /** Officials the follow-up names by reference: responsible for a review, assessor, reporter, assignee. */
+    private Set<String> officialsReferencedByTheFollowUp() {
+        return new TreeSet<>(jdbc.sql("""
+                        SELECT name FROM person WHERE kind = 'OFFICIAL' AND NOT erased AND id IN (
+                            SELECT responsible_person_id FROM review UNION SELECT assessor_person_id FROM assessment
+                            UNION SELECT person_id FROM report_back UNION SELECT assignee_person_id FROM assignment)""")
+                .query(String.class).list());
     }
 
     /** Every GET mapping, each path variable filled with every id of its table. */

@@ -24,9 +24,12 @@ record DemoFollowUp(String committee, List<MeetingEntry> meetings, AssessmentsEn
     record VerdictEntry(List<String> arenas, Verdict verdict, String motivation) {
     }
 
-    /** A review of an arena or of an area ("Område" or "Område › Sakområde"); exactly one of them. */
+    /**
+     * A review of an arena or of an area ("Område" or "Område › Sakområde"); exactly one of them. Responsible is a person
+     * of {@code demo/people.yml} ({@code responsiblePerson}) or a role or unit as text ({@code responsible}).
+     */
     record ReviewEntry(String arena, String area, LocalDate dueOn, Recurrence recurrence, LocalDate recursUntil, String reason,
-                       String responsible, CompletedEntry completed) {
+                       String responsible, String responsiblePerson, CompletedEntry completed) {
     }
 
     record CompletedEntry(LocalDate on, String outcome) {

@@ -154,7 +154,7 @@ class FollowUpDemoLoader implements ApplicationRunner {
                     }
                     long arenaId = one(arenaIds, arena, what, "arena");
                     attempt(what, () -> assessments.record(
-                            new AssessmentForm(arenaId, assessed.assessedOn(), v.verdict(), v.motivation(), assessed.assessor())));
+                            new AssessmentForm(arenaId, assessed.assessedOn(), v.verdict(), v.motivation(), null, assessed.assessor())));
                     verdicts.merge(v.verdict(), 1, Integer::sum);
                 }
             }
@@ -166,8 +166,9 @@ class FollowUpDemoLoader implements ApplicationRunner {
             Long arenaId = r.arena() == null ? null : one(arenaIds, r.arena(), what, "arena");
             Long areaId = r.area() == null ? null : lookup.areaId(r.area(), what);
             Recurrence rule = r.recurrence() == null ? Recurrence.NONE : r.recurrence();
+            Long responsibleId = r.responsiblePerson() == null ? null : one(personIds, r.responsiblePerson(), what, "person");
             long id = attempt(what, () -> reviews.schedule(new ReviewForm(arenaId, areaId, r.dueOn(), rule != Recurrence.NONE,
-                    rule == Recurrence.NONE ? null : rule, r.recursUntil(), r.reason(), r.responsible())));
+                    rule == Recurrence.NONE ? null : rule, r.recursUntil(), r.reason(), responsibleId, r.responsible())));
             if (r.completed() != null) {
                 attempt(what + ", completed", () -> reviews.complete(id,
                         new ReviewOutcomeForm(r.completed().outcome(), r.completed().on())));

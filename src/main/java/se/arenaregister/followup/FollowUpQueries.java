@@ -32,11 +32,12 @@ public class FollowUpQueries implements ArenaFollowUp {
     public Summary of(long arenaId, LocalDate today, boolean internal) {
         Names names = publicNames.of(internal);
         List<AssessmentEntry> assessments = jdbc.sql("""
-                        SELECT id, assessed_on, verdict, motivation, assessor FROM assessment WHERE arena_id = :id
+                        SELECT id, assessed_on, verdict, motivation, assessor, assessor_person_id FROM assessment WHERE arena_id = :id
                         ORDER BY assessed_on DESC, id DESC""")
                 .param("id", arenaId)
                 .query((rs, n) -> new AssessmentEntry(rs.getLong("id"), rs.getObject("assessed_on", LocalDate.class),
-                        rs.getString("verdict"), rs.getString("motivation"), names.who(null, rs.getString("assessor"))))
+                        rs.getString("verdict"), rs.getString("motivation"),
+                        names.who(nullableLong(rs, "assessor_person_id"), rs.getString("assessor"))))
                 .list();
         List<ReviewEntry> reviews = jdbc.sql("""
                         SELECT r.* FROM review r
@@ -62,24 +63,28 @@ public class FollowUpQueries implements ArenaFollowUp {
                             boolean canComplete) {
     }
 
+    private static final String REVIEWS = """
+            SELECT r.*, coalesce(a.name, ar.name) AS subject FROM review r
+            LEFT JOIN arena_overview a ON a.id = r.arena_id LEFT JOIN area_overview ar ON ar.id = r.area_id
+            """;
+
     public List<ReviewRow> reviews(LocalDate today, boolean internal) {
         Names names = publicNames.of(internal);
-        return jdbc.sql("""
-                        SELECT r.*, coalesce(a.name, ar.name) AS subject FROM review r
-                        LEFT JOIN arena_overview a ON a.id = r.arena_id LEFT JOIN area_overview ar ON ar.id = r.area_id
-                        ORDER BY r.completed_on NULLS FIRST, r.due_on, r.id""")
-                .query((rs, n) -> {
-                    LocalDate due = rs.getObject("due_on", LocalDate.class);
-                    LocalDate completed = rs.getObject("completed_on", LocalDate.class);
-                    long arena = rs.getLong("arena_id");
-                    Long arenaId = rs.wasNull() ? null : arena;
-                    return new ReviewRow(rs.getLong("id"), arenaId, rs.getString("subject"), due,
-                            Recurrence.valueOf(rs.getString("recurrence")), rs.getObject("recurs_until", LocalDate.class),
-                            rs.getString("reason"), names.who(null, rs.getString("responsible")), rs.getString("outcome"), completed,
-                            completed == null && due.isBefore(today),
-                            completed == null && !today.isBefore(due.minusDays(Reviews.LEAD_DAYS)));
-                })
+        return jdbc.sql(REVIEWS + " ORDER BY r.completed_on NULLS FIRST, r.due_on, r.id")
+                .query((rs, n) -> reviewRow(rs, today, names))
                 .list();
+    }
+
+    private static ReviewRow reviewRow(java.sql.ResultSet rs, LocalDate today, Names names) throws java.sql.SQLException {
+        LocalDate due = rs.getObject("due_on", LocalDate.class);
+        LocalDate completed = rs.getObject("completed_on", LocalDate.class);
+        long arena = rs.getLong("arena_id");
+        Long arenaId = rs.wasNull() ? null : arena;
+        return new ReviewRow(rs.getLong("id"), arenaId, rs.getString("subject"), due,
+                Recurrence.valueOf(rs.getString("recurrence")), rs.getObject("recurs_until", LocalDate.class),
+                rs.getString("reason"), names.who(nullableLong(rs, "responsible_person_id"), rs.getString("responsible")),
+                rs.getString("outcome"), completed, completed == null && due.isBefore(today),
+                completed == null && !today.isBefore(due.minusDays(Reviews.LEAD_DAYS)));
     }
 
     public record AssignmentRow(long id, long decisionId, String decisionReference, LocalDate decidedOn, String assignee,
@@ -171,6 +176,64 @@ public class FollowUpQueries implements ArenaFollowUp {
                 .list();
     }
 
+    /** A report a person owes at one of the next committee meetings: from an arena they were appointed to, or on an assignment. */
+    public record OwedReport(long meetingId, LocalDate meetsOn, String committee, Long arenaId, String arena, String role,
+                             Long assignmentId, String assignment, String decisionReference, boolean reported) {
+    }
+
+    /** What one person has to do in the follow-up: reports at the next meetings, open reviews, assignments not closed. */
+    public record Mine(List<OwedReport> owed, List<ReviewRow> reviews, List<AssignmentRow> assignments) {
+    }
+
+    /**
+     * The person's follow-up, for "Min sida": at each of the next {@code meetings} committee meetings (from today), the
+     * arenas the meeting's committee appointed them to and they are in office in on the day (as {@link #expectedAt}),
+     * and their assignments to report back there (as {@link #dueAt}), each marked when the report is recorded; the open
+     * reviews they are responsible for, by due date; their assignments that are not closed. Four statements.
+     */
+    public Mine mine(long personId, LocalDate today, int meetings) {
+        Names names = publicNames.of(true);
+        List<OwedReport> owed = jdbc.sql("""
+                        WITH next AS (
+                            SELECT m.id, m.committee_id, m.meets_on, c.name AS committee
+                            FROM committee_meeting m JOIN committee_overview c ON c.id = m.committee_id
+                            WHERE m.meets_on >= :today ORDER BY m.meets_on, m.id LIMIT :meetings)
+                        SELECT n.id AS meeting_id, n.meets_on, n.committee, a.id AS arena_id, a.name AS arena, x.role,
+                               NULL::bigint AS assignment_id, NULL AS assignment, d.reference,
+                               EXISTS (SELECT 1 FROM report_back r WHERE r.meeting_id = n.id AND r.arena_id = a.id
+                                         AND r.person_id = :person) AS reported, 0 AS sort
+                        FROM next n
+                        JOIN decision_overview d ON d.committee_id = n.committee_id
+                        JOIN appointment_overview x ON x.decision_id = d.id AND x.person_id = :person
+                        JOIN arena_overview a ON a.id = x.arena_id
+                        WHERE NOT a.archived AND x.start_date <= n.meets_on AND (x.end_date IS NULL OR x.end_date >= n.meets_on)
+                        UNION ALL
+                        SELECT n.id, n.meets_on, n.committee, NULL, NULL, NULL, s.id, s.description, d.reference,
+                               s.status <> 'OPEN', 1
+                        FROM next n
+                        JOIN assignment s ON s.report_meeting_id = n.id OR s.report_due_on = n.meets_on
+                        JOIN decision_overview d ON d.id = s.decision_id
+                        WHERE s.assignee_person_id = :person AND s.status <> 'CLOSED'
+                        ORDER BY meets_on, meeting_id, sort, arena, assignment_id""")
+                .param("today", today).param("meetings", meetings).param("person", personId)
+                .query((rs, n) -> new OwedReport(rs.getLong("meeting_id"), rs.getObject("meets_on", LocalDate.class),
+                        rs.getString("committee"), nullableLong(rs, "arena_id"), rs.getString("arena"), rs.getString("role"),
+                        nullableLong(rs, "assignment_id"), rs.getString("assignment"), rs.getString("reference"),
+                        rs.getBoolean("reported")))
+                .list();
+        List<ReviewRow> reviews = jdbc.sql(REVIEWS + " WHERE r.responsible_person_id = :person AND r.completed_on IS NULL"
+                        + " ORDER BY r.due_on, r.id")
+                .param("person", personId)
+                .query((rs, n) -> reviewRow(rs, today, names))
+                .list();
+        List<AssignmentRow> assignments = jdbc.sql(ASSIGNMENTS + " WHERE s.assignee_person_id = :person AND s.status <> 'CLOSED'"
+                        + " ORDER BY CASE s.status WHEN 'OPEN' THEN 0 ELSE 1 END, s.report_due_on NULLS LAST, s.id")
+                .param("person", personId)
+                .query((rs, n) -> assignment(rs, today, names))
+                .list();
+        return new Mine(owed, reviews, assignments);
+    }
+
     private static Long nullableLong(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
@@ -182,7 +245,7 @@ public class FollowUpQueries implements ArenaFollowUp {
         rs.getLong("arena_id");
         boolean areaWide = rs.wasNull();
         return new ReviewEntry(rs.getLong("id"), due, rs.getString("recurrence"), rs.getString("reason"),
-                names.who(null, rs.getString("responsible")), rs.getString("outcome"), completed, completed == null && due.isBefore(today), areaWide);
+                names.who(nullableLong(rs, "responsible_person_id"), rs.getString("responsible")), rs.getString("outcome"), completed, completed == null && due.isBefore(today), areaWide);
     }
 
     private static AssignmentRow assignment(java.sql.ResultSet rs, LocalDate today, Names names) throws java.sql.SQLException {

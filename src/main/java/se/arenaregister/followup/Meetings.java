@@ -136,7 +136,13 @@ public class Meetings {
         if (permissions.isAreaEditor() && arenaId != null && arenaAccess.mayEdit(arenaId)) {
             return true;
         }
-        return false;
+        return permissions.isRepresentative() && personId != null && personId.equals(ownPerson());
+    }
+
+    /** The person the signed-in account is linked to, if any. */
+    private Long ownPerson() {
+        String username = permissions.username();
+        return username == null ? null : people.personOfAccount(username).orElse(null);
     }
 
     public CommitteeMeeting meeting(long id) {

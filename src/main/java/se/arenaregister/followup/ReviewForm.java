@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Schedule a review of an arena or of an area; {@code recurring} needs a rule (yearly or once per term). */
+/**
+ * Schedule a review of an arena or of an area; {@code recurring} needs a rule (yearly or once per term). Who is
+ * responsible: a person of the register, or a name typed for someone who is not in it (not both).
+ */
 public record ReviewForm(
         Long arenaId,
         Long areaId,
@@ -16,6 +19,7 @@ public record ReviewForm(
         Recurrence rule,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recursUntil,
         @NotBlank @Size(max = 4000) String reason,
+        Long responsiblePersonId,
         @Size(max = 200) String responsible) {
 
     public ReviewForm {

@@ -12,6 +12,7 @@ import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.audit.Traceability;
 import se.arenaregister.catalog.AreaAccess;
 import se.arenaregister.catalog.Catalog;
+import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException.Rejection;
 import se.arenaregister.shared.NotFoundException;
@@ -30,6 +31,7 @@ public class Reviews {
     private final ReviewRepository reviews;
     private final ArenaQueries arenas;
     private final Catalog catalog;
+    private final PersonQueries people;
     private final FormValidator validator;
     private final Traceability trail;
     private final Clock clock;
@@ -37,13 +39,14 @@ public class Reviews {
     private final ArenaAccess arenaAccess;
     private final AreaAccess areaAccess;
 
-    Reviews(ReviewRepository reviews, ArenaQueries arenas, Catalog catalog, FormValidator validator,
+    Reviews(ReviewRepository reviews, ArenaQueries arenas, Catalog catalog, PersonQueries people, FormValidator validator,
             Traceability trail, Clock clock, ArenaAccess arenaAccess, AreaAccess areaAccess) {
         this.arenaAccess = arenaAccess;
         this.areaAccess = areaAccess;
         this.reviews = reviews;
         this.arenas = arenas;
         this.catalog = catalog;
+        this.people = people;
         this.validator = validator;
         this.trail = trail;
         this.clock = clock;
@@ -70,9 +73,12 @@ public class Reviews {
         if (form.recursUntil() != null && form.dueOn() != null && form.recursUntil().isBefore(form.dueOn())) {
             rejections.add(new Rejection("recursUntil", "review.recurrence.untilBeforeDue"));
         }
+        PersonOrName.check(form.responsiblePersonId(), form.responsible(), "responsiblePersonId", "responsible", false, people,
+                LocalDate.now(clock), rejections);
         validator.check(form, rejections);
         Review saved = reviews.save(new Review(null, form.arenaId(), form.areaId(), form.dueOn(), form.recurrence(), form.recursUntil(),
-                form.reason().strip(), blank(form.responsible()), null, null, null, null));
+                form.reason().strip(), PersonOrName.name(form.responsiblePersonId(), form.responsible()), form.responsiblePersonId(),
+                null, null, null, null));
         trail.created(saved);
         return saved.id();
     }
@@ -124,9 +130,5 @@ public class Reviews {
     @Transactional(readOnly = true)
     public boolean mayEdit(Review review) {
         return review.arenaId() != null ? arenaAccess.mayEdit(review.arenaId()) : areaAccess.mayEdit(review.areaId());
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

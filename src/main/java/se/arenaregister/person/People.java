@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.audit.Labels;
@@ -12,12 +15,16 @@ import se.arenaregister.audit.Traceability;
 import se.arenaregister.catalog.Catalog;
 import se.arenaregister.governance.Governance;
 import se.arenaregister.security.Permissions;
+import se.arenaregister.security.UserNames;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException.Rejection;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
 
-/** Registers people and, on request, erases their personal data (GDPR). */
+/**
+ * Registers people, links a person to their user account, and, on request, erases their personal data (GDPR). An
+ * account belongs to at most one person and a person has at most one account; an erased person has none.
+ */
 @Service
 @Transactional
 public class People {
@@ -33,18 +40,23 @@ public class People {
     private final Catalog catalog;
     private final FormValidator validator;
     private final Traceability trail;
-    /** The area by name and committees by short name in the log. */
+    private final UserNames accounts;
+    private final JdbcClient jdbc;
+    /** The area by name, committees by short name and the account by user name in the log. */
     private final Labels labels;
 
     People(PersonRepository people, Governance governance, Catalog catalog, FormValidator validator,
-           Traceability trail, Permissions permissions) {
+           Traceability trail, UserNames accounts, JdbcClient jdbc, Permissions permissions) {
         this.permissions = permissions;
         this.people = people;
         this.governance = governance;
         this.catalog = catalog;
         this.validator = validator;
         this.trail = trail;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
         this.labels = Labels.<Long>of("areaId", id -> catalog.findArea(id).map(a -> a.name()).orElse(null))
+                .<Long>and("account", id -> accounts.account(id).map(UserNames.Account::username).orElse(null))
                 .<Set<Person.CommitteeSeat>>and("committeeIds", seats -> seats.isEmpty() ? null : governance.committees(
                         seats.stream().map(Person.CommitteeSeat::committeeId).toList()).stream()
                         .map(c -> c.shortName()).sorted().collect(Collectors.joining(", ")));
@@ -53,7 +65,7 @@ public class People {
     public long create(PersonForm form) {
         permissions.requireCoordinator();
         validate(form);
-        Person saved = people.save(toPerson(null, form, null));
+        Person saved = people.save(toPerson(null, form, null, null));
         trail.created(saved, labels);
         return saved.id();
     }
@@ -66,7 +78,47 @@ public class People {
         }
         trail.requireVersion(current, form.version(), labels);
         validate(form);
-        Person saved = people.save(toPerson(id, form, current.version()));
+        Person saved = people.save(toPerson(id, form, current.version(), current.accountId()));
+        trail.updated(current, saved, labels);
+    }
+
+    /**
+     * Links the person to the account named in the form, or to none. An account another person has is refused on the
+     * field (also when two administrators link it at the same moment: the unique index decides), as is an account that
+     * does not exist, an erased person, and a stale version.
+     */
+    public void linkAccount(long id, AccountLinkForm form) {
+        permissions.requireCoordinator();
+        Person current = load(id);
+        if (current.erased()) {
+            throw InvalidInputException.of("account", "person.erased");
+        }
+        trail.requireVersion(current, form.version(), labels);
+        List<Rejection> rejections = new ArrayList<>();
+        Long accountId = null;
+        if (!form.none()) {
+            var account = accounts.account(form.account().strip());
+            if (account.isEmpty()) {
+                rejections.add(new Rejection("account", "person.account.unknown"));
+            } else {
+                accountId = account.get().id();
+                holderOf(accountId).filter(holder -> holder != id)
+                        .ifPresent(holder -> rejections.add(new Rejection("account", "person.account.taken", nameOf(holder))));
+            }
+        }
+        validator.check(form, rejections);
+        if (java.util.Objects.equals(accountId, current.accountId())) {
+            return;
+        }
+        Person saved;
+        try {
+            saved = people.save(current.withAccount(accountId));
+        } catch (DataAccessException e) {
+            if (isDuplicateKey(e)) {
+                throw InvalidInputException.of("account", "person.account.takenMeanwhile");
+            }
+            throw e;
+        }
         trail.updated(current, saved, labels);
     }
 
@@ -84,7 +136,8 @@ public class People {
         permissions.requireCoordinator();
         Person current = load(id);
         trail.requireVersion(current, version, labels);
-        people.save(new Person(id, ERASED_NAME, current.kind(), null, null, null, null, null, current.example(), true,
+        // The account stays, unlinked: it is not the person's data, and its owner may still need to log in.
+        people.save(new Person(id, ERASED_NAME, current.kind(), null, null, null, null, null, null, current.example(), true,
                 current.version(), Set.of()));
         trail.erased(current, REDACTED);
     }
@@ -113,9 +166,26 @@ public class People {
         validator.check(form, rejections);
     }
 
-    private static Person toPerson(Long id, PersonForm f, Long version) {
+    private java.util.Optional<Long> holderOf(long accountId) {
+        return jdbc.sql("SELECT id FROM person WHERE account_id = :account").param("account", accountId).query(Long.class).optional();
+    }
+
+    private String nameOf(long personId) {
+        return people.findById(personId).map(Person::name).orElse("");
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DuplicateKeyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Person toPerson(Long id, PersonForm f, Long version, Long accountId) {
         return new Person(id, f.name().strip(), f.kind(), blank(f.party()), blank(f.title()), f.areaId(), blank(f.email()),
-                blank(f.phone()), f.example(), false, version,
+                blank(f.phone()), accountId, f.example(), false, version,
                 f.committeeIds().stream().map(Person.CommitteeSeat::new).collect(Collectors.toSet()));
     }
 

@@ -13,19 +13,49 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.arena.TimeCost;
+import se.arenaregister.security.UserNames;
 
 /**
  * Read queries about people and appointments. Hours per year per participant are computed in SQL
- * the same way everywhere: meetings per year × hours per meeting × preparation factor.
+ * the same way everywhere: meetings per year × hours per meeting × preparation factor. Also which person a user
+ * account belongs to ({@link #personOfAccount}), for "Min sida", the dashboard's "mine" and rules about one's own
+ * entries.
  */
 @Component
 @Transactional(readOnly = true)
 public class PersonQueries {
 
     private final JdbcClient jdbc;
+    private final UserNames accounts;
 
-    PersonQueries(JdbcClient jdbc) {
+    PersonQueries(JdbcClient jdbc, UserNames accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    /** The person linked to the account of {@code username} (whatever its case), if the account is linked to one. */
+    public Optional<Long> personOfAccount(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return accounts.account(username).flatMap(account -> jdbc.sql("SELECT id FROM person WHERE account_id = :account")
+                .param("account", account.id()).query(Long.class).optional());
+    }
+
+    /** The user name of the account linked to the person, if any. */
+    public Optional<String> accountOfPerson(long personId) {
+        return jdbc.sql("SELECT account_id FROM person WHERE id = :id AND account_id IS NOT NULL").param("id", personId)
+                .query(Long.class).optional().flatMap(accounts::account).map(UserNames.Account::username);
+    }
+
+    /** A person linked to an account: who holds which account. */
+    public record AccountLink(long accountId, long personId, String personName) {
+    }
+
+    /** Every link between an account and a person, by the person's name. */
+    public List<AccountLink> accountLinks() {
+        return jdbc.sql("SELECT account_id, id, name FROM person WHERE account_id IS NOT NULL ORDER BY lower(name)")
+                .query((rs, n) -> new AccountLink(rs.getLong("account_id"), rs.getLong("id"), rs.getString("name"))).list();
     }
 
     public record PersonRow(long id, String name, PersonKind kind, String party, String title, String areaName, String email,

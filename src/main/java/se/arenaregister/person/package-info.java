@@ -6,9 +6,11 @@
  * ({@link se.arenaregister.person.Role}, {@link se.arenaregister.person.PersonKind}) and the services
  * {@link se.arenaregister.person.People} and {@link se.arenaregister.person.Appointments} with their forms, the
  * audited way to change people and appointments (the demo data loads through them). The repositories are
- * package-private; workload and company queries are in {@code internal}. Uses arena, audit, catalog, governance
- * and shared (in SQL, their published views); implements {@link se.arenaregister.arena.ArenaSeats} and
- * {@link se.arenaregister.governance.DecisionEffects}. Publishes {@code person_overview} (no contact details)
+ * package-private; workload and company queries are in {@code internal}. A person may be linked to one user account
+ * ({@code person.account_id}, set by {@link se.arenaregister.person.People#linkAccount}, read by
+ * {@link se.arenaregister.person.PersonQueries#personOfAccount}). Uses arena, audit, catalog, governance, security (the
+ * accounts, through {@link se.arenaregister.security.UserNames}) and shared (in SQL, their published views);
+ * implements {@link se.arenaregister.arena.ArenaSeats} and {@link se.arenaregister.governance.DecisionEffects}. Publishes {@code person_overview} (no contact details)
  * and {@code appointment_overview}.
  */
 @org.springframework.modulith.ApplicationModule(

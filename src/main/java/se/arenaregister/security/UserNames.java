@@ -1,14 +1,25 @@
 package se.arenaregister.security;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The name on a user's account, for modules that match people by name (follow-up's "mine": responsible fields hold names). */
+/**
+ * The accounts as other modules may know them: the name on an account (follow-up's "mine" matches free-text responsible
+ * fields by it), and the accounts by id and user name, for the person module, which links an account to a person.
+ * Never a password hash or a role.
+ */
 @Service
 public class UserNames {
+
+    /** An account as another module sees it. */
+    public record Account(long id, String username, String displayName, boolean enabled) {
+    }
+
+    private static final String ACCOUNTS = "SELECT id, username, display_name, enabled FROM app_user";
 
     private final JdbcClient jdbc;
 
@@ -21,5 +32,27 @@ public class UserNames {
     public Optional<String> displayNameOf(String username) {
         return jdbc.sql("SELECT display_name FROM app_user WHERE lower(username) = lower(:u)").param("u", username)
                 .query(String.class).optional();
+    }
+
+    /** The account of {@code username}, whatever its case. */
+    @Transactional(readOnly = true)
+    public Optional<Account> account(String username) {
+        return jdbc.sql(ACCOUNTS + " WHERE lower(username) = lower(:u)").param("u", username).query(UserNames::account).optional();
+    }
+
+    /** The account with this id. */
+    @Transactional(readOnly = true)
+    public Optional<Account> account(long id) {
+        return jdbc.sql(ACCOUNTS + " WHERE id = :id").param("id", id).query(UserNames::account).optional();
+    }
+
+    /** Every account, enabled ones first, by display name. */
+    @Transactional(readOnly = true)
+    public List<Account> accounts() {
+        return jdbc.sql(ACCOUNTS + " ORDER BY NOT enabled, lower(display_name), lower(username)").query(UserNames::account).list();
+    }
+
+    private static Account account(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), rs.getBoolean("enabled"));
     }
 }

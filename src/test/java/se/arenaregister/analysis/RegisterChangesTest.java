@@ -87,7 +87,7 @@ class RegisterChangesTest {
     void aNewVerdictIsAChangedVerdict(@Autowired Assessments assessments) {
         long arena = fixtures.arena("Bedömd arena", false, null, null, null);
         LocalDate today = LocalDate.now(clock);
-        assessments.record(new AssessmentForm(arena, today, Verdict.RECOMMEND_LEAVING, "Test", "Testare"));
+        assessments.record(new AssessmentForm(arena, today, Verdict.RECOMMEND_LEAVING, "Test", null, "Testare"));
 
         assertThat(changes.between(today, today).verdicts()).filteredOn(c -> c.arenaId() == arena).singleElement()
                 .satisfies(c -> {

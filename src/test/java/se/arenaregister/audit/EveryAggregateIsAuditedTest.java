@@ -377,7 +377,7 @@ class EveryAggregateIsAuditedTest {
     private void assessment() {
         long arena = fixtures.arena("Bedömd arena", false, null, null, null);
         LocalDate today = LocalDate.now(clock);
-        Logged<Long> created = logged(() -> assessments.record(new AssessmentForm(arena, today, Verdict.RELEVANT, "Motivering", "Granskare")));
+        Logged<Long> created = logged(() -> assessments.record(new AssessmentForm(arena, today, Verdict.RELEVANT, "Motivering", null, "Granskare")));
         created.entries(tuple(EntityType.ASSESSMENT.key(), created.result(), Audited.Action.CREATED),
                 tuple(EntityType.ARENA.key(), arena, Audited.Action.UPDATED));
         created.entry(0).has("verdict", null, "RELEVANT").has("motivation", null, "Motivering");
@@ -387,7 +387,7 @@ class EveryAggregateIsAuditedTest {
     private void review() {
         long arena = fixtures.arena("Granskad arena", false, null, null, null);
         LocalDate today = LocalDate.now(clock);
-        Logged<Long> created = logged(() -> reviews.schedule(new ReviewForm(arena, null, today, false, null, null, "Skäl", null)));
+        Logged<Long> created = logged(() -> reviews.schedule(new ReviewForm(arena, null, today, false, null, null, "Skäl", null, null)));
         long id = created.result();
         created.is(EntityType.REVIEW, id, Audited.Action.CREATED).has("arenaId", null, String.valueOf(arena)).has("reason", null, "Skäl");
 

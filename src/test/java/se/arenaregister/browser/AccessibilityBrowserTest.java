@@ -168,6 +168,7 @@ class AccessibilityBrowserTest {
             "/users/{adminUser}/password",
             "/account/password",
             "/me/tokens",
+            "/me",
             "/admin/backup",
             "/arenas?lang=en"})
     void loggedInPagesHaveNoSeriousViolations(String path) {

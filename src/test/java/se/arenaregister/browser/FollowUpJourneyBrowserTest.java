@@ -173,7 +173,9 @@ class FollowUpJourneyBrowserTest {
         assertThat(needsDevelopment).isChecked();
         assertThat(verdicts.getByLabel("Relevant", new Locator.GetByLabelOptions().setExact(true))).not().isChecked();
         page.getByLabel("Motivering", exact()).fill("Viktig arena, men uppdraget behöver tydliggöras (webbläsartest).");
-        assertThat(page.getByLabel("Bedömd av", exact())).hasValue(IntegrationTest.ADMIN);
+        // The administrator's account is linked to no person: no one is chosen, the user name is typed.
+        assertThat(page.getByLabel("Bedömd av", exact())).hasValue("");
+        assertThat(page.getByLabel("Annan bedömare (skriv ett namn)", exact())).hasValue(IntegrationTest.ADMIN);
         assertEveryTextIsTranslated(page);
         screenshot(page, "followup-02-assessment-form");
         page.getByRole(AriaRole.BUTTON, exactName("Spara")).click();
@@ -342,9 +344,9 @@ class FollowUpJourneyBrowserTest {
             case ASSESSED_ARENA -> {
                 long arena = fixtures.arena("Bedömd tillgänglighetsarena", true, 6, "2", "1");
                 assessments.record(new AssessmentForm(arena, LocalDate.of(2025, 5, 1), Verdict.UNCERTAIN,
-                        "Osäkert om arenan ger något (test).", "Testaren"));
+                        "Osäkert om arenan ger något (test).", null, "Testaren"));
                 assessments.record(new AssessmentForm(arena, LocalDate.of(2026, 5, 1), Verdict.NEEDS_DEVELOPMENT,
-                        "Behöver tydligare uppdrag (test).", "Testaren"));
+                        "Behöver tydligare uppdrag (test).", null, "Testaren"));
                 yield "/arenas/" + arena;
             }
             case ASSESSMENT_FORM -> "/arenas/" + fixtures.arena("Tillgänglighetsarena", false, 6, "2", "1") + "/assessments/new";

@@ -172,4 +172,29 @@ class FollowUpDemoDataTest {
 
         assertThat(reported).contains("Europaforum norra Sverige @ 2026-09-23", "Partnerskapet Atlantbanan @ 2026-11-25");
     }
+
+    /** The example officials are responsible for reviews, given assignments and report back, by reference, not by typed name. */
+    @Test
+    void theExampleOfficialsAreResponsibleAssigneesAndReportersByReference() {
+        List<String> responsible = jdbc.sql("""
+                        SELECT p.name || ': ' || coalesce(a.name, ar.name) FROM review r JOIN person p ON p.id = r.responsible_person_id
+                        LEFT JOIN arena a ON a.id = r.arena_id LEFT JOIN area ar ON ar.id = r.area_id
+                        WHERE p.example AND r.previous_id IS NULL""")
+                .query(String.class).list();
+        assertThat(responsible).contains("Exempel Månsson (exempel): Näringslivsutveckling", "Exempel Månsson (exempel): Europaforum norra Sverige",
+                "Exempel Karlsson (exempel): Övervakningskommittén för de åtta regionala strukturfondsprogrammen");
+        assertThat(jdbc.sql("SELECT count(*) FROM review WHERE responsible IN ('Exempel Månsson (exempel)', 'Exempel Karlsson (exempel)')")
+                .query(Integer.class).single()).as("no official's name is typed as text").isZero();
+
+        List<String> assignees = jdbc.sql("""
+                        SELECT p.name FROM assignment s JOIN person p ON p.id = s.assignee_person_id JOIN decision d ON d.id = s.decision_id
+                        WHERE d.reference = :reference ORDER BY p.name""")
+                .param("reference", MEMO).query(String.class).list();
+        assertThat(assignees).containsExactly("Exempel Karlsson (exempel)", "Exempel Nilsson (exempel)");
+
+        List<String> reporters = jdbc.sql("""
+                        SELECT DISTINCT p.name FROM report_back r JOIN person p ON p.id = r.person_id WHERE p.kind = 'OFFICIAL'""")
+                .query(String.class).list();
+        assertThat(reporters).contains("Exempel Isaksson (exempel)", "Exempel Lundgren (exempel)");
+    }
 }

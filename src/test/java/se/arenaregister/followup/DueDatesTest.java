@@ -15,7 +15,7 @@ class DueDatesTest {
 
     static Review review(Recurrence recurrence, LocalDate until) {
         return new Review(7L, 1L, null, LocalDate.of(2023, 5, 31), recurrence, until, "Översyn av arbetsordningen", "Områdeschef",
-                null, null, null, 0L);
+                null, null, null, null, 0L);
     }
 
     @Test
@@ -55,7 +55,7 @@ class DueDatesTest {
 
     @Test
     void aLeapDayReviewFallsBackToTheLastDayOfFebruary() {
-        Review leap = new Review(1L, 1L, null, LocalDate.of(2024, 2, 29), Recurrence.YEARLY, null, "Skäl", null, null, null, null, 0L);
+        Review leap = new Review(1L, 1L, null, LocalDate.of(2024, 2, 29), Recurrence.YEARLY, null, "Skäl", null, null, null, null, null, 0L);
         assertThat(leap.nextOccurrence().dueOn()).isEqualTo(LocalDate.of(2025, 2, 28));
     }
 

@@ -107,10 +107,10 @@ class FollowUpRulesTest {
     void refusesARecurrenceWithoutARule() {
         long arena = fixtures.arena("Översynsarena", false, 4, "2", "1");
         int before = count("review");
-        assertThatThrownBy(() -> reviews.schedule(new ReviewForm(arena, null, LocalDate.of(2027, 5, 31), true, null, null, "Skäl", null)))
+        assertThatThrownBy(() -> reviews.schedule(new ReviewForm(arena, null, LocalDate.of(2027, 5, 31), true, null, null, "Skäl", null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(codes(e)).contains("rule:review.recurrence.ruleRequired"));
         assertThatThrownBy(() -> reviews.schedule(new ReviewForm(arena, null, LocalDate.of(2027, 5, 31), false, null,
-                LocalDate.of(2030, 1, 1), "Skäl", null)))
+                LocalDate.of(2030, 1, 1), "Skäl", null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(codes(e)).contains("recursUntil:review.recurrence.untilWithoutRule"));
         assertThat(count("review")).isEqualTo(before);
@@ -120,12 +120,12 @@ class FollowUpRulesTest {
     void refusesAnOutcomeOnAReviewNotYetDueAndCreatesTheNextOccurrenceOfARecurringOne() {
         long arena = fixtures.arena("Återkommande arena", false, 4, "2", "1");
         LocalDate today = LocalDate.now(clock);
-        long later = reviews.schedule(new ReviewForm(arena, null, today.plusYears(1), false, null, null, "Inte än", null));
+        long later = reviews.schedule(new ReviewForm(arena, null, today.plusYears(1), false, null, null, "Inte än", null, null));
         assertThatThrownBy(() -> reviews.complete(later, new ReviewOutcomeForm("Klart", today)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(codes(e)).contains("outcome:review.notYetDue"));
 
         long recurring = reviews.schedule(new ReviewForm(arena, null, today.minusDays(10), true, Recurrence.PER_TERM, null,
-                "En gång per mandatperiod", "Områdeschef"));
+                "En gång per mandatperiod", null, "Områdeschef"));
         Long next = reviews.complete(recurring, new ReviewOutcomeForm("Arbetsordningen är översedd.", today));
         assertThat(next).isNotNull();
         assertThat(jdbc.sql("SELECT due_on FROM review WHERE id = :id").param("id", next).query(LocalDate.class).single())
@@ -139,15 +139,40 @@ class FollowUpRulesTest {
         long arena = fixtures.arena("Bedömningsarena", false, 4, "2", "1");
         assertThat(agenda.neverAssessed()).extracting(AgendaQueries.ArenaRef::id).contains(arena);
         assessments.record(new AssessmentForm(arena, LocalDate.now(clock), Verdict.UNCERTAIN, "Deltagandet bedöms som osäkert.",
-                "Samordningskansliet"));
+                null, "Samordningskansliet"));
         assertThat(agenda.neverAssessed()).extracting(AgendaQueries.ArenaRef::id).doesNotContain(arena);
         assertThatThrownBy(() -> assessments.record(new AssessmentForm(arena, LocalDate.now(clock).plusDays(1), Verdict.RELEVANT,
-                "Framtid", "Någon")))
+                "Framtid", null, "Någon")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(codes(e)).contains("assessedOn:assessment.date.future"));
     }
 
     private List<Long> overdueAssignments(LocalDate today) {
         return agenda.between(LocalDate.of(1900, 1, 1), today.minusDays(1), today).stream()
                 .filter(i -> i.kind() == AgendaItem.Kind.ASSIGNMENT && i.overdue()).map(AgendaItem::id).toList();
+    }
+
+    /** Who is responsible or assessed: a person of the register or a typed name, not both; the person must exist. */
+    @Test
+    void aReviewOrAssessmentNamesAPersonOrATypedNameNotBoth() {
+        long arena = fixtures.arena("Personarena", false, 4, "2", "1");
+        long person = fixtures.official("Ansvarig tjänsteperson");
+        LocalDate today = LocalDate.now(clock);
+        long review = reviews.schedule(new ReviewForm(arena, null, today.plusMonths(2), false, null, null, "Skäl", person, null));
+        assertThat(jdbc.sql("SELECT responsible_person_id FROM review WHERE id = :id").param("id", review).query(Long.class).single())
+                .isEqualTo(person);
+        assertThatThrownBy(() -> reviews.schedule(new ReviewForm(arena, null, today.plusMonths(2), false, null, null, "Skäl", person,
+                "Områdeschef")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(codes(e)).containsExactly("responsible:followup.who.both"));
+        assertThatThrownBy(() -> reviews.schedule(new ReviewForm(arena, null, today.plusMonths(2), false, null, null, "Skäl", 987654321L,
+                null)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(codes(e)).containsExactly("responsiblePersonId:appointment.person.unknown"));
+
+        long assessment = assessments.record(new AssessmentForm(arena, today, Verdict.RELEVANT, "Motivering", person, "  "));
+        assertThat(jdbc.sql("SELECT assessor_person_id FROM assessment WHERE id = :id").param("id", assessment).query(Long.class).single())
+                .isEqualTo(person);
+        assertThatThrownBy(() -> assessments.record(new AssessmentForm(arena, today, Verdict.RELEVANT, "Motivering", null, " ")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(codes(e)).containsExactly("assessorPersonId:followup.who.required"));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.arenaregister.person.PersonQueries.AppointmentRow;
 import se.arenaregister.person.PersonQueries.PersonRow;
+import se.arenaregister.security.UserNames;
 import se.arenaregister.support.QuerySlice;
 
 /**
@@ -21,7 +22,7 @@ import se.arenaregister.support.QuerySlice;
  * what is active on a date and what it costs, and each list of appointments in its order.
  */
 @QuerySlice
-@Import(PersonQueries.class)
+@Import({PersonQueries.class, UserNames.class})
 class PersonQueriesTest {
 
     /** The slice's clock: 2026-06-15. */

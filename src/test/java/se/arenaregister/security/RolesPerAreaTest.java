@@ -36,8 +36,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.arenaregister.arena.ArenaService;
 import se.arenaregister.catalog.internal.AreaRepository;
+import se.arenaregister.person.AccountLinkForm;
 import se.arenaregister.person.AppointmentForm;
 import se.arenaregister.person.Appointments;
+import se.arenaregister.person.People;
 import se.arenaregister.person.Role;
 import se.arenaregister.security.internal.AccountRole;
 import se.arenaregister.security.internal.NewUserForm;
@@ -72,6 +74,10 @@ class RolesPerAreaTest {
     ArenaService arenaService;
     @Autowired
     Appointments appointments;
+    @Autowired
+    People people;
+    @Autowired
+    PeopleFixtures fixtures;
 
     long infrastruktur;
     long atlantbanan;
@@ -198,6 +204,44 @@ class RolesPerAreaTest {
         mvc.perform(get("/arenas/" + kulturZ + "/edit").with(coordinator)).andExpect(status().isOk());
         mvc.perform(get("/areas/new").with(coordinator)).andExpect(status().isOk());
         mvc.perform(get("/users").with(coordinator)).andExpect(status().isForbidden());
+    }
+
+    /**
+     * A representative records their own report-backs (for the person their account is linked to), on any arena, and
+     * nobody else's; a reader records none.
+     */
+    @Test
+    void aRepresentativeReportsBackForThemselvesAndNoOneElse() throws Exception {
+        String username = "rep" + System.nanoTime() % 1_000_000;
+        accounts.create(new NewUserForm(username, "Rut Representant", Set.of(AccountRole.REPRESENTATIVE), List.of(), PASSWORD, PASSWORD));
+        long me = fixtures.elected(PeopleFixtures.unique("Rut Representant"), "S");
+        long someoneElse = fixtures.elected(PeopleFixtures.unique("Sven Annan"), "M");
+        long version = jdbc.sql("SELECT version FROM person WHERE id = :id").param("id", me).query(Long.class).single();
+        people.linkAccount(me, new AccountLinkForm(username, version));
+        UserDetails representative = logins.loadUserByUsername(username);
+        long meeting = jdbc.sql("SELECT min(id) FROM committee_meeting").query(Long.class).single();
+        String mine = PeopleFixtures.unique("Rapporterat av mig");
+
+        mvc.perform(post("/meetings/" + meeting + "/report-backs").with(user(representative)).with(csrf())
+                        .param("meetingId", String.valueOf(meeting)).param("personId", String.valueOf(me))
+                        .param("arenaId", String.valueOf(kulturZ)).param("text", mine))
+                .andExpect(status().is3xxRedirection());
+        assertThat(reportBacks(mine)).isEqualTo(1);
+
+        String theirs = PeopleFixtures.unique("Rapporterat i annans namn");
+        mvc.perform(post("/meetings/" + meeting + "/report-backs").with(user(representative)).with(csrf())
+                        .param("meetingId", String.valueOf(meeting)).param("personId", String.valueOf(someoneElse))
+                        .param("arenaId", String.valueOf(kulturZ)).param("text", theirs))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/meetings/" + meeting + "/report-backs").with(user("läsare").roles(AccountRole.READER.name())).with(csrf())
+                        .param("meetingId", String.valueOf(meeting)).param("personId", String.valueOf(me))
+                        .param("arenaId", String.valueOf(kulturZ)).param("text", theirs))
+                .andExpect(status().isForbidden());
+        assertThat(reportBacks(theirs)).as("nothing stored").isZero();
+    }
+
+    private int reportBacks(String text) {
+        return jdbc.sql("SELECT count(*) FROM report_back WHERE text = :t").param("t", text).query(Integer.class).single();
     }
 
     private long arenaNamed(String name) {

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 /**
  * Something due on a date: a review, an assignment's report-back, an arena's end date (projects and
  * agreements that must not pass unnoticed), the end of a term, or a committee meeting. {@code path}
- * is where it is handled; {@code overdue} when its date has passed and it is still open.
+ * is where it is handled; {@code overdue} when its date has passed and it is still open. {@code responsible} is who
+ * is named as responsible (a person's name or a free text); {@code personId} the person, when it is one of the register.
  */
-public record AgendaItem(Kind kind, long id, LocalDate date, String title, String detail, String responsible, String path,
-                         boolean overdue) {
+public record AgendaItem(Kind kind, long id, LocalDate date, String title, String detail, String responsible, Long personId,
+                         String path, boolean overdue) {
 
     public enum Kind { REVIEW, ASSIGNMENT, ARENA_END, TERM_END, MEETING }
 

@@ -20,25 +20,27 @@ public class AgendaQueries {
 
     private static final String ITEMS = """
             SELECT 'REVIEW' AS kind, r.id, r.due_on AS date,
-                   coalesce(a.name, ar.name) AS title, r.reason AS detail, r.responsible,
+                   coalesce(a.name, ar.name) AS title, r.reason AS detail, coalesce(rp.name, r.responsible) AS responsible,
+                   r.responsible_person_id AS person_id,
                    CASE WHEN r.arena_id IS NOT NULL THEN '/arenas/' || r.arena_id ELSE '/reviews#review-' || r.id END AS path,
                    TRUE AS open
             FROM review r LEFT JOIN arena_overview a ON a.id = r.arena_id LEFT JOIN area_overview ar ON ar.id = r.area_id
+            LEFT JOIN person_overview rp ON rp.id = r.responsible_person_id
             WHERE r.completed_on IS NULL AND r.due_on BETWEEN :from AND :to
             UNION ALL
             SELECT 'ASSIGNMENT', s.id, s.report_due_on, s.description, d.reference,
-                   coalesce(s.assignee_role, p.name), '/assignments#assignment-' || s.id, TRUE
+                   coalesce(s.assignee_role, p.name), s.assignee_person_id, '/assignments#assignment-' || s.id, TRUE
             FROM assignment s JOIN decision_overview d ON d.id = s.decision_id LEFT JOIN person_overview p ON p.id = s.assignee_person_id
             WHERE s.status = 'OPEN' AND s.report_due_on BETWEEN :from AND :to
             UNION ALL
-            SELECT 'ARENA_END', a.id, a.end_date, a.name, a.other_info, a.responsible_official, '/arenas/' || a.id, a.status <> 'ENDED'
+            SELECT 'ARENA_END', a.id, a.end_date, a.name, a.other_info, a.responsible_official, NULL, '/arenas/' || a.id, a.status <> 'ENDED'
             FROM arena_overview a
             WHERE NOT a.archived AND a.end_date BETWEEN :from AND :to
             UNION ALL
-            SELECT 'TERM_END', t.id, t.end_date, t.name, NULL, NULL, '/terms/' || t.id || '/change', FALSE
+            SELECT 'TERM_END', t.id, t.end_date, t.name, NULL, NULL, NULL, '/terms/' || t.id || '/change', FALSE
             FROM term_overview t WHERE t.end_date BETWEEN :from AND :to
             UNION ALL
-            SELECT 'MEETING', m.id, m.meets_on, c.name, m.agenda_note, NULL, '/meetings/' || m.id, FALSE
+            SELECT 'MEETING', m.id, m.meets_on, c.name, m.agenda_note, NULL, NULL, '/meetings/' || m.id, FALSE
             FROM committee_meeting m JOIN committee_overview c ON c.id = m.committee_id
             WHERE m.meets_on BETWEEN :from AND :to
             """;
@@ -58,9 +60,14 @@ public class AgendaQueries {
                     AgendaItem.Kind kind = AgendaItem.Kind.valueOf(rs.getString("kind"));
                     boolean overdue = rs.getBoolean("open") && date.isBefore(today);
                     return new AgendaItem(kind, rs.getLong("id"), date, rs.getString("title"), rs.getString("detail"),
-                            rs.getString("responsible"), rs.getString("path"), overdue);
+                            rs.getString("responsible"), personId(rs), rs.getString("path"), overdue);
                 })
                 .list();
+    }
+
+    private static Long personId(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long id = rs.getLong("person_id");
+        return rs.wasNull() ? null : id;
     }
 
     /** Arenas in use that nobody has ever assessed. */

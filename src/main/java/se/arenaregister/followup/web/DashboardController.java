@@ -12,12 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.arenaregister.followup.internal.AgendaItem;
 import se.arenaregister.followup.internal.AgendaQueries;
+import se.arenaregister.person.PersonQueries;
 import se.arenaregister.security.UserNames;
 
 /**
  * The start page for logged-in users: what is overdue and what is coming in the next 90 days, which
- * arenas were never assessed and which have had no report-back in 12 months. "Mine" keeps the items
- * whose responsible or assignee names the user.
+ * arenas were never assessed and which have had no report-back in 12 months. "Mine" keeps the items whose
+ * responsible or assignee is the person the user's account is linked to; an item that names no person of the register
+ * (a free text: a unit, a role, a name typed before people were linked) is the user's when the text holds the user's
+ * name (as on the account) or user name.
  */
 @Controller
 class DashboardController {
@@ -30,11 +33,13 @@ class DashboardController {
     private final AgendaQueries agenda;
     private final Clock clock;
     private final UserNames accounts;
+    private final PersonQueries people;
 
-    DashboardController(AgendaQueries agenda, Clock clock, UserNames accounts) {
+    DashboardController(AgendaQueries agenda, Clock clock, UserNames accounts, PersonQueries people) {
         this.agenda = agenda;
         this.clock = clock;
         this.accounts = accounts;
+        this.people = people;
     }
 
     @GetMapping("/dashboard")
@@ -44,8 +49,9 @@ class DashboardController {
         List<AgendaItem> coming = agenda.between(today, today.plusDays(COMING_DAYS), today);
         if (mine) {
             List<String> names = myNames(user);
-            overdue = overdue.stream().filter(i -> isMine(i, names)).toList();
-            coming = coming.stream().filter(i -> isMine(i, names)).toList();
+            Long me = user == null ? null : people.personOfAccount(user.getName()).orElse(null);
+            overdue = overdue.stream().filter(i -> isMine(i, me, names)).toList();
+            coming = coming.stream().filter(i -> isMine(i, me, names)).toList();
         }
         model.addAttribute("today", today);
         model.addAttribute("mine", mine);
@@ -67,7 +73,11 @@ class DashboardController {
         return names;
     }
 
-    static boolean isMine(AgendaItem item, List<String> names) {
+    /** The item's person is {@code me}; or, when it names no person, its free text holds one of {@code names}. */
+    static boolean isMine(AgendaItem item, Long me, List<String> names) {
+        if (item.personId() != null) {
+            return item.personId().equals(me);
+        }
         if (item.responsible() == null) {
             return false;
         }

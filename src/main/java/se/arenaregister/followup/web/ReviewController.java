@@ -24,6 +24,7 @@ import se.arenaregister.followup.Recurrence;
 import se.arenaregister.followup.ReviewForm;
 import se.arenaregister.followup.ReviewOutcomeForm;
 import se.arenaregister.followup.Reviews;
+import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.web.FormFlow;
 import se.arenaregister.shared.web.Viewers;
 
@@ -41,9 +42,10 @@ class ReviewController {
     private final FollowUpQueries queries;
     private final ArenaQueries arenas;
     private final Catalog catalog;
+    private final PersonQueries people;
     private final Clock clock;
 
-    ReviewController(Reviews reviews, FollowUpQueries queries, ArenaQueries arenas, Catalog catalog, Clock clock,
+    ReviewController(Reviews reviews, FollowUpQueries queries, ArenaQueries arenas, Catalog catalog, PersonQueries people, Clock clock,
                      ArenaAccess arenaAccess, AreaAccess areaAccess) {
         this.arenaAccess = arenaAccess;
         this.areaAccess = areaAccess;
@@ -51,6 +53,7 @@ class ReviewController {
         this.queries = queries;
         this.arenas = arenas;
         this.catalog = catalog;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -67,7 +70,7 @@ class ReviewController {
         } else if (area != null && catalog.findArea(area).isPresent()) {
             areaAccess.requireEdit(area);
         }
-        model.addAttribute("form", new ReviewForm(arena, area, null, false, null, null, "", ""));
+        model.addAttribute("form", new ReviewForm(arena, area, null, false, null, null, "", null, ""));
         return form(model);
     }
 
@@ -114,6 +117,7 @@ class ReviewController {
         model.addAttribute("arenas", arenas.list(ArenaFilter.none()));
         model.addAttribute("areas", catalog.areas());
         model.addAttribute("rules", new Recurrence[] {Recurrence.YEARLY, Recurrence.PER_TERM});
+        model.addAttribute("people", people.people(LocalDate.now(clock), true).stream().filter(p -> !p.erased()).toList());
         return FORM_VIEW;
     }
 

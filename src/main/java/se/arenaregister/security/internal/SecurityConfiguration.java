@@ -72,7 +72,7 @@ class SecurityConfiguration {
      */
     private static final String[] COORDINATOR_WORK = {
             "/areas/new", "/areas/*/edit", "/organisations/new", "/organisations/*/edit", "/topics/new", "/topics/*/edit",
-            "/people/new", "/people/*/edit", "/people/*/export", "/people/*/erase", "/decisions/new", "/decisions/*/edit",
+            "/people/new", "/people/*/edit", "/people/*/export", "/people/*/erase", "/people/*/account", "/decisions/new", "/decisions/*/edit",
             "/terms", "/terms/**", "/meetings/new", "/assignments/new", "/assignments/*/close", "/analysis/intro"};
 
     /** The same, where only the change is the coordinator's (the page at the address is public). */

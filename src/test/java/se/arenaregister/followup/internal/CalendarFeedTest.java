@@ -85,9 +85,9 @@ class CalendarFeedTest {
     @Test
     void writesACalendarWithAllDayEventsInSwedish() {
         AgendaItem review = new AgendaItem(AgendaItem.Kind.REVIEW, 7, LocalDate.of(2025, 12, 31), "Bredbandsforum Jämtland",
-                "Skäl: översyn, en gång per mandatperiod; våren", "Åsa Öberg", "/arenas/12", true);
+                "Skäl: översyn, en gång per mandatperiod; våren", "Åsa Öberg", null, "/arenas/12", true);
         AgendaItem meeting = new AgendaItem(AgendaItem.Kind.MEETING, 3, LocalDate.of(2025, 6, 10), "Regionala utvecklingsnämnden",
-                null, null, "/meetings/3", false);
+                null, null, null, "/meetings/3", false);
         String ics = calendar.write("Arenaregistret RJH: bevakningar", List.of(meeting, review), "http://example.se/");
 
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Arenaregistret//SV\r\n")
@@ -120,7 +120,7 @@ class CalendarFeedTest {
         List<AgendaItem> items = new ArrayList<>();
         long id = 1;
         for (AgendaItem.Kind kind : AgendaItem.Kind.values()) {
-            items.add(new AgendaItem(kind, id++, LocalDate.of(2026, 1, 1), "X", null, null, "/", false));
+            items.add(new AgendaItem(kind, id++, LocalDate.of(2026, 1, 1), "X", null, null, null, "/", false));
         }
         String ics = unfold(calendar.write("K", items, "http://localhost"));
         assertThat(ics).contains("SUMMARY:Översyn: X", "SUMMARY:Återrapportering: X", "SUMMARY:Slutdatum: X",

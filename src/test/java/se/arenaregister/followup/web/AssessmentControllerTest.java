@@ -35,6 +35,7 @@ import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.followup.AssessmentForm;
 import se.arenaregister.followup.Assessments;
 import se.arenaregister.followup.Verdict;
+import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.support.WebSliceConfiguration;
 
@@ -57,6 +58,8 @@ class AssessmentControllerTest {
     Assessments assessments;
     @MockitoBean
     ArenaQueries arenas;
+    @MockitoBean
+    PersonQueries people;
 
     @BeforeEach
     void arena() {
@@ -68,7 +71,7 @@ class AssessmentControllerTest {
         mvc.perform(get("/arenas/5/assessments/new").principal(EDITOR))
                 .andExpect(status().isOk())
                 .andExpect(view().name(AssessmentController.FORM_VIEW))
-                .andExpect(model().attribute("form", new AssessmentForm(5L, WebSliceConfiguration.TODAY, Verdict.RELEVANT, "", "editor")))
+                .andExpect(model().attribute("form", new AssessmentForm(5L, WebSliceConfiguration.TODAY, Verdict.RELEVANT, "", null, "editor")))
                 .andExpect(model().attribute("arena", ARENA))
                 .andExpect(model().attribute("verdicts", Verdict.values()));
     }
@@ -102,7 +105,7 @@ class AssessmentControllerTest {
                         .param("verdict", "RELEVANT").param("motivation", "").param("assessor", " "))
                 .andExpect(view().name(AssessmentController.FORM_VIEW))
                 .andExpect(model().attributeHasFieldErrorCode("form", "motivation", "NotBlank"))
-                .andExpect(model().attributeHasFieldErrorCode("form", "assessor", "NotBlank"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "assessorPersonId", "followup.who.required"))
                 .andExpect(model().attribute("arena", ARENA));
         mvc.perform(post("/arenas/5/assessments").with(csrf()).param("arenaId", "5").param("assessedOn", "2026-03-01")
                         .param("verdict", "MAYBE").param("motivation", "x").param("assessor", "y"))

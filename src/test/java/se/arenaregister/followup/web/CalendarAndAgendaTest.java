@@ -97,7 +97,7 @@ class CalendarAndAgendaTest {
 
     ReviewedArena review(LocalDate due) {
         long arena = fixtures.arena("Kalenderarena åäö", false, null, null, null);
-        long review = reviews.schedule(new ReviewForm(arena, null, due, false, null, null, "Skäl åäö", "Ansvarig"));
+        long review = reviews.schedule(new ReviewForm(arena, null, due, false, null, null, "Skäl åäö", null, "Ansvarig"));
         return new ReviewedArena(arena, arenas.find(arena).orElseThrow().name(), review, due);
     }
 

@@ -77,7 +77,7 @@ class FollowUpApiAndPagesTest {
         long arena = fixtures.arena("Min arena", false, 4, "2", "1");
         String arenaName = jdbc.sql("SELECT name FROM arena WHERE id = :id").param("id", arena).query(String.class).single();
         reviews.schedule(new se.arenaregister.followup.ReviewForm(arena, null, java.time.LocalDate.now(clock).plusDays(10), false,
-                null, null, "Se över arenan", "Utredare " + name));
+                null, null, "Se över arenan", null, "Utredare " + name));
 
         org.assertj.core.api.Assertions.assertThat(comingTitles(username, true)).contains(arenaName);
         org.assertj.core.api.Assertions.assertThat(comingTitles("någon.annan", true)).doesNotContain(arenaName);

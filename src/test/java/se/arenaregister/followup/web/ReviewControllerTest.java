@@ -38,6 +38,7 @@ import se.arenaregister.followup.Recurrence;
 import se.arenaregister.followup.ReviewForm;
 import se.arenaregister.followup.ReviewOutcomeForm;
 import se.arenaregister.followup.Reviews;
+import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.support.WebSliceConfiguration;
 
@@ -60,6 +61,8 @@ class ReviewControllerTest {
     ArenaQueries arenas;
     @MockitoBean
     Catalog catalog;
+    @MockitoBean
+    PersonQueries people;
 
     @BeforeEach
     void data() {
@@ -73,7 +76,7 @@ class ReviewControllerTest {
         mvc.perform(get("/reviews/new").param("arena", "5"))
                 .andExpect(status().isOk())
                 .andExpect(view().name(ReviewController.FORM_VIEW))
-                .andExpect(model().attribute("form", new ReviewForm(5L, null, null, false, null, null, "", "")))
+                .andExpect(model().attribute("form", new ReviewForm(5L, null, null, false, null, null, "", null, "")))
                 .andExpect(model().attribute("rules", new Recurrence[] {Recurrence.YEARLY, Recurrence.PER_TERM}))
                 .andExpect(model().attributeExists("arenas", "areas"));
     }

@@ -39,6 +39,7 @@ import se.arenaregister.person.People;
 import se.arenaregister.person.PersonForm;
 import se.arenaregister.person.PersonKind;
 import se.arenaregister.person.PersonQueries;
+import se.arenaregister.security.UserNames;
 import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
@@ -63,6 +64,8 @@ class PersonControllerTest {
     Catalog catalog;
     @MockitoBean
     Governance governance;
+    @MockitoBean
+    UserNames accounts;
 
     @BeforeEach
     void choices() {

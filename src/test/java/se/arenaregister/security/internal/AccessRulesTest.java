@@ -91,6 +91,7 @@ class AccessRulesTest {
             GET /people/{id}/export                | login        | forbidden    | forbidden    | forbidden    | open         | open
             GET /people/{id}/erase                 | login        | forbidden    | forbidden    | forbidden    | open         | open
             POST /people/{id}/erase                | login        | forbidden    | forbidden    | forbidden    | open         | open
+            POST /people/{id}/account                | login        | forbidden    | forbidden    | forbidden    | open         | open
             GET /companies                         | open         | open         | open         | open         | open         | open
             GET /workload                          | login        | open         | open         | open         | open         | open
             GET /terms                             | login        | forbidden    | forbidden    | forbidden    | open         | open
@@ -155,6 +156,7 @@ class AccessRulesTest {
             POST /users/{id}/password              | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
             GET /account/password                  | login        | open         | open         | open         | open         | open
             POST /account/password                 | login        | open         | open         | open         | open         | open
+            GET /me                                  | login        | open         | open         | open         | open         | open
             GET /me/tokens                           | login        | open         | open         | open         | open         | open
             POST /me/tokens                          | login        | open         | open         | open         | open         | open
             POST /me/tokens/{id}/revoke              | login        | open         | open         | open         | open         | open
