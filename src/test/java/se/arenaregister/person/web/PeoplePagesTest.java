@@ -136,14 +136,14 @@ class PeoplePagesTest {
     }
 
     @Test
-    void exportsAndErasesAPersonOnlyForAdministratorsAndNeverByGet() throws Exception {
+    void exportsAndErasesAPersonOnlyForCoordinatorsAndNeverByGet() throws Exception {
         long arena = fixtures.arena("GDPR-arena", false, 4, "2", "1");
         long person = fixtures.elected("Exempel Radera", "SD");
         appointments.appoint(new AppointmentForm(person, arena, Role.MEMBER, LocalDate.of(2023, 1, 1), null, null, null, null, null));
         String name = jdbc.sql("SELECT name FROM person WHERE id = :id").param("id", person).query(String.class).single();
         long version = jdbc.sql("SELECT version FROM person WHERE id = :id").param("id", person).query(Long.class).single();
 
-        mvc.perform(get("/people/" + person + "/export").with(user("editor").roles("COORDINATOR"))).andExpect(status().isForbidden());
+        mvc.perform(get("/people/" + person + "/export").with(user("områdesredaktör").roles("AREA_EDITOR"))).andExpect(status().isForbidden());
         mvc.perform(get("/people/" + person + "/export").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
@@ -153,7 +153,8 @@ class PeoplePagesTest {
         mvc.perform(get("/people/" + person + "/erase").with(user("admin").roles("ADMIN")))
                 .andExpect(view().name(PersonDataController.ERASE_VIEW));
         assertThat(nameOf(person)).isEqualTo(name);
-        mvc.perform(post("/people/" + person + "/erase").with(user("editor").roles("COORDINATOR")).with(csrf()).param("version", String.valueOf(version))
+        mvc.perform(post("/people/" + person + "/erase").with(user("områdesredaktör").roles("AREA_EDITOR")).with(csrf())
+                .param("version", String.valueOf(version))
                 .param("confirmed", "true")).andExpect(status().isForbidden());
         mvc.perform(post("/people/" + person + "/erase").with(user("admin").roles("ADMIN")).with(csrf())
                 .param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
