@@ -60,7 +60,7 @@ public class FollowUpQueries implements ArenaFollowUp {
 
     public record ReviewRow(long id, Long arenaId, String subject, LocalDate dueOn, Recurrence recurrence, LocalDate recursUntil,
                             String reason, String responsible, String outcome, LocalDate completedOn, boolean overdue,
-                            boolean canComplete) {
+                            boolean canComplete, Long areaId) {
     }
 
     private static final String REVIEWS = """
@@ -84,7 +84,7 @@ public class FollowUpQueries implements ArenaFollowUp {
                 Recurrence.valueOf(rs.getString("recurrence")), rs.getObject("recurs_until", LocalDate.class),
                 rs.getString("reason"), names.who(nullableLong(rs, "responsible_person_id"), rs.getString("responsible")),
                 rs.getString("outcome"), completed, completed == null && due.isBefore(today),
-                completed == null && !today.isBefore(due.minusDays(Reviews.LEAD_DAYS)));
+                completed == null && !today.isBefore(due.minusDays(Reviews.LEAD_DAYS)), nullableLong(rs, "area_id"));
     }
 
     public record AssignmentRow(long id, long decisionId, String decisionReference, LocalDate decidedOn, String assignee,

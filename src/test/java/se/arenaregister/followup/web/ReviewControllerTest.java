@@ -49,7 +49,7 @@ import se.arenaregister.support.WebSliceConfiguration;
 class ReviewControllerTest {
 
     static final ReviewRow DUE = new ReviewRow(6L, 5L, "Regionens samverkansråd", LocalDate.of(2026, 3, 31), Recurrence.YEARLY, null,
-            "Årlig översyn", "Strateg", null, null, false, true);
+            "Årlig översyn", "Strateg", null, null, false, true, null);
 
     @Autowired
     MockMvc mvc;
