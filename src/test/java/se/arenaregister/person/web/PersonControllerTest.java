@@ -47,7 +47,7 @@ import se.arenaregister.support.WebSliceConfiguration;
 
 /** The person forms alone: which view, which field errors, where it redirects. Services are mocked. */
 @WebMvcTest(PersonController.class)
-@Import(WebSliceConfiguration.class)
+@Import({WebSliceConfiguration.class, PersonForms.class})
 @WithMockUser
 class PersonControllerTest {
 
