@@ -221,6 +221,14 @@ class RolesPerAreaTest {
         UserDetails representative = logins.loadUserByUsername(username);
         long meeting = jdbc.sql("SELECT min(id) FROM committee_meeting").query(Long.class).single();
         String mine = PeopleFixtures.unique("Rapporterat av mig");
+        // The meeting's form offers the representative themselves, chosen already, and nobody else.
+        String page = mvc.perform(get("/meetings/" + meeting).with(user(representative)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var select = java.util.regex.Pattern.compile("<select[^>]*id=\"personId\".*?</select>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        assertThat(select.find()).isTrue();
+        assertThat(select.group()).contains("<option value=\"" + me + "\" selected=\"selected\">")
+                .doesNotContain("<option value=\"" + someoneElse + "\"");
 
         mvc.perform(post("/meetings/" + meeting + "/report-backs").with(user(representative)).with(csrf())
                         .param("meetingId", String.valueOf(meeting)).param("personId", String.valueOf(me))

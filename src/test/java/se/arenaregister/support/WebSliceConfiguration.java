@@ -16,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.FilterInvocation;
 import se.arenaregister.arena.ArenaAccess;
 import se.arenaregister.catalog.AreaAccess;
+import se.arenaregister.security.Permissions;
 import se.arenaregister.shared.HomeOrganisation;
 
 /**
@@ -52,6 +53,11 @@ public class WebSliceConfiguration {
     @Bean("arenaAccess")
     ArenaAccess arenaAccess() {
         return Mockito.mock(ArenaAccess.class, MAY_DO_ALL);
+    }
+
+    @Bean("permissions")
+    Permissions permissions() {
+        return Mockito.mock(Permissions.class, MAY_DO_ALL);
     }
 
     private static final Answer<Object> MAY_DO_ALL = invocation -> invocation.getMethod().getReturnType() == boolean.class

@@ -14,14 +14,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.arenaregister.governance.Governance;
+import se.arenaregister.arena.ArenaAccess;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.followup.FollowUpQueries;
 import se.arenaregister.followup.MeetingForm;
 import se.arenaregister.followup.Meetings;
 import se.arenaregister.followup.ReportBackForm;
+import se.arenaregister.governance.Governance;
 import se.arenaregister.person.PersonQueries;
+import se.arenaregister.security.Permissions;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
 import se.arenaregister.shared.web.FormErrors;
@@ -43,8 +45,13 @@ class MeetingController {
     private final PersonQueries people;
     private final Clock clock;
 
+    private final Permissions permissions;
+    private final ArenaAccess arenaAccess;
+
     MeetingController(Meetings meetings, FollowUpQueries queries, Governance governance, ArenaQueries arenas,
-                      PersonQueries people, Clock clock) {
+                      PersonQueries people, Clock clock, Permissions permissions, ArenaAccess arenaAccess) {
+        this.permissions = permissions;
+        this.arenaAccess = arenaAccess;
         this.meetings = meetings;
         this.queries = queries;
         this.governance = governance;
@@ -108,8 +115,27 @@ class MeetingController {
         model.addAttribute("due", queries.dueAt(id, meeting.meetsOn(), today, internal));
         model.addAttribute("expected", queries.expectedAt(id, internal));
         model.addAttribute("reports", queries.reportsAt(id, internal));
-        model.addAttribute("arenas", arenas.list(ArenaFilter.none()));
-        model.addAttribute("people", internal ? people.people(today, true).stream().filter(p -> !p.erased()).toList() : List.of());
+        var arenaChoices = arenas.list(ArenaFilter.none());
+        var personChoices = internal ? people.people(today, true).stream().filter(p -> !p.erased()).toList() : List.<PersonQueries.PersonRow>of();
+        if (internal && !permissions.isCoordinator()) {
+            // The form offers what the user may report: an area editor on their areas' arenas, a representative for
+            // themselves (the service decides again; someone with both roles gets both lists whole).
+            boolean areaEditor = permissions.isAreaEditor();
+            boolean representative = permissions.isRepresentative();
+            if (areaEditor && !representative) {
+                arenaChoices = arenaChoices.stream().filter(arenaAccess::mayEdit).toList();
+            } else if (representative && !areaEditor) {
+                Long own = people.personOfAccount(permissions.username()).orElse(null);
+                personChoices = personChoices.stream().filter(p -> own != null && own == p.id()).toList();
+                model.addAttribute("reportBackUnlinked", own == null);
+                if (own != null && model.getAttribute("form") instanceof ReportBackForm form && form.personId() == null
+                        && form.text().isEmpty()) {
+                    model.addAttribute("form", new ReportBackForm(id, own, "", null, null, ""));
+                }
+            }
+        }
+        model.addAttribute("arenas", arenaChoices);
+        model.addAttribute("people", personChoices);
         return DETAIL_VIEW;
     }
 }
