@@ -127,6 +127,14 @@ class RolesPerAreaTest {
                         .param("assessedOn", "2026-01-10").param("verdict", "KEEP").param("motivation", "Bra").param("assessor", "Infra"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/arenas/" + atlantbanan + "/assessments/new").with(user(infraEditor))).andExpect(status().isOk());
+
+        // A new review can be for their own arenas and areas only.
+        String form = mvc.perform(get("/reviews/new").with(user(infraEditor))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(select(form, "arenaId")).contains("<option value=\"" + atlantbanan + "\"")
+                .doesNotContain("<option value=\"" + kulturZ + "\"");
+        assertThat(select(form, "areaId")).contains(">— Infrastruktur</option>").doesNotContain("Kultur");
+        mvc.perform(get("/reviews/new").param("arena", String.valueOf(kulturZ)).with(user(infraEditor))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -224,10 +232,7 @@ class RolesPerAreaTest {
         // The meeting's form offers the representative themselves, chosen already, and nobody else.
         String page = mvc.perform(get("/meetings/" + meeting).with(user(representative)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        var select = java.util.regex.Pattern.compile("<select[^>]*id=\"personId\".*?</select>", java.util.regex.Pattern.DOTALL)
-                .matcher(page);
-        assertThat(select.find()).isTrue();
-        assertThat(select.group()).contains("<option value=\"" + me + "\" selected=\"selected\">")
+        assertThat(select(page, "personId")).contains("<option value=\"" + me + "\" selected=\"selected\">")
                 .doesNotContain("<option value=\"" + someoneElse + "\"");
 
         mvc.perform(post("/meetings/" + meeting + "/report-backs").with(user(representative)).with(csrf())
@@ -246,6 +251,14 @@ class RolesPerAreaTest {
                         .param("arenaId", String.valueOf(kulturZ)).param("text", theirs))
                 .andExpect(status().isForbidden());
         assertThat(reportBacks(theirs)).as("nothing stored").isZero();
+    }
+
+    /** The select with this id in a page, options and all. */
+    private static String select(String page, String id) {
+        var select = java.util.regex.Pattern.compile("<select[^>]*id=\"" + id + "\".*?</select>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        assertThat(select.find()).as("a select #%s", id).isTrue();
+        return select.group();
     }
 
     private int reportBacks(String text) {

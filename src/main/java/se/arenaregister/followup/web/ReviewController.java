@@ -113,9 +113,11 @@ class ReviewController {
         }
     }
 
+    /** The form offers the arenas and areas the user may schedule reviews for: all for a coordinator, their own for an area editor. */
     private String form(Model model) {
-        model.addAttribute("arenas", arenas.list(ArenaFilter.none()));
-        model.addAttribute("areas", catalog.areas());
+        boolean all = areaAccess.mayEditEveryArea();
+        model.addAttribute("arenas", arenas.list(ArenaFilter.none()).stream().filter(a -> all || arenaAccess.mayEdit(a)).toList());
+        model.addAttribute("areas", all ? catalog.areas() : areaAccess.editableAreaList());
         model.addAttribute("rules", new Recurrence[] {Recurrence.YEARLY, Recurrence.PER_TERM});
         model.addAttribute("people", people.people(LocalDate.now(clock), true).stream().filter(p -> !p.erased()).toList());
         return FORM_VIEW;
