@@ -1,6 +1,5 @@
 package se.arenaregister.catalog;
 
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,11 +41,6 @@ public class AreaAccess {
     /** A coordinator (or the system): every area, with no need to ask which. */
     public boolean mayEditEveryArea() {
         return permissions.isCoordinator();
-    }
-
-    /** Whether the user may change what belongs to every one of these areas. */
-    public boolean mayEditAll(Collection<Long> areaIds) {
-        return areaIds.stream().allMatch(this::mayEdit);
     }
 
     /** Refuses (403) unless {@link #mayEdit(Long)}; nothing has been stored when it does. */

@@ -128,8 +128,7 @@ public class Meetings {
     }
 
     /** Whether the user may record a report-back on this arena (or none) by this person (or none). */
-    @Transactional(readOnly = true)
-    public boolean mayReport(Long arenaId, Long personId) {
+    private boolean mayReport(Long arenaId, Long personId) {
         if (permissions.isCoordinator()) {
             return true;
         }

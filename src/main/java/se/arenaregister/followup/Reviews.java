@@ -110,8 +110,12 @@ public class Reviews {
         return created.id();
     }
 
-    /** A review of an arena is for whoever may edit the arena; one of an area, for whoever may edit the area. */
-    private void requireEdit(Long arenaId, Long areaId) {
+    /**
+     * Refuses (403) unless the user may review this arena or area: a review of an arena is for whoever may edit the
+     * arena, one of an area for whoever may edit the area. An unknown arena or area is the form's to name.
+     */
+    @Transactional(readOnly = true)
+    public void requireEdit(Long arenaId, Long areaId) {
         if (arenaId != null) {
             arenaAccess.requireEdit(arenaId);
         } else if (areaId != null && catalog.findArea(areaId).isPresent()) {
@@ -124,11 +128,5 @@ public class Reviews {
     public void requireEdit(long id) {
         Review review = reviews.findById(id).orElseThrow(() -> new NotFoundException("review", id));
         requireEdit(review.arenaId(), review.areaId());
-    }
-
-    /** Whether the user may schedule or complete this review (for the pages, which show only what the user may do). */
-    @Transactional(readOnly = true)
-    public boolean mayEdit(Review review) {
-        return review.arenaId() != null ? arenaAccess.mayEdit(review.arenaId()) : areaAccess.mayEdit(review.areaId());
     }
 }

@@ -3,24 +3,18 @@ package se.arenaregister.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.support.MigratedDatabase;
 import se.arenaregister.support.QuerySlice;
 
 /**
@@ -36,24 +30,18 @@ class PersonReferencesMigrationTest {
     @Autowired
     DataSource server;
 
-    private String database;
-    private DataSource dataSource;
+    private MigratedDatabase database;
     private JdbcClient jdbc;
 
     @BeforeEach
-    void migrateUpToV12() throws SQLException {
-        HikariDataSource pool = server.unwrap(HikariDataSource.class);
-        database = "v13_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute(server, "CREATE DATABASE " + database);
-        dataSource = new DriverManagerDataSource(pool.getJdbcUrl().replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database),
-                pool.getUsername(), pool.getPassword());
-        flyway("12").migrate();
-        jdbc = JdbcClient.create(dataSource);
+    void migrateUpToV12() {
+        database = MigratedDatabase.upTo(server, "12");
+        jdbc = database.jdbc();
     }
 
     @AfterEach
     void dropTheDatabase() {
-        execute(server, "DROP DATABASE " + database + " WITH (FORCE)");
+        database.close();
     }
 
     @Test
@@ -79,7 +67,7 @@ class PersonReferencesMigrationTest {
         long assigned = assignment(decision, "Karin  Lind");
         long assignedToRole = assignment(decision, "Regiondirektören");
 
-        flyway(null).migrate();
+        database.migrateToTheEnd();
 
         assertThat(row("SELECT responsible_person_id AS person, responsible AS text FROM review WHERE id = :id", byCaseAndSpaces))
                 .isEqualTo(expected(asa, null));
@@ -110,7 +98,7 @@ class PersonReferencesMigrationTest {
     @Test
     void anAssessmentNeedsAPersonOrAName() {
         long arena = arena();
-        flyway(null).migrate();
+        database.migrateToTheEnd();
         long person = person("Karin Lind", false);
         jdbc.sql("INSERT INTO assessment (arena_id, assessed_on, verdict, motivation, assessor_person_id) VALUES (:a, DATE '2026-01-01', 'RELEVANT', 'M', :p)")
                 .param("a", arena).param("p", person).update();
@@ -120,11 +108,6 @@ class PersonReferencesMigrationTest {
         assertThatThrownBy(() -> jdbc.sql(
                         "INSERT INTO assessment (arena_id, assessed_on, verdict, motivation) VALUES (:a, DATE '2026-01-01', 'RELEVANT', 'M')")
                 .param("a", arena).update()).hasMessageContaining("assessment_assessor");
-    }
-
-    private Flyway flyway(String target) {
-        var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
-        return (target == null ? configuration : configuration.target(target)).load();
     }
 
     private static Map<String, Object> expected(Long person, String text) {
@@ -184,13 +167,5 @@ class PersonReferencesMigrationTest {
     private long assignment(long decision, String role) {
         return jdbc.sql("INSERT INTO assignment (decision_id, assignee_role, description) VALUES (:d, :r, 'Uppdrag') RETURNING id")
                 .param("d", decision).param("r", role).query(Long.class).single();
-    }
-
-    private static void execute(DataSource dataSource, String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
     }
 }

@@ -65,11 +65,7 @@ class ReviewController {
 
     @GetMapping("/reviews/new")
     String createForm(@RequestParam(required = false) Long arena, @RequestParam(required = false) Long area, Model model) {
-        if (arena != null) {
-            arenaAccess.requireEdit(arena);
-        } else if (area != null && catalog.findArea(area).isPresent()) {
-            areaAccess.requireEdit(area);
-        }
+        reviews.requireEdit(arena, area);
         model.addAttribute("form", new ReviewForm(arena, area, null, false, null, null, "", null, ""));
         return form(model);
     }

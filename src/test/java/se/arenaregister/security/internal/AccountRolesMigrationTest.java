@@ -3,23 +3,17 @@ package se.arenaregister.security.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.support.MigratedDatabase;
 import se.arenaregister.support.QuerySlice;
 
 /**
@@ -34,29 +28,18 @@ class AccountRolesMigrationTest {
     @Autowired
     DataSource server;
 
-    private String database;
-    private DataSource dataSource;
+    private MigratedDatabase database;
     private JdbcClient jdbc;
 
     @BeforeEach
     void migrateUpToV9() {
-        HikariDataSource pool;
-        try {
-            pool = server.unwrap(HikariDataSource.class);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        database = "v10_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute(server, "CREATE DATABASE " + database);
-        dataSource = new DriverManagerDataSource(pool.getJdbcUrl().replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database),
-                pool.getUsername(), pool.getPassword());
-        flyway("9").migrate();
-        jdbc = JdbcClient.create(dataSource);
+        database = MigratedDatabase.upTo(server, "9");
+        jdbc = database.jdbc();
     }
 
     @AfterEach
     void dropTheDatabase() {
-        execute(server, "DROP DATABASE " + database + " WITH (FORCE)");
+        database.close();
     }
 
     @Test
@@ -66,7 +49,7 @@ class AccountRolesMigrationTest {
         long disabled = account("slutat", "EDITOR");
         jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE id = :id").param("id", disabled).update();
 
-        flyway(null).migrate();
+        database.migrateToTheEnd();
 
         assertThat(roles(admin)).containsExactly("ADMIN");
         assertThat(roles(editor)).containsExactly("COORDINATOR");
@@ -89,18 +72,5 @@ class AccountRolesMigrationTest {
 
     private List<String> roles(long account) {
         return jdbc.sql("SELECT role FROM account_role WHERE user_id = :id ORDER BY role").param("id", account).query(String.class).list();
-    }
-
-    private Flyway flyway(String target) {
-        var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
-        return (target == null ? configuration : configuration.target(target)).load();
-    }
-
-    private static void execute(DataSource dataSource, String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
     }
 }
