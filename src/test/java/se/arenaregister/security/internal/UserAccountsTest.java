@@ -105,6 +105,14 @@ class UserAccountsTest {
         mvc.perform(asAdmin(post("/users")).param("username", uniqueName()).param("displayName", "Kung")
                         .param("roles", "KUNG").param("password", PASSWORD).param("passwordRepeat", PASSWORD))
                 .andExpect(model().attributeHasFieldErrors("form", "roles"));
+        // No role and no area: an account that could sign in and do nothing; an area that does not exist.
+        mvc.perform(asAdmin(post("/users")).param("username", uniqueName()).param("displayName", "Ingen")
+                        .param("password", PASSWORD).param("passwordRepeat", PASSWORD))
+                .andExpect(model().attributeHasFieldErrorCode("form", "roles", "user.roles.none"))
+                .andExpect(content().string(containsString("Välj minst en behörighet eller ett område.")));
+        mvc.perform(asAdmin(post("/users")).param("username", uniqueName()).param("displayName", "Okänt område")
+                        .param("editorAreas", "987654").param("password", PASSWORD).param("passwordRepeat", PASSWORD))
+                .andExpect(model().attributeHasFieldErrorCode("form", "editorAreas", "user.areas.unknown"));
         assertThat(accounts()).isEqualTo(before);
     }
 
