@@ -243,7 +243,7 @@ class AccessibilityBrowserTest {
         assertThat(skipLink).isFocused();
         assertThat(skipLink).isInViewport();
         BrowserSupport.screenshot(page, "a11y-skip-link-focused");
-        AxeResults results = new AxeBuilder(page).include(".skip-link").withRules(List.of("color-contrast")).analyze();
+        AxeResults results = scan(page).include(".skip-link").withRules(List.of("color-contrast")).analyze();
         if (!results.getViolations().isEmpty()) {
             Assertions.fail("The focused skip link fails axe-core's contrast check:%n%s"
                     .formatted(describe(results.getViolations())));
@@ -288,8 +288,18 @@ class AccessibilityBrowserTest {
         VIOLATIONS_IN_FULL.setResultTypes(List.of("violations"));
     }
 
+    /**
+     * axe-core run in the page itself ({@code axe.run}, "legacy mode"). The default runs {@code axe.runPartial} in every
+     * frame and then {@code axe.finishRun} in a second, blank page it opens and injects axe-core into again: that is for
+     * cross-origin iframes, which no page of ours has, and it doubled the time of every scan (1.4 → 0.6 s on a small
+     * page, 4.6 → 2.5 s on the register).
+     */
+    static AxeBuilder scan(Page page) {
+        return new AxeBuilder(page).setLegacyMode(true);
+    }
+
     static void assertNoSeriousViolations(Page page, String what) {
-        AxeResults results = new AxeBuilder(page).options(VIOLATIONS_IN_FULL).analyze();
+        AxeResults results = scan(page).options(VIOLATIONS_IN_FULL).analyze();
         Assertions.assertThat(results.isErrored()).as("axe-core failed on %s: %s", what, results.getErrorMessage()).isFalse();
         List<Rule> violations = results.getViolations();
         List<Rule> serious = violations.stream().filter(rule -> FAILING_IMPACTS.contains(rule.getImpact())).toList();
