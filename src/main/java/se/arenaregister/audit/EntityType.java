@@ -12,6 +12,8 @@ public enum EntityType {
     PERSON("person"), APPOINTMENT("appointment"),
     ASSESSMENT("assessment"), REVIEW("review"), MEETING("meeting"), ASSIGNMENT("assignment"), REPORT_BACK("reportBack"),
     MEMO_TEXT("memoText"), USER("user"),
+    /** A memo edition (its header block, appendix choice, status draft → sent), its sections, proposals and resolved flags. */
+    MEMO_EDITION("memoEdition"), MEMO_SECTION("memoSection"), MEMO_PROPOSAL("memoProposal"), MEMO_FLAG("memoFlag"),
     /** A personal API token: made, revoked, and its first use each day (with the address it came from). */
     API_TOKEN("apiToken"),
     /** The installation as a whole: backups taken and restored. */

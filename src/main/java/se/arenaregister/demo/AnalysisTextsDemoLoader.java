@@ -22,7 +22,7 @@ import se.arenaregister.catalog.Catalog;
  * service as the edit pages; an unknown area stops the load with its name, and nothing is stored.
  */
 @Component
-@Order(40)
+@Order(35)
 @ConditionalOnBooleanProperty(name = "arenaregister.demo-data.enabled", matchIfMissing = true)
 class AnalysisTextsDemoLoader implements ApplicationRunner {
 

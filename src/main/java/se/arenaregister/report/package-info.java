@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reports",
-        allowedDependencies = {"analysis", "arena", "followup", "governance", "shared"})
+        allowedDependencies = {"analysis", "arena", "audit", "catalog", "followup", "governance", "security", "shared"})
 package se.arenaregister.report;

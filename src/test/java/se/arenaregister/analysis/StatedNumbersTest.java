@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import se.arenaregister.analysis.internal.StatedNumbers;
 
 /** The memo's own sentences, against the counts of its appendix. */
 class StatedNumbersTest {

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.analysis.AreaAnalysis;
 import se.arenaregister.analysis.AreaFigures;
 import se.arenaregister.analysis.MemoTexts;
+import se.arenaregister.analysis.StatedNumbers;
 import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
 import se.arenaregister.arena.Scope;

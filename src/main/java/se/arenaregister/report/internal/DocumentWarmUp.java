@@ -1,7 +1,6 @@
 package se.arenaregister.report.internal;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -27,10 +26,12 @@ public class DocumentWarmUp {
     private final MemoContent content;
     private final MemoDocx docx;
     private final MemoPdf pdf;
+    private final se.arenaregister.report.MemoEditions editions;
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile boolean rendered;
 
-    DocumentWarmUp(MemoContent content, MemoDocx docx, MemoPdf pdf) {
+    DocumentWarmUp(MemoContent content, MemoDocx docx, MemoPdf pdf, se.arenaregister.report.MemoEditions editions) {
+        this.editions = editions;
         this.content = content;
         this.docx = docx;
         this.pdf = pdf;
@@ -47,7 +48,11 @@ public class DocumentWarmUp {
     private void render() {
         long start = System.nanoTime();
         try {
-            var memo = content.assemble(null, Locale.forLanguageTag("sv"));
+            var newest = editions.newest();
+            if (newest.isEmpty()) {
+                return;
+            }
+            var memo = content.assemble(editions.data(newest.get().id()), true);
             docx.render(memo);
             pdf.render(memo);
             rendered = true;

@@ -1,80 +1,56 @@
 package se.arenaregister.report.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.analysis.AreaAnalysis;
 import se.arenaregister.analysis.AreaFigures;
-import se.arenaregister.analysis.RegisterChanges;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.arena.ArenaStatus;
 import se.arenaregister.arena.ArenaType;
-import se.arenaregister.followup.AssignmentStatus;
-import se.arenaregister.followup.FollowUpQueries.AssignmentRow;
-import se.arenaregister.followup.FollowUpQueries.ReviewRow;
 import se.arenaregister.followup.FollowUpQueries;
-import se.arenaregister.followup.Verdict;
-import se.arenaregister.governance.Committee;
-import se.arenaregister.governance.Governance;
+import se.arenaregister.report.MemoEdition;
+import se.arenaregister.report.MemoProposal;
+import se.arenaregister.report.MemoSection;
+import se.arenaregister.report.SectionKind;
 import se.arenaregister.shared.HomeOrganisation;
 
 /**
- * Assembles the memo's content once from the register, with every text resolved, so that the DOCX and
- * the PDF only lay it out. Structure as memo RUN/78/2022: header, introduction, one section per area and
- * sub-area (computed figures, hand-written analysis with flags, latest assessments), development areas,
- * decision proposals, and Appendix 1 (the arenas per sub-area with the memo's four columns).
+ * Lays an edition out as the document the committee gets, with every text resolved, so that the DOCX and the PDF only
+ * draw it: the header block, the writer's outline in the writer's order (headings, footnotes, texts with their
+ * figures phrased in Swedish, the decision proposals written out as the memo writes them) and Appendix 1 for the
+ * areas the writer chose. Nothing is added that the writer did not place: no generated sentence, no flag, no "late".
  *
- * <p>Decision proposals are the assignments "being prepared": the open (also overdue) assignments of the
- * most recent decision that gave any assignment. Every other open assignment is listed under development
- * areas, together with the reviews not yet completed. Ended and archived arenas are left out.
+ * <p>The memo is always in Swedish, the committee's language, whatever language the page was read in.
  */
 @Component
 @Transactional(readOnly = true)
 public class MemoContent {
 
-    /** Verdicts whose arenas the memo names, with their motivation. */
-    private static final List<String> NAMED_VERDICTS = List.of(
-            Verdict.NEEDS_DEVELOPMENT.name(), Verdict.UNCERTAIN.name(), Verdict.RECOMMEND_LEAVING.name());
-    private static final int MAX_REFERENCE = 60;
-    /**
-     * The memo sent to the committee is a public document (offentlighetsprincipen): its reviews and assignments name
-     * officials by role, never by name, whoever generates it.
-     */
-    private static final boolean PUBLIC = false;
+    static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL", SWEDISH);
 
-    public record Memo(Header header, String introductionHeading, List<String> introduction, List<Section> sections,
-                       Block development, Block proposals, Appendix appendix) {
+    public record Memo(Header header, List<Section> sections, Appendix appendix) {
     }
 
-    public record Header(String organisation, String office, LocalDate date, String reference, String title) {
+    /** {@code author}: the lines under the header (name, phone, e-mail; for the public the title alone). */
+    public record Header(String organisation, String office, LocalDate date, String reference, String title, List<String> author) {
     }
 
-    /** One area (level 1) or sub-area (level 2). */
-    public record Section(String heading, int level, List<String> sentences, List<String> text, List<String> flags,
-                          String verdictSummary, List<Assessed> assessments) {
-    }
-
-    public record Assessed(String arena, String verdict, String motivation) {
-    }
-
-    /** A chapter of lists: development areas, decision proposals. */
-    public record Block(String heading, String lead, List<Part> parts) {
-    }
-
-    public record Part(String heading, List<String> items, String empty) {
+    /** A heading (blank: none) at a level (1–3 and deeper), the footnote on it (or null), and its paragraphs. */
+    public record Section(String heading, int level, String footnote, List<String> paragraphs) {
     }
 
     public record Appendix(String heading, List<String> columns, List<AppendixArea> areas) {
@@ -90,129 +66,91 @@ public class MemoContent {
     public record AppendixRow(String name, String types, String otherInfo, String purpose) {
     }
 
-    private final AreaAnalysis analysis;
+    /** What an edition holds, read once: the content is laid out from it without further queries. */
+    public record EditionData(MemoEdition edition, List<MemoSection> sections, List<MemoProposal> proposals,
+                              Map<Long, AreaFigures> figures) {
+    }
+
     private final ArenaQueries arenas;
     private final FollowUpQueries followUp;
-    private final MemoQueries queries;
-    private final Governance governance;
     private final HomeOrganisation home;
     private final MessageSource messages;
-    private final Clock clock;
-    private final RegisterChanges changes;
 
-    MemoContent(AreaAnalysis analysis, ArenaQueries arenas, FollowUpQueries followUp, MemoQueries queries,
-                Governance governance, HomeOrganisation home, MessageSource messages, Clock clock,
-                RegisterChanges changes) {
-        this.changes = changes;
-        this.analysis = analysis;
+    MemoContent(ArenaQueries arenas, FollowUpQueries followUp, HomeOrganisation home, MessageSource messages) {
         this.arenas = arenas;
         this.followUp = followUp;
-        this.queries = queries;
-        this.governance = governance;
         this.home = home;
         this.messages = messages;
-        this.clock = clock;
     }
 
-    /** The reference (diarienummer) used when none is given: "RUN/xx/2026". */
-    public String defaultReference() {
-        String committee = home.committee() == null || home.committee().isBlank() ? "PM" : home.committee().strip();
-        return committee + "/xx/" + LocalDate.now(clock).getYear();
-    }
-
-    /** A usable reference: the given one stripped and cut to a sane length, or the default. */
-    public String reference(String requested) {
-        if (requested == null || requested.isBlank()) {
-            return defaultReference();
-        }
-        String stripped = requested.strip().replaceAll("\\p{Cntrl}", "");
-        return stripped.length() > MAX_REFERENCE ? stripped.substring(0, MAX_REFERENCE) : stripped;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    public Memo assemble(String requestedReference, Locale locale) {
-        Text t = new Text(messages, locale);
-        LocalDate today = today();
-        List<ArenaRow> rows = arenas.list(ArenaFilter.none()).stream().filter(a -> a.status() != ArenaStatus.ENDED).toList();
-
-        String committeeName = governance.findCommitteeByShortName(home.committee() == null ? "" : home.committee())
-                .map(Committee::name).orElse(home.committee() == null ? "" : home.committee());
-        Header header = new Header(home.name(), t.get("report.memo.office"), today, reference(requestedReference),
-                t.get("report.memo.title", lowerFirst(committeeName, locale)).strip());
-
-        String intro = analysis.introduction();
-        List<String> introduction = intro == null || intro.isBlank()
-                ? paragraphs(t.get("report.memo.introduction.default", lowerFirst(committeeName, locale), home.name()))
-                : paragraphs(intro);
-
-        List<Section> sections = sections(rows, t);
-        List<AssignmentRow> open = followUp.assignments(today, PUBLIC).stream()
-                .filter(a -> a.status() == AssignmentStatus.OPEN || a.status() == AssignmentStatus.OVERDUE).toList();
-        Long proposalDecision = followUp.assignments(today, PUBLIC).stream()
-                .max(Comparator.comparing(AssignmentRow::decidedOn).thenComparing(AssignmentRow::decisionId))
-                .map(AssignmentRow::decisionId).orElse(null);
-        List<AssignmentRow> proposed = open.stream().filter(a -> Objects.equals(a.decisionId(), proposalDecision)).toList();
-        List<AssignmentRow> otherOpen = open.stream().filter(a -> !Objects.equals(a.decisionId(), proposalDecision)).toList();
-
-        List<String> reviewItems = followUp.reviews(today, PUBLIC).stream().filter(r -> r.completedOn() == null)
-                .map(r -> review(r, t)).toList();
-        Block development = new Block(t.get("report.memo.development"), t.get("report.memo.development.lead"), List.of(
-                new Part(t.get("report.memo.development.reviews"), reviewItems, t.get("report.memo.development.reviews.none")),
-                new Part(t.get("report.memo.development.assignments"), otherOpen.stream().map(a -> assignment(a, t)).toList(),
-                        t.get("report.memo.development.assignments.none")),
-                new Part(t.get("report.memo.development.changes", iso(today.minusYears(1)), iso(today)),
-                        MemoChangeItems.of(changes.between(today.minusYears(1), today), t), t.get("report.memo.development.changes.none"))));
-        String proposalsLead = proposed.isEmpty() ? t.get("report.memo.proposals.lead.none")
-                : t.get("report.memo.proposals.lead", proposed.get(0).decisionReference(), iso(proposed.get(0).decidedOn()));
-        Block proposals = new Block(t.get("report.memo.proposals"), proposalsLead, List.of(
-                new Part(null, proposed.stream().map(a -> assignment(a, t)).toList(), t.get("report.memo.proposals.none"))));
-
-        return new Memo(header, t.get("report.memo.introduction"), introduction, sections, development, proposals, appendix(rows, t, locale));
-    }
-
-    private List<Section> sections(List<ArenaRow> rows, Text t) {
-        Map<Long, List<MemoQueries.LatestAssessment>> byGroup = queries.latestAssessments().stream()
-                .collect(Collectors.groupingBy(MemoQueries.LatestAssessment::groupId, LinkedHashMap::new, Collectors.toList()));
-        Map<Long, Long> arenasInGroup = rows.stream().collect(Collectors.groupingBy(r -> r.group().id(), Collectors.counting()));
+    /** The document; {@code forThePublic}: the author by title, never by name or with contact details. */
+    public Memo assemble(EditionData data, boolean forThePublic) {
+        MemoEdition e = data.edition();
+        Header header = new Header(home.name(), e.office(), e.datedOn(), e.reference() == null ? "" : e.reference(), e.title(),
+                author(e, forThePublic));
+        Map<Long, Integer> depth = new HashMap<>();
+        Map<Long, LocalDate> meetings = new HashMap<>();
+        followUp.meetings().forEach(m -> meetings.put(m.id(), m.meetsOn()));
         List<Section> sections = new ArrayList<>();
-        for (AreaFigures f : analysis.all()) {
-            List<String> flags = f.discrepancies() == null ? List.of() : f.discrepancies().stream()
-                    .map(d -> t.get("report.memo.discrepancy", d.phrase(), d.stated(), d.actual())).toList();
-            sections.add(section(f.name(), f.isSubArea() ? 2 : 1, f.sentences() == null ? List.of() : f.sentences(),
-                    paragraphs(f.text()), flags, byGroup.getOrDefault(f.areaId(), List.of()),
-                    arenasInGroup.getOrDefault(f.areaId(), 0L), f.latestVerdicts() == null || f.latestVerdicts().isEmpty(), t));
-        }
-        return sections;
-    }
-
-    private Section section(String name, int level, List<String> sentences, List<String> text, List<String> flags,
-                            List<MemoQueries.LatestAssessment> assessed, long arenaCount, boolean withSummary, Text t) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Verdict v : Verdict.values()) {
-            long n = assessed.stream().filter(a -> a.verdict().equals(v.name())).count();
-            if (n > 0) {
-                counts.put(v.name(), n);
+        for (MemoSection s : data.sections()) {
+            int level = s.parentId() == null ? 1 : depth.getOrDefault(s.parentId(), 1) + 1;
+            depth.put(s.id(), level);
+            List<String> paragraphs = s.kind() == SectionKind.PROPOSALS
+                    ? new ArrayList<>(paragraphs(Figures.render(s.body(), s.areaId(), data.figures())))
+                    : paragraphs(Figures.render(s.body(), s.areaId(), data.figures()));
+            if (s.kind() == SectionKind.PROPOSALS) {
+                data.proposals().forEach(p -> paragraphs.add(proposal(p, meetings)));
             }
+            sections.add(new Section(s.heading() == null ? "" : s.heading().strip(), level,
+                    s.headingFootnote() == null || s.headingFootnote().isBlank() ? null : s.headingFootnote().strip(), paragraphs));
         }
-        String summary = null;
-        // The analysis phrases the verdict counts itself; the summary is only for when it does not.
-        if (withSummary && !counts.isEmpty()) {
-            String joined = counts.entrySet().stream().map(e -> t.get("report.memo.verdictCount", t.get("verdict." + e.getKey()), e.getValue()))
-                    .collect(Collectors.joining(", "));
-            long notAssessed = Math.max(0, arenaCount - assessed.size());
-            summary = notAssessed > 0 ? t.get("report.memo.verdicts.withUnassessed", joined, notAssessed) : t.get("report.memo.verdicts", joined);
-        }
-        List<Assessed> named = assessed.stream().filter(a -> NAMED_VERDICTS.contains(a.verdict()))
-                .sorted(Comparator.comparing((MemoQueries.LatestAssessment a) -> NAMED_VERDICTS.indexOf(a.verdict()))
-                        .thenComparing(a -> a.arena().toLowerCase(Locale.ROOT)))
-                .map(a -> new Assessed(a.arena(), t.get("verdict." + a.verdict()), a.motivation())).toList();
-        return new Section(name, level, sentences, text, flags, summary, named);
+        return new Memo(header, sections, appendix(e.appendixAreaIds()));
     }
 
-    private Appendix appendix(List<ArenaRow> rows, Text t, Locale locale) {
+    private List<String> author(MemoEdition e, boolean forThePublic) {
+        List<String> lines = new ArrayList<>();
+        if (forThePublic) {
+            if (e.authorTitle() != null && !e.authorTitle().isBlank()) {
+                lines.add(e.authorTitle().strip());
+            }
+            return lines;
+        }
+        if (e.authorName() != null && !e.authorName().isBlank()) {
+            lines.add(e.authorName().strip());
+        }
+        if (e.authorPhone() != null && !e.authorPhone().isBlank()) {
+            lines.add(get("report.memo.phone", e.authorPhone().strip()));
+        }
+        if (e.authorEmail() != null && !e.authorEmail().isBlank()) {
+            lines.add(get("report.memo.email", e.authorEmail().strip()));
+        }
+        return lines;
+    }
+
+    /**
+     * A proposal as the memo writes it: "Verksamheten ser ett behov … Därför föreslås att regiondirektören får i uppdrag
+     * att … Uppdraget föreslås återrapporteras vid nämndens sammanträde i juni."
+     */
+    public String proposal(MemoProposal p, Map<Long, LocalDate> meetings) {
+        StringBuilder text = new StringBuilder();
+        String task = stripFinalStop(p.task().strip());
+        if (p.background() != null && !p.background().isBlank()) {
+            text.append(p.background().strip()).append(' ').append(get("report.memo.proposal.therefore", p.assigneeRole().strip(), task));
+        } else {
+            text.append(get("report.memo.proposal.plain", p.assigneeRole().strip(), task));
+        }
+        LocalDate meeting = p.reportMeetingId() == null ? null : meetings.get(p.reportMeetingId());
+        if (meeting != null) {
+            text.append(' ').append(get("report.memo.proposal.reportBack", MONTH.format(meeting)));
+        }
+        return text.toString();
+    }
+
+    /** The arenas of the chosen areas (not ended ones), grouped by sub-area, in the register's order. */
+    private Appendix appendix(List<Long> areaIds) {
+        Set<Long> chosen = Set.copyOf(areaIds);
+        List<ArenaRow> rows = chosen.isEmpty() ? List.of() : arenas.list(ArenaFilter.none()).stream()
+                .filter(a -> a.status() != ArenaStatus.ENDED && chosen.contains(a.area().id())).toList();
         List<AppendixArea> areas = new ArrayList<>();
         Map<Long, List<ArenaRow>> byArea = rows.stream().collect(Collectors.groupingBy(r -> r.area().id(), LinkedHashMap::new, Collectors.toList()));
         for (List<ArenaRow> inArea : byArea.values()) {
@@ -222,46 +160,23 @@ public class MemoContent {
             for (List<ArenaRow> inGroup : byGroup.values()) {
                 ArenaRow first = inGroup.get(0);
                 groups.add(new AppendixGroup(first.subArea() == null ? null : first.subArea().name(),
-                        inGroup.stream().map(r -> new AppendixRow(r.name(), types(r.types(), t, locale),
-                                blank(r.otherInfo()), blank(r.purpose()))).toList()));
+                        inGroup.stream().map(r -> new AppendixRow(r.name(), types(r.types()), blank(r.otherInfo()), blank(r.purpose()))).toList()));
             }
             areas.add(new AppendixArea(inArea.get(0).area().name(), groups));
         }
-        return new Appendix(t.get("report.memo.appendix"), List.of(t.get("report.memo.column.name"), t.get("report.memo.column.type"),
-                t.get("report.memo.column.otherInfo"), t.get("report.memo.column.purpose")), areas);
+        String heading = areas.size() == 1 ? get("report.memo.appendix.one", areas.get(0).name()) : get("report.memo.appendix");
+        return new Appendix(heading, List.of(get("report.memo.column.name"), get("report.memo.column.type"),
+                get("report.memo.column.otherInfo"), get("report.memo.column.purpose")), areas);
     }
 
     /** "Påverkan/verkställande", as the memo's appendix writes several types. */
-    static String types(List<ArenaType> types, Text t, Locale locale) {
+    String types(List<ArenaType> types) {
         List<String> labels = new ArrayList<>();
         for (ArenaType type : types) {
-            String label = t.get("arenaType." + type.name());
-            labels.add(labels.isEmpty() ? label : label.toLowerCase(locale));
+            String label = get("arenaType." + type.name());
+            labels.add(labels.isEmpty() ? label : label.toLowerCase(SWEDISH));
         }
         return String.join("/", labels);
-    }
-
-    private String review(ReviewRow r, Text t) {
-        String subject = r.arenaId() == null ? t.get("review.areaWide", r.subject()) : r.subject();
-        String item = t.get("report.memo.review.item", subject, r.reason().strip(), iso(r.dueOn()));
-        if (r.responsible() != null && !r.responsible().isBlank()) {
-            item += " " + t.get("report.memo.review.responsible", r.responsible().strip());
-        }
-        if (r.overdue()) {
-            item += " " + t.get("report.memo.overdue");
-        }
-        return item;
-    }
-
-    private String assignment(AssignmentRow a, Text t) {
-        String item = t.get("report.memo.assignment.item", a.assignee(), a.description().strip(), a.decisionReference());
-        if (a.reportDueOn() != null) {
-            item += " " + t.get("report.memo.assignment.due", iso(a.reportDueOn()));
-        }
-        if (a.status() == AssignmentStatus.OVERDUE) {
-            item += " " + t.get("report.memo.overdue");
-        }
-        return item;
     }
 
     static List<String> paragraphs(String text) {
@@ -272,22 +187,15 @@ public class MemoContent {
                 .filter(p -> !p.isEmpty()).toList();
     }
 
-    private static String lowerFirst(String text, Locale locale) {
-        return text == null || text.isEmpty() ? "" : text.substring(0, 1).toLowerCase(locale) + text.substring(1);
+    private static String stripFinalStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String blank(String text) {
         return text == null ? "" : text.strip();
     }
 
-    static String iso(LocalDate date) {
-        return date == null ? "" : date.toString();
-    }
-
-    /** Message lookup in one locale. */
-    record Text(MessageSource messages, Locale locale) {
-        String get(String code, Object... args) {
-            return messages.getMessage(code, args, code, locale);
-        }
+    private String get(String code, Object... args) {
+        return messages.getMessage(code, args, code, SWEDISH);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -20,10 +21,7 @@ import se.arenaregister.report.internal.MemoContent.Appendix;
 import se.arenaregister.report.internal.MemoContent.AppendixArea;
 import se.arenaregister.report.internal.MemoContent.AppendixGroup;
 import se.arenaregister.report.internal.MemoContent.AppendixRow;
-import se.arenaregister.report.internal.MemoContent.Assessed;
-import se.arenaregister.report.internal.MemoContent.Block;
 import se.arenaregister.report.internal.MemoContent.Memo;
-import se.arenaregister.report.internal.MemoContent.Part;
 import se.arenaregister.report.internal.MemoContent.Section;
 
 /**
@@ -38,7 +36,6 @@ public class MemoDocx {
     private static final String FONT = DocxLayout.FONT;
     private static final int TEXT_WIDTH = DocxLayout.TEXT_WIDTH;
     private static final double[] COLUMNS = {0.26, 0.21, 0.265, 0.265};
-    private static final String FLAG_COLOUR = "B00020";
     private static final String HEADER_FILL = "E7E6E6";
 
     public byte[] render(Memo memo) {
@@ -46,14 +43,12 @@ public class MemoDocx {
             DocxLayout.styles(doc);
             DocxLayout.page(doc);
             header(doc, memo);
-            heading(doc, memo.introductionHeading(), 1);
-            memo.introduction().forEach(p -> text(doc, p));
             for (Section section : memo.sections()) {
                 section(doc, section);
             }
-            block(doc, memo.development());
-            block(doc, memo.proposals());
-            appendix(doc, memo.appendix());
+            if (!memo.appendix().areas().isEmpty()) {
+                appendix(doc, memo.appendix());
+            }
             doc.getProperties().getCoreProperties().setTitle(memo.header().title());
             doc.getProperties().getCoreProperties().setCreator(memo.header().organisation());
             doc.write(out);
@@ -63,11 +58,12 @@ public class MemoDocx {
         }
     }
 
+    /** As the memo's first lines: office, date and reference on one line, the author's lines under it, then the title. */
     private static void header(XWPFDocument doc, Memo memo) {
         XWPFParagraph organisation = doc.createParagraph();
         run(organisation, memo.header().organisation(), 12, true);
         XWPFParagraph line = doc.createParagraph();
-        line.setSpacingAfter(360);
+        line.setSpacingAfter(memo.header().author().isEmpty() ? 360 : 0);
         run(line, memo.header().office() + "\t" + memo.header().date() + "\t" + memo.header().reference(), 10, false);
         var tabs = line.getCTP().isSetPPr() ? line.getCTP().getPPr() : line.getCTP().addNewPPr();
         var tabList = tabs.addNewTabs();
@@ -77,53 +73,31 @@ public class MemoDocx {
         var t2 = tabList.addNewTab();
         t2.setVal(STTabJc.LEFT);
         t2.setPos(BigInteger.valueOf(6500));
+        List<String> author = memo.header().author();
+        for (int i = 0; i < author.size(); i++) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setSpacingAfter(i == author.size() - 1 ? 360 : 0);
+            run(p, author.get(i), 10, false);
+        }
         XWPFParagraph title = doc.createParagraph();
         title.setStyle("Title");
         run(title, memo.header().title(), 0, false);
     }
 
+    /** A heading (with its footnote as a real Word footnote), then the writer's paragraphs. */
     private static void section(XWPFDocument doc, Section section) {
-        heading(doc, section.heading(), section.level());
-        for (String sentence : section.sentences()) {
-            text(doc, sentence);
+        if (!section.heading().isEmpty()) {
+            XWPFParagraph heading = heading(doc, section.heading(), Math.min(section.level(), 3));
+            if (section.footnote() != null) {
+                XWPFFootnote note = doc.createFootnote();
+                XWPFParagraph text = note.createParagraph();
+                note.ensureFootnoteRef(text);
+                run(text, " " + section.footnote(), 9, false);
+                heading.addFootnoteReference(note);
+            }
         }
-        for (String paragraph : section.text()) {
+        for (String paragraph : section.paragraphs()) {
             text(doc, paragraph);
-        }
-        for (String flag : section.flags()) {
-            XWPFParagraph p = doc.createParagraph();
-            XWPFRun r = run(p, flag, 11, true);
-            r.setColor(FLAG_COLOUR);
-        }
-        if (section.verdictSummary() != null) {
-            text(doc, section.verdictSummary());
-        }
-        for (Assessed a : section.assessments()) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setIndentationLeft(360);
-            run(p, a.arena() + " – " + a.verdict() + ". ", 11, true);
-            run(p, a.motivation(), 11, false);
-        }
-    }
-
-    private static void block(XWPFDocument doc, Block block) {
-        heading(doc, block.heading(), 1);
-        if (block.lead() != null) {
-            text(doc, block.lead());
-        }
-        for (Part part : block.parts()) {
-            if (part.heading() != null) {
-                heading(doc, part.heading(), 2);
-            }
-            if (part.items().isEmpty()) {
-                text(doc, part.empty());
-            }
-            for (String item : part.items()) {
-                XWPFParagraph p = doc.createParagraph();
-                p.setIndentationLeft(360);
-                p.setIndentationHanging(240);
-                run(p, "•\t" + item, 11, false);
-            }
         }
     }
 

@@ -28,10 +28,7 @@ import se.arenaregister.report.internal.MemoContent.Appendix;
 import se.arenaregister.report.internal.MemoContent.AppendixArea;
 import se.arenaregister.report.internal.MemoContent.AppendixGroup;
 import se.arenaregister.report.internal.MemoContent.AppendixRow;
-import se.arenaregister.report.internal.MemoContent.Assessed;
-import se.arenaregister.report.internal.MemoContent.Block;
 import se.arenaregister.report.internal.MemoContent.Memo;
-import se.arenaregister.report.internal.MemoContent.Part;
 import se.arenaregister.report.internal.MemoContent.Section;
 
 /**
@@ -47,7 +44,6 @@ public class MemoPdf {
     private static final Path BOLD = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
     private static final float MARGIN = 56.7f; // 2 cm
     private static final float[] COLUMNS = {26, 22, 26, 26};
-    private static final java.awt.Color FLAG = new java.awt.Color(0xB0, 0x00, 0x20);
     private static final java.awt.Color HEADER_FILL = new java.awt.Color(0xE7, 0xE6, 0xE6);
     private static final java.awt.Color RULE = new java.awt.Color(0x99, 0x99, 0x99);
 
@@ -95,14 +91,13 @@ public class MemoPdf {
             doc.addCreator("Arenaregistret");
             doc.open();
             header(doc, memo);
-            heading(doc, writer, memo.introductionHeading(), 1);
-            memo.introduction().forEach(p -> add(doc, text(p)));
+            int footnote = 0;
             for (Section section : memo.sections()) {
-                section(doc, writer, section);
+                footnote = section(doc, writer, section, footnote);
             }
-            block(doc, writer, memo.development());
-            block(doc, writer, memo.proposals());
-            appendix(doc, writer, memo.appendix());
+            if (!memo.appendix().areas().isEmpty()) {
+                appendix(doc, writer, memo.appendix());
+            }
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not write the memo PDF", e);
@@ -120,53 +115,39 @@ public class MemoPdf {
         line.addCell(new Phrase(memo.header().office(), small));
         line.addCell(new Phrase(memo.header().date().toString(), small));
         line.addCell(new Phrase(memo.header().reference(), small));
-        line.setSpacingAfter(28);
+        line.setSpacingAfter(memo.header().author().isEmpty() ? 28 : 2);
         add(doc, line);
+        List<String> author = memo.header().author();
+        for (int i = 0; i < author.size(); i++) {
+            add(doc, paragraph(author.get(i), small, 0, i == author.size() - 1 ? 24 : 0));
+        }
         add(doc, paragraph(memo.header().title(), font(true, 16), 0, 12));
     }
 
-    private void section(Document doc, PdfWriter writer, Section section) {
-        heading(doc, writer, section.heading(), section.level());
-        section.sentences().forEach(s -> add(doc, text(s)));
-        section.text().forEach(s -> add(doc, text(s)));
-        for (String flag : section.flags()) {
-            Font f = font(true, 10.5f);
-            f.setColor(FLAG);
-            add(doc, paragraph(flag, f, 0, 6));
-        }
-        if (section.verdictSummary() != null) {
-            add(doc, text(section.verdictSummary()));
-        }
-        for (Assessed a : section.assessments()) {
-            Paragraph p = new Paragraph();
-            p.setLeading(14);
-            p.setIndentationLeft(18);
-            p.setSpacingAfter(4);
-            p.add(new Chunk(a.arena() + " – " + a.verdict() + ". ", font(true, 10.5f)));
-            p.add(new Chunk(a.motivation(), font(false, 10.5f)));
-            add(doc, p);
-        }
-    }
-
-    private void block(Document doc, PdfWriter writer, Block block) {
-        heading(doc, writer, block.heading(), 1);
-        if (block.lead() != null) {
-            add(doc, text(block.lead()));
-        }
-        for (Part part : block.parts()) {
-            if (part.heading() != null) {
-                heading(doc, writer, part.heading(), 2);
-            }
-            if (part.items().isEmpty()) {
-                add(doc, text(part.empty()));
-            }
-            for (String item : part.items()) {
-                Paragraph p = paragraph("•  " + item, font(false, 10.5f), 0, 4);
-                p.setIndentationLeft(22);
-                p.setFirstLineIndent(-10);
-                add(doc, p);
+    /**
+     * A heading (its footnote marked with a superscript number and printed under the section), then the writer's
+     * paragraphs. Returns the last footnote number used.
+     */
+    private int section(Document doc, PdfWriter writer, Section section, int footnotes) {
+        int used = footnotes;
+        if (!section.heading().isEmpty()) {
+            if (section.footnote() == null) {
+                heading(doc, writer, section.heading(), Math.min(section.level(), 3));
+            } else {
+                used++;
+                heading(doc, writer, section.heading(), Math.min(section.level(), 3), String.valueOf(used));
             }
         }
+        section.paragraphs().forEach(s -> add(doc, text(s)));
+        if (section.footnote() != null && !section.heading().isEmpty()) {
+            Paragraph note = paragraph("", font(false, 8.5f), 2, 8);
+            Chunk number = new Chunk(String.valueOf(used), font(false, 6.5f));
+            number.setTextRise(3);
+            note.add(number);
+            note.add(new Chunk(" " + section.footnote(), font(false, 8.5f)));
+            add(doc, note);
+        }
+        return used;
     }
 
     private void appendix(Document doc, PdfWriter writer, Appendix appendix) {
@@ -235,14 +216,23 @@ public class MemoPdf {
         return cell;
     }
 
-    /** A heading, moved to the next page rather than left alone at the bottom of one. */
     private void heading(Document doc, PdfWriter writer, String text, int level) {
+        heading(doc, writer, text, level, null);
+    }
+
+    /** A heading (with a footnote number raised after it, or null), moved to the next page rather than left alone at the bottom of one. */
+    private void heading(Document doc, PdfWriter writer, String text, int level, String footnote) {
         float size = level == 1 ? 14 : level == 2 ? 12 : 10.5f;
         float needed = level == 1 ? 110 : 90;
         if (writer.getVerticalPosition(true) - doc.bottom() < needed) {
             doc.newPage();
         }
         Paragraph p = paragraph(text, font(true, size), level == 1 ? 14 : 10, level == 1 ? 6 : 4);
+        if (footnote != null) {
+            Chunk number = new Chunk(footnote, font(false, size * 0.6f));
+            number.setTextRise(size * 0.4f);
+            p.add(number);
+        }
         p.setKeepTogether(true);
         add(doc, p);
     }

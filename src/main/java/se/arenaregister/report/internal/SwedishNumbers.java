@@ -30,10 +30,10 @@ import com.ibm.icu.util.ULocale;
  * {@code %spellout-cardinal-neuter} and {@code %spellout-cardinal-reale}, as its {@code getRuleSetNames()} lists them
  * for "sv"), the digits from ICU's number formatter; nothing here is a hand-written table of words.
  */
-final class SwedishNumbers {
+public final class SwedishNumbers {
 
     /** The noun's gender, which only "one" shows: "ett forum", "en arena". */
-    enum Gender {
+    public enum Gender {
         /** Neuter (ett-ord): forum, nätverk, råd. The memo's default. */
         NEUTER("%spellout-cardinal-neuter"),
         /** Common gender (en-ord, "reale" in ICU's rule names): arena, grupp. */
@@ -80,12 +80,12 @@ final class SwedishNumbers {
     }
 
     /** A count of a neuter noun ("ett forum", "tre nätverk", "inga råd", "14 forum"). */
-    static String count(long n) {
+    public static String count(long n) {
         return count(n, Gender.NEUTER);
     }
 
     /** A count: "inga" for zero, words from one to twelve (agreeing with the noun's gender in "ett/en"), digits above. */
-    static String count(long n, Gender gender) {
+    public static String count(long n, Gender gender) {
         Objects.requireNonNull(gender, "gender");
         requireCount(n, "count");
         if (n == 0) {
@@ -98,7 +98,7 @@ final class SwedishNumbers {
     }
 
     /** A part of a neuter whole, after "varav": see {@link #part(long, long, Gender)}. */
-    static String part(long n, long whole) {
+    public static String part(long n, long whole) {
         return part(n, whole, Gender.NEUTER);
     }
 
@@ -107,7 +107,7 @@ final class SwedishNumbers {
      * part is the whole, otherwise as {@link #count(long, Gender)}. A part larger than its whole is a miscount and is
      * refused like a negative one.
      */
-    static String part(long n, long whole, Gender gender) {
+    public static String part(long n, long whole, Gender gender) {
         Objects.requireNonNull(gender, "gender");
         requireCount(n, "part");
         requireCount(whole, "whole");
@@ -124,7 +124,7 @@ final class SwedishNumbers {
     }
 
     /** The text with its first letter capitalised, for the start of a sentence: "Tio", "Ett", "Samtliga"; "14" stays. */
-    static String capitalised(String text) {
+    public static String capitalised(String text) {
         Objects.requireNonNull(text, "text");
         if (text.isEmpty()) {
             return text;

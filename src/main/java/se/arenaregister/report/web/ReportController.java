@@ -1,65 +1,52 @@
 package se.arenaregister.report.web;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import se.arenaregister.report.internal.MemoContent;
-import se.arenaregister.report.internal.MemoDocx;
-import se.arenaregister.report.internal.MemoPdf;
+import se.arenaregister.report.EditionSending;
+import se.arenaregister.report.MemoEdition;
+import se.arenaregister.report.MemoEditions;
+import se.arenaregister.shared.NotFoundException;
 
 /**
- * The generated memo: a page that explains it, and the memo itself as DOCX and PDF, computed from the
- * register at the moment of the request. Public like the register it is made from.
+ * The memo: a page that explains it and leads to its editions, and the newest edition's documents at the addresses
+ * they have always had ({@code /reports/memo.docx|pdf}): for the public the newest sent edition.
  */
 @Controller
 class ReportController {
 
     static final String VIEW = "report/reports";
 
-    private final MemoContent content;
-    private final MemoDocx docx;
-    private final MemoPdf pdf;
+    private final MemoEditions editions;
+    private final EditionSending sending;
 
-    ReportController(MemoContent content, MemoDocx docx, MemoPdf pdf) {
-        this.content = content;
-        this.docx = docx;
-        this.pdf = pdf;
+    ReportController(MemoEditions editions, EditionSending sending) {
+        this.editions = editions;
+        this.sending = sending;
     }
 
     @GetMapping("/reports")
-    String reports(@RequestParam(required = false) String reference, Model model) {
-        model.addAttribute("defaultReference", content.defaultReference());
-        model.addAttribute("reference", reference == null ? "" : content.reference(reference));
+    String reports(Model model) {
+        model.addAttribute("newest", editions.newest().orElse(null));
+        model.addAttribute("mayManage", editions.mayManage());
         return VIEW;
     }
 
     @GetMapping("/reports/memo.docx")
-    ResponseEntity<byte[]> docx(@RequestParam(required = false) String reference, Locale locale) {
-        byte[] body = docx.render(content.assemble(reference, locale));
-        return attachment(body, "docx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    ResponseEntity<byte[]> docx() {
+        MemoEdition edition = newest();
+        return MemoEditionController.attachment(edition, sending.document(edition.id(), "docx"), "docx", MemoEditionController.DOCX);
     }
 
     @GetMapping("/reports/memo.pdf")
-    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String reference, Locale locale) {
-        byte[] body = pdf.render(content.assemble(reference, locale));
-        return attachment(body, "pdf", MediaType.APPLICATION_PDF);
+    ResponseEntity<byte[]> pdf() {
+        MemoEdition edition = newest();
+        return MemoEditionController.attachment(edition, sending.document(edition.id(), "pdf"), "pdf", MediaType.APPLICATION_PDF);
     }
 
-    private ResponseEntity<byte[]> attachment(byte[] body, String extension, MediaType type) {
-        String filename = "PM-arenor-" + content.today() + "." + extension;
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .contentLength(body.length)
-                .body(body);
+    private MemoEdition newest() {
+        return editions.newest().orElseThrow(() -> new NotFoundException("memoEdition", 0));
     }
 }

@@ -73,12 +73,15 @@ class SecurityConfiguration {
     private static final String[] COORDINATOR_WORK = {
             "/areas/new", "/areas/*/edit", "/organisations/new", "/organisations/*/edit", "/topics/new", "/topics/*/edit",
             "/people/new", "/people/*/edit", "/people/*/export", "/people/*/erase", "/people/*/account", "/decisions/new", "/decisions/*/edit",
-            "/terms", "/terms/**", "/meetings/new", "/assignments/new", "/assignments/*/close", "/analysis/intro"};
+            "/terms", "/terms/**", "/meetings/new", "/assignments/new", "/assignments/*/close", "/analysis/intro",
+            "/memos/new", "/memos/*/edit", "/memos/proposals/*/edit"};
 
     /** The same, where only the change is the coordinator's (the page at the address is public). */
     private static final String[] COORDINATOR_CHANGES = {
             "/areas", "/areas/*", "/organisations", "/organisations/*", "/topics", "/topics/*", "/people", "/people/*",
-            "/decisions", "/decisions/*", "/meetings", "/assignments"};
+            "/decisions", "/decisions/*", "/meetings", "/assignments", "/memos", "/memos/*", "/memos/*/delete", "/memos/*/sections",
+            "/memos/*/proposals", "/memos/*/send", "/memos/*/decision", "/memos/sections/*/move", "/memos/sections/*/delete",
+            "/memos/proposals/*", "/memos/proposals/*/delete"};
 
     /**
      * Work on arenas and what belongs to them: a coordinator, or an area editor, whose areas the services check
@@ -87,9 +90,10 @@ class SecurityConfiguration {
     private static final String[] AREA_WORK = {
             "/arenas/new", "/arenas/*/edit", "/arenas/*/archive", "/arenas/*/restore", "/arenas/*/appointments/new",
             "/appointments", "/appointments/**", "/arenas/*/assessments/new", "/arenas/*/assessments", "/reviews/new",
-            "/reviews/*/outcome", "/analysis/areas/*/text", "/import", "/import/**", "/api/v1/imports", "/api/v1/imports/**"};
+            "/reviews/*/outcome", "/analysis/areas/*/text", "/memos/sections/*/edit", "/import", "/import/**", "/api/v1/imports", "/api/v1/imports/**"};
 
-    private static final String[] AREA_CHANGES = {"/arenas", "/arenas/*", "/reviews"};
+    private static final String[] AREA_CHANGES = {"/arenas", "/arenas/*", "/reviews", "/memos/sections/*", "/memos/sections/*/preview",
+        "/memos/sections/*/flags", "/memos/sections/*/flags/reopen"};
 
     /** A report-back: also a representative's own (the service checks whose). */
     private static final String[] REPORT_BACKS = {"/meetings/*/report-backs"};
@@ -105,6 +109,7 @@ class SecurityConfiguration {
             "/people", "/people/*", "/decisions", "/decisions/*", "/companies",
             "/reviews", "/meetings", "/meetings/*", "/assignments", "/calendar/*.ics",
             "/analysis", "/analysis/areas/*", "/coverage", "/network", "/changes", "/reports", "/reports/**", "/export/**",
+            "/memos", "/memos/*", "/memos/*/memo.docx", "/memos/*/memo.pdf",
             "/api/v1/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
             "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/login"};
 

@@ -1,4 +1,4 @@
-package se.arenaregister.analysis.internal;
+package se.arenaregister.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.arenaregister.analysis.AreaFigures;
 
 /**
  * Finds the counts a hand-written text states ("tre forum", "14 forum", "tio samverkansforum", "fem nätverk") so

@@ -1,0 +1,6 @@
+package se.arenaregister.report;
+
+/** A memo edition is written as a draft; sending it to the committee freezes it. */
+public enum EditionStatus {
+    DRAFT, SENT
+}
