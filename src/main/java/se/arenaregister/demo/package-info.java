@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"analysis", "arena", "catalog", "followup", "governance", "person"})
+        allowedDependencies = {"analysis", "arena", "catalog", "followup", "governance", "person", "report"})
 package se.arenaregister.demo;

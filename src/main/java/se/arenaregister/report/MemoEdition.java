@@ -12,7 +12,7 @@ import se.arenaregister.audit.Traced;
  * e-mail: the public gets the title, never the name or contact details, as for every official),
  * the areas its Appendix 1 lists, and its status. {@code decisionId} is the committee's decision on it, once recorded.
  */
-@Traced(value = EntityType.MEMO_EDITION, tables = "memo_edition")
+@Traced(value = EntityType.MEMO_EDITION, tables = {"memo_edition", "memo_edition_sent"})
 public record MemoEdition(long id, int year, String title, String reference, LocalDate datedOn, String office,
                           String authorName, String authorTitle, String authorPhone, String authorEmail, EditionStatus status,
                           @Traced.Omitted Instant sentAt, Long previousId, Long decisionId, List<Long> appendixAreaIds,

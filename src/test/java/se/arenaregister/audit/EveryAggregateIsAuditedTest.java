@@ -147,6 +147,10 @@ class EveryAggregateIsAuditedTest {
     @Autowired
     MemoTexts memoTexts;
     @Autowired
+    se.arenaregister.report.MemoEditions editions;
+    @Autowired
+    se.arenaregister.report.EditionSending sending;
+    @Autowired
     UserAdministration users;
     @Autowired
     CalendarTokens calendarTokens;
@@ -203,10 +207,12 @@ class EveryAggregateIsAuditedTest {
                 continue;
             }
             String table = traced.tables()[0];
-            String id = table.equals("memo_text")
-                    ? "CASE WHEN key = 'intro' THEN 0 ELSE substring(key FROM 6)::bigint END"
-                    : "id";
-            Long first = jdbc.sql("SELECT " + id + " FROM " + table + " ORDER BY " + (table.equals("memo_text") ? "updated_at" : "id")
+            String id = switch (table) {
+                case "memo_text" -> "CASE WHEN key = 'intro' THEN 0 ELSE substring(key FROM 6)::bigint END";
+                case "memo_flag_resolution" -> "section_id";
+                default -> "id";
+            };
+            Long first = jdbc.sql("SELECT " + id + " FROM " + table + " ORDER BY " + (table.equals("memo_text") ? "updated_at" : id)
                             + " LIMIT 1")
                     .query(Long.class).optional().orElse(null);
             assertThat(first).as("%s: the demo data holds a row", table).isNotNull();
@@ -242,6 +248,10 @@ class EveryAggregateIsAuditedTest {
         scenarios.put(EntityType.ASSIGNMENT, this::assignment);
         scenarios.put(EntityType.REPORT_BACK, this::reportBack);
         scenarios.put(EntityType.MEMO_TEXT, this::memoText);
+        scenarios.put(EntityType.MEMO_EDITION, this::memoEdition);
+        scenarios.put(EntityType.MEMO_SECTION, this::memoSection);
+        scenarios.put(EntityType.MEMO_PROPOSAL, this::memoProposal);
+        scenarios.put(EntityType.MEMO_FLAG, this::memoFlag);
         scenarios.put(EntityType.USER, this::user);
         scenarios.put(EntityType.LOGIN, this::login);
         scenarios.put(EntityType.API_TOKEN, this::apiToken);
@@ -436,6 +446,64 @@ class EveryAggregateIsAuditedTest {
                 .is(EntityType.MEMO_TEXT, area, Audited.Action.CREATED).has("text", null, "Före");
         logged(() -> memoTexts.saveArea(area, new MemoTextForm("Efter", memoTexts.ofArea(area).version())))
                 .is(EntityType.MEMO_TEXT, area, Audited.Action.UPDATED).hasExactly("text", "Före", "Efter");
+    }
+
+    /** An edition of a year far ahead (each scenario its own): created, changed, sent. */
+    private long newEdition(String title) {
+        int year = 2100 + EDITION_YEARS.incrementAndGet();
+        return editions.createEmpty(new se.arenaregister.report.EditionForm(year, title, null, java.time.LocalDate.of(year, 1, 15),
+                "Samordningskansliet", null, null, null, null, List.of(), null));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger EDITION_YEARS = new java.util.concurrent.atomic.AtomicInteger();
+
+    private void memoEdition() {
+        Logged<Long> created = logged(() -> newEdition("Före"));
+        long id = created.result();
+        created.is(EntityType.MEMO_EDITION, id, Audited.Action.CREATED).has("title", null, "Före").has("status", null, "DRAFT");
+        var stored = se.arenaregister.report.EditionForm.of(editions.edition(id));
+        logged(() -> editions.update(id, new se.arenaregister.report.EditionForm(stored.year(), "Efter", stored.reference(),
+                stored.datedOn(), stored.office(), null, null, null, null, stored.appendixAreaIds(), stored.version())))
+                .is(EntityType.MEMO_EDITION, id, Audited.Action.UPDATED).hasExactly("title", "Före", "Efter");
+        logged(() -> sending.send(id, editions.edition(id).version()))
+                .is(EntityType.MEMO_EDITION, id, Audited.Action.UPDATED).hasExactly("status", "DRAFT", "SENT");
+    }
+
+    private void memoSection() {
+        long edition = newEdition("Avsnitt");
+        Logged<Long> created = logged(() -> editions.addSection(edition, se.arenaregister.report.SectionForm.text("Före", null, null, "Text")));
+        long id = created.result();
+        created.is(EntityType.MEMO_SECTION, id, Audited.Action.CREATED).has("heading", null, "Före").has("body", null, "Text");
+        var stored = editions.section(id);
+        logged(() -> editions.updateSection(id, new se.arenaregister.report.SectionForm("Efter", "", null, null, stored.kind(), "Text",
+                stored.version())))
+                .is(EntityType.MEMO_SECTION, id, Audited.Action.UPDATED).hasExactly("heading", "Före", "Efter");
+        logged(() -> editions.deleteSection(id, editions.section(id).version()))
+                .is(EntityType.MEMO_SECTION, id, Audited.Action.DELETED).has("heading", "Efter", null);
+    }
+
+    private void memoProposal() {
+        long edition = newEdition("Förslag");
+        Logged<Long> created = logged(() -> editions.addProposal(edition, new se.arenaregister.report.ProposalForm("", "regiondirektören",
+                "Före", null, null)));
+        long id = created.result();
+        created.is(EntityType.MEMO_PROPOSAL, id, Audited.Action.CREATED).has("task", null, "Före").has("assigneeRole", null, "regiondirektören");
+        logged(() -> editions.updateProposal(id, new se.arenaregister.report.ProposalForm("", "regiondirektören", "Efter", null,
+                editions.proposal(id).version())))
+                .is(EntityType.MEMO_PROPOSAL, id, Audited.Action.UPDATED).hasExactly("task", "Före", "Efter");
+        logged(() -> editions.deleteProposal(id, editions.proposal(id).version()))
+                .is(EntityType.MEMO_PROPOSAL, id, Audited.Action.DELETED).has("task", "Efter", null);
+    }
+
+    /** A flag is logged under its section: resolved with a reason, and taken back. */
+    private void memoFlag() {
+        long edition = newEdition("Flagga");
+        long section = editions.addSection(edition, se.arenaregister.report.SectionForm.text("Testområdet", testArea(), null,
+                "Regionen är med i 97 forum."));
+        logged(() -> editions.resolveFlag(section, new se.arenaregister.report.FlagForm("97 forum", 97, "Räknar annorlunda")))
+                .is(EntityType.MEMO_FLAG, section, Audited.Action.CREATED).has("phrase", null, "97 forum").has("reason", null, "Räknar annorlunda");
+        logged(() -> editions.reopenFlag(section, "97 forum", 97))
+                .is(EntityType.MEMO_FLAG, section, Audited.Action.DELETED).has("reason", "Räknar annorlunda", null);
     }
 
     /** An account: created, changed, given a new password and a new calendar address; secrets are logged as changed, never shown. */

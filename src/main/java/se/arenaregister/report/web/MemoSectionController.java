@@ -75,9 +75,9 @@ class MemoSectionController {
     }
 
     @PostMapping("/memos/sections/{id}/move")
-    String move(@PathVariable long id, @RequestParam String direction, RedirectAttributes redirect) {
+    String move(@PathVariable long id, @RequestParam int direction, RedirectAttributes redirect) {
         MemoSection section = editions.section(id);
-        editions.moveSection(id, "up".equals(direction) ? -1 : 1);
+        editions.moveSection(id, direction);
         redirect.addFlashAttribute("message", "memo.section.moved");
         return "redirect:/memos/" + section.editionId() + "#section-" + id;
     }

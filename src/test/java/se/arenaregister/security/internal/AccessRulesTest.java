@@ -141,6 +141,31 @@ class AccessRulesTest {
             GET /reports                           | open         | open         | open         | open         | open         | open
             GET /reports/memo.docx                 | open         | open         | open         | open         | open         | open
             GET /reports/memo.pdf                  | open         | open         | open         | open         | open         | open
+            GET /memos                             | open         | open         | open         | open         | open         | open
+            GET /memos/{id}                        | open         | open         | open         | open         | open         | open
+            GET /memos/{id}/memo.docx              | open         | open         | open         | open         | open         | open
+            GET /memos/{id}/memo.pdf               | open         | open         | open         | open         | open         | open
+            GET /memos/new                         | login        | forbidden    | forbidden    | forbidden    | open         | open
+            POST /memos                            | login        | forbidden    | forbidden    | forbidden    | open         | open
+            GET /memos/{id}/edit                   | login        | forbidden    | forbidden    | forbidden    | open         | open
+            POST /memos/{id}                       | login        | forbidden    | forbidden    | forbidden    | open         | open
+            POST /memos/{id}/delete                | login        | forbidden    | forbidden    | forbidden    | open         | open
+            POST /memos/{id}/sections              | login        | forbidden    | forbidden    | forbidden    | open         | open
+            POST /memos/{id}/proposals             | login        | forbidden    | forbidden    | forbidden    | open         | open
+            POST /memos/{id}/send                  | login        | forbidden    | forbidden    | forbidden    | open         | open
+            POST /memos/{id}/decision              | login        | forbidden    | forbidden    | forbidden    | open         | open
+            POST /memos/sections/{id}/move         | login        | forbidden    | forbidden    | forbidden    | open         | open
+            POST /memos/sections/{id}/delete       | login        | forbidden    | forbidden    | forbidden    | open         | open
+            GET /memos/proposals/{id}/edit         | login        | forbidden    | forbidden    | forbidden    | open         | open
+            POST /memos/proposals/{id}             | login        | forbidden    | forbidden    | forbidden    | open         | open
+            POST /memos/proposals/{id}/delete      | login        | forbidden    | forbidden    | forbidden    | open         | open
+            GET /memos/sections/{id}/edit          | login        | forbidden    | forbidden    | open         | open         | open
+            POST /memos/sections/{id}              | login        | forbidden    | forbidden    | open         | open         | open
+            POST /memos/sections/{id}/preview      | login        | forbidden    | forbidden    | open         | open         | open
+            POST /memos/sections/{id}/flags        | login        | forbidden    | forbidden    | open         | open         | open
+            POST /memos/sections/{id}/flags/reopen | login        | forbidden    | forbidden    | open         | open         | open
+            GET /api/v1/memos                      | open         | open         | open         | open         | open         | open
+            GET /api/v1/memos/{id}                 | open         | open         | open         | open         | open         | open
             GET /import                            | login        | forbidden    | forbidden    | open         | open         | open
             POST /import                           | login        | forbidden    | forbidden    | open         | open         | open
             POST /import/confirm                   | login        | forbidden    | forbidden    | open         | open         | open
