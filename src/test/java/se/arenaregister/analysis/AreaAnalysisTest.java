@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.arenaregister.analysis.internal.AreaAnalysisService;
 import se.arenaregister.analysis.internal.Coverage;
 import se.arenaregister.analysis.internal.CoverageQueries;
+import se.arenaregister.analysis.internal.ScopeCoverage;
+import se.arenaregister.arena.Scope;
 import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.Register;
@@ -153,6 +155,31 @@ class AreaAnalysisTest {
         assertThat(political.overlap()).isTrue();
         assertThat(political.euOverlap()).isTrue();
         assertThat(political.arenas().stream().filter(a -> "EU".equals(a.scope())).count()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void coverageByScopeShowsTheMemosMissingEuropeanArenasForCulture() {
+        // "Det som saknas är kulturella påverkansarenor på europeisk nivå": no live arena handles Kultur at EU scope,
+        // of any type; Kultur is handled regionally, interregionally and nationally.
+        ScopeCoverage matrix = coverage.scopeCoverage();
+        Coverage.Row culture = matrix.rows().stream().filter(r -> r.topic().equals("Kultur")).findFirst().orElseThrow();
+        assertThat(culture.cells().get("EU").gap()).isTrue();
+        assertThat(culture.cells().get("GLOBAL").gap()).isTrue();
+        assertThat(culture.cells().get("NATIONAL").arenas()).extracting(Coverage.ArenaRef::name)
+                .contains("Nationell dialog med Kulturdepartementet", "SKR:s kulturnätverk");
+        assertThat(culture.cells().get("NATIONAL").overlap()).isTrue();
+        long education = Register.areaId(areas, "Kultur och bildning");
+        assertThat(coverage.liveArenas(culture.topicId(), Scope.EU, education)).isZero();
+        assertThat(coverage.liveArenas(culture.topicId(), Scope.EU, null)).isZero();
+        assertThat(coverage.liveArenas(culture.topicId(), Scope.NATIONAL, education))
+                .isEqualTo(culture.cells().get("NATIONAL").arenas().size());
+        // The memo's "Flera av EU-forumen hanterar infrastrukturfrågor; CPMR, Europaforum och NSEO": CPMR and NSEO are at
+        // EU scope; Europaforum norra Sverige, a network of the four northernmost regions, is interregional.
+        Map<String, Coverage.Cell> infrastructure = matrix.rows().stream().filter(r -> r.topic().equals("Infrastruktur")).findFirst()
+                .orElseThrow().cells();
+        assertThat(infrastructure.get("EU").euOverlap()).isTrue();
+        assertThat(names(infrastructure.get("EU"))).contains("CPMR (inkl. arbetsgrupper)", "North Sweden European Office");
+        assertThat(names(infrastructure.get("INTERREGIONAL"))).contains("Europaforum norra Sverige");
     }
 
     private static Coverage.Row row(Coverage matrix, String topic) {

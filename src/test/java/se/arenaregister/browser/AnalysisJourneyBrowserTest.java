@@ -40,17 +40,20 @@ import se.arenaregister.support.Register;
 
 /**
  * The memo's pages in a real browser: axe-core on the analysis, coverage, network, changes, report and import
- * pages (anonymous and logged in, with errors shown); a hand-written number the register contradicts flagged and
- * cleared; the network map driven by keyboard; the memo and the filtered arena list downloaded and read back; a
- * CSV imported through the page (preview, confirm, re-import changes nothing, the new arena among the year's
- * changes) with the upload's progress bar moving. Only the test area is written to. Screenshots:
- * {@code target/screenshots/analysis-*.png}.
+ * pages (anonymous and logged in, with errors shown); the coverage by scope fitting at 1280 px and scrolling in its
+ * box at 320; a hand-written number the register contradicts flagged and cleared; the network map driven by
+ * keyboard; the memo and the filtered arena list downloaded and read back; a CSV imported through the page
+ * (preview, confirm, re-import changes nothing, the new arena among the year's changes) with the upload's progress
+ * bar moving. Only the test area is written to. Screenshots: {@code target/screenshots/analysis-*.png}.
  */
 @IntegrationTest
 class AnalysisJourneyBrowserTest {
 
     static final String CSV_HEADER = "Namn;Typ av forum;Område;Sakområde;Nivå;Syfte med arenan";
     static final Pattern REGISTER_HAS = Pattern.compile("registret har (\\d+)");
+    /** How far the topics × scope table reaches beyond its scrolling box, in CSS pixels. */
+    static final String SCOPE_TABLE_OVERFLOW =
+            "() => { const box = document.querySelector('#coverage-scope').parentElement; return box.scrollWidth - box.clientWidth; }";
 
     @RegisterExtension
     static final BrowserSupport browser = new BrowserSupport();
@@ -106,6 +109,8 @@ class AnalysisJourneyBrowserTest {
             "/analysis/areas/{growth}",
             "/analysis/areas/{infrastructure}",
             "/coverage",
+            "/coverage?view=scope",
+            "/coverage?view=levels&lang=en",
             "/network",
             "/network?area={growth}&level=POLITICAL",
             "/changes",
@@ -234,6 +239,49 @@ class AnalysisJourneyBrowserTest {
         assertThat(folkbildning.locator("td").first()).hasText("Inget forum");
         assertThat(page.locator("#coverage td.coverage-overlap").first()).containsText("Överlapp");
         screenshot(page, "analysis-coverage");
+    }
+
+    @Test
+    void coverageByScopeShowsNoEuropeanForumForCultureAndScrollsInItsOwnBox() {
+        Page page = browser.page();
+        open(page, "/coverage");
+        Locator table = page.locator("#coverage-scope");
+        assertThat(table.locator("caption")).containsText("geografiska nivåer (kolumner)");
+        // Columns: topic, then LOCAL … GLOBAL; EU is the sixth scope.
+        assertThat(table.locator("thead th").nth(6)).hasText("EU");
+        assertThat(table.locator("thead th").nth(6)).hasAttribute("scope", "col");
+        Locator culture = table.locator("tbody tr").filter(new Locator.FilterOptions()
+                .setHas(page.getByRole(AriaRole.ROWHEADER, exactName("Kultur"))));
+        assertThat(culture).hasCount(1);
+        // The memo: "Det som saknas är kulturella påverkansarenor på europeisk nivå".
+        Locator cultureEu = culture.locator("td").nth(5);
+        assertThat(cultureEu).hasClass(Pattern.compile("coverage-gap"));
+        assertThat(cultureEu).hasText("Inget forum");
+        assertThat(culture.locator("td").nth(3).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("SKR:s kulturnätverk")))
+                .isVisible();
+        screenshot(page, "analysis-coverage-both");
+
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Välj tabell"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Per geografisk nivå").setExact(true)).click();
+        page.waitForURL(Pattern.compile(".*/coverage\\?view=scope$"));
+        assertThat(page.locator("#coverage")).hasCount(0);
+        assertThat(page.locator("#coverage-scope")).isVisible();
+        screenshot(page, "analysis-coverage-scope");
+        // At 1280 px the seven scopes fit beside the topic (EU and Global in sight without scrolling).
+        Assertions.assertThat(((Number) page.evaluate(SCOPE_TABLE_OVERFLOW)).intValue()).as("scope table overflow at 1280 px").isZero();
+
+        // At 320 px the page does not scroll sideways: the tables scroll inside their own box.
+        page.setViewportSize(320, 800);
+        try {
+            open(page, "/coverage");
+            Assertions.assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
+                    .as("page width at 320 px").isLessThanOrEqualTo(320);
+            Assertions.assertThat(((Number) page.evaluate(SCOPE_TABLE_OVERFLOW)).intValue()).as("the scope table scrolls inside .table-scroll")
+                    .isPositive();
+            screenshot(page, "analysis-coverage-320");
+        } finally {
+            page.setViewportSize(1280, 900);
+        }
     }
 
     @Test

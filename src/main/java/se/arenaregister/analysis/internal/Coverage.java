@@ -2,6 +2,7 @@ package se.arenaregister.analysis.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Topics × levels: in which arenas each topic is handled at political, senior-official and official level. A cell
@@ -42,11 +43,15 @@ public record Coverage(List<String> levels, List<Row> rows) {
 
     /** Number of gaps in the whole matrix. */
     public long gaps() {
-        return rows.stream().flatMap(r -> r.cells().values().stream()).filter(Cell::gap).count();
+        return count(rows, Cell::gap);
     }
 
     /** Number of cells handled only in arenas that are not the topic's own. */
     public long withoutOwnForum() {
-        return rows.stream().flatMap(r -> r.cells().values().stream()).filter(Cell::noOwnForum).count();
+        return count(rows, Cell::noOwnForum);
+    }
+
+    static long count(List<Row> rows, Predicate<Cell> which) {
+        return rows.stream().flatMap(r -> r.cells().values().stream()).filter(which).count();
     }
 }

@@ -10,8 +10,9 @@ import se.arenaregister.analysis.AreaAnalysis;
 import se.arenaregister.analysis.AreaFigures;
 import se.arenaregister.analysis.internal.Coverage;
 import se.arenaregister.analysis.internal.CoverageQueries;
+import se.arenaregister.analysis.internal.ScopeCoverage;
 
-/** The analysis as JSON: figures per area and sub-area (sentences in the request's language) and the coverage. */
+/** The analysis as JSON: figures per area and sub-area (sentences in the request's language) and the coverage by level and by scope. */
 @RestController
 @RequestMapping("/api/v1")
 class AnalysisApiController {
@@ -34,5 +35,12 @@ class AnalysisApiController {
     @Operation(summary = "Topics × levels: the arenas handling each topic at each level, with gaps and overlaps")
     Coverage coverage() {
         return coverage.coverage();
+    }
+
+    @GetMapping("/coverage/scope")
+    @Operation(summary = "Topics × geographic scope: the arenas handling each topic at each scope, with gaps and overlaps "
+            + "(three or more arenas, or two or more at EU scope)")
+    ScopeCoverage scopeCoverage() {
+        return coverage.scopeCoverage();
     }
 }

@@ -1,11 +1,13 @@
 package se.arenaregister.analysis.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import se.arenaregister.analysis.AreaAnalysis;
 import se.arenaregister.analysis.AreaFigures;
 import se.arenaregister.analysis.internal.CoverageQueries;
@@ -53,9 +55,38 @@ class AnalysisController {
         }
     }
 
+    /**
+     * Topics × levels and topics × scope, one table after the other, or the one {@code view} names ({@code levels},
+     * {@code scope}); anything else shows both. Each table is one statement.
+     */
     @GetMapping("/coverage")
-    String coverage(Model model) {
-        model.addAttribute("coverage", coverage.coverage());
+    String coverage(@RequestParam(required = false) String view, Model model) {
+        CoverageView shown = CoverageView.of(view);
+        model.addAttribute("view", shown.param());
+        if (shown != CoverageView.SCOPE) {
+            model.addAttribute("coverage", coverage.coverage());
+        }
+        if (shown != CoverageView.LEVELS) {
+            model.addAttribute("scopeCoverage", coverage.scopeCoverage());
+        }
         return COVERAGE_VIEW;
+    }
+
+    /** Which of the coverage tables the page shows; {@code param} is its value of {@code view} in the page's links. */
+    enum CoverageView {
+        BOTH, LEVELS, SCOPE;
+
+        static CoverageView of(String param) {
+            for (CoverageView v : values()) {
+                if (v != BOTH && v.param().equalsIgnoreCase(param == null ? "" : param.strip())) {
+                    return v;
+                }
+            }
+            return BOTH;
+        }
+
+        String param() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 }

@@ -24,6 +24,7 @@ import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.Register;
+import se.arenaregister.support.StatementCounter;
 
 /** The analysis and coverage pages, editing the memo's texts, and the API. Texts are only written for the test area. */
 @IntegrationTest
@@ -39,6 +40,8 @@ class AnalysisPagesTest {
     MemoTexts texts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    StatementCounter statements;
 
     @Test
     void theAnalysisShowsTheFiguresTheTextsAndTheirFlagsToEveryone() throws Exception {
@@ -81,6 +84,52 @@ class AnalysisPagesTest {
                 .andExpect(content().string(containsString("Inget forum")))
                 .andExpect(content().string(containsString("EU-forum hanterar frågan på samma nivå")))
                 .andExpect(content().string(containsString("Regionens samverkansråd")));
+    }
+
+    @Test
+    void coverageShowsTheTableByScopeAfterTheTableByLevelOrEitherAlone() throws Exception {
+        String both = mvc.perform(get("/coverage"))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("view", "both"))
+                .andExpect(content().string(containsString("<caption>Sakfrågor (rader) och geografiska nivåer (kolumner)")))
+                // A soft hyphen lets the narrow column break the word as "Gräns-överskridande".
+                .andExpect(content().string(containsString("<th scope=\"col\">Gräns\u00ADöverskridande (t.ex. Sverige–Norge)</th>")))
+                .andExpect(content().string(containsString("två eller fler forum på EU-nivå, eller tre eller fler forum på någon annan geografisk nivå")))
+                .andExpect(content().string(containsString("forum hanterar frågan på samma geografiska nivå")))
+                .andExpect(content().string(containsString("EU-forum hanterar frågan.")))
+                .andExpect(content().string(containsString("<a href=\"/coverage\" aria-current=\"page\"")))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(both.indexOf("id=\"coverage\"")).isPositive().isLessThan(both.indexOf("id=\"coverage-scope\""));
+
+        mvc.perform(get("/coverage").param("view", "scope"))
+                .andExpect(model().attribute("view", "scope"))
+                .andExpect(model().attributeDoesNotExist("coverage"))
+                .andExpect(content().string(containsString("id=\"coverage-scope\"")))
+                .andExpect(content().string(not(containsString("id=\"coverage\""))))
+                .andExpect(content().string(containsString("<a href=\"/coverage?view=scope\" aria-current=\"page\"")));
+        mvc.perform(get("/coverage").param("view", "levels"))
+                .andExpect(model().attributeDoesNotExist("scopeCoverage"))
+                .andExpect(content().string(containsString("id=\"coverage\"")))
+                .andExpect(content().string(not(containsString("id=\"coverage-scope\""))));
+        // Anything else shows both, as without the parameter.
+        mvc.perform(get("/coverage").param("view", "<script>")).andExpect(status().isOk()).andExpect(model().attribute("view", "both"));
+        mvc.perform(get("/coverage").param("lang", "en").param("view", "scope"))
+                .andExpect(content().string(containsString("<caption>Topics (rows) and geographic scopes (columns)")))
+                .andExpect(content().string(containsString("two or more forums at EU level, or three or more forums at any other scope")));
+    }
+
+    @Test
+    void eachCoverageTableIsOneStatement() throws Exception {
+        org.assertj.core.api.Assertions.assertThat(statementsFor("/coverage?view=levels")).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(statementsFor("/coverage?view=scope")).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(statementsFor("/coverage")).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(statementsFor("/api/v1/coverage/scope")).isEqualTo(1);
+    }
+
+    private int statementsFor(String url) throws Exception {
+        statements.reset();
+        mvc.perform(get(url)).andExpect(status().isOk());
+        return statements.count();
     }
 
     @Test
@@ -140,6 +189,13 @@ class AnalysisPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.levels[0]").value("POLITICAL"))
                 .andExpect(jsonPath("$.rows[?(@.topic == 'Infrastruktur')].cells.POLITICAL.euOverlap", hasItem(true)));
+        mvc.perform(get("/api/v1/coverage/scope"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.scopes[5]").value("EU"))
+                .andExpect(jsonPath("$.rows[?(@.topic == 'Kultur')].cells.EU.gap", hasItem(true)))
+                .andExpect(jsonPath("$.rows[?(@.topic == 'Infrastruktur')].cells.EU.euOverlap", hasItem(true)));
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/api/v1/coverage/scope'].get.summary", containsString("Topics × geographic scope")));
     }
 
     private long currentVersion(long area) {

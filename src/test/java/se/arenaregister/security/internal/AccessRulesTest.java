@@ -210,6 +210,7 @@ class AccessRulesTest {
             GET /api/v1/network                    | open         | open         | open         | open         | open         | open
             GET /api/v1/analysis/areas             | open         | open         | open         | open         | open         | open
             GET /api/v1/coverage                   | open         | open         | open         | open         | open         | open
+            GET /api/v1/coverage/scope             | open         | open         | open         | open         | open         | open
             POST /api/v1/imports                   | unauthorized | forbidden    | forbidden    | open         | open         | open
             POST /api/v1/imports/{id}/confirm      | unauthorized | forbidden    | forbidden    | open         | open         | open
             GET /actuator/health                   | open         | open         | open         | open         | open         | open
