@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.arenaregister.analysis.AreaFigures;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
 import se.arenaregister.followup.AssignmentForm;
@@ -56,16 +55,6 @@ public class EditionSending {
 
     public record ContentProposal(long id, String assigneeRole, String task, String background, Long reportMeetingId,
                                   String text, Long assignmentId) {
-    }
-
-    /** An area's figures as the edition stated them (at sending) or as the register counts them now (a draft). */
-    public record StatedFigures(long areaId, String name, Long parentId, int total, int ledByHome, Map<String, Integer> byLevel,
-                                Map<String, Integer> byType, Map<String, Integer> byScope, Map<String, Integer> latestVerdicts) {
-
-        static StatedFigures of(AreaFigures f) {
-            return new StatedFigures(f.areaId(), f.name(), f.parentId(), f.total(), f.ledByHome(), f.byLevel(), f.byType(), f.byScope(),
-                    f.latestVerdicts());
-        }
     }
 
     private final MemoEditions editions;
@@ -152,7 +141,7 @@ public class EditionSending {
             throw trail.conflict(store.edition(editionId).orElseThrow(), Labels.NONE);
         }
         MemoEdition sent = store.edition(editionId).orElseThrow();
-        EditionContent stated = content(new EditionData(sent, data.sections(), data.proposals(), data.figures()), false);
+        EditionContent stated = content(new EditionData(sent, data.sections(), data.proposals(), data.figures(), data.comparison()), false);
         store.saveSent(editionId, new EditionStore.Sent(docx.render(internal), pdf.render(internal), docx.render(forThePublic),
                 pdf.render(forThePublic), figures, json.writeValueAsString(stated)));
         trail.updated(stored, sent);

@@ -57,6 +57,12 @@ class EditionStore {
                 .query(EditionStore::edition).optional();
     }
 
+    /** The newest sent edition of a year before {@code year}: the one an edition is compared with. */
+    Optional<MemoEdition> sentBefore(int year) {
+        return jdbc.sql(EDITION + " WHERE year < :year AND status = 'SENT' ORDER BY year DESC LIMIT 1").param("year", year)
+                .query(EditionStore::edition).optional();
+    }
+
     boolean yearTaken(int year, Long except) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM memo_edition WHERE year = :year AND id IS DISTINCT FROM :except)")
                 .param("year", year).param("except", except).query(Boolean.class).single();

@@ -64,9 +64,12 @@ public class MemoEditions {
     private final FormValidator validator;
     private final Traceability trail;
     private final DefaultOutline defaults;
+    private final EditionComparison comparison;
 
     MemoEditions(EditionStore store, AreaAnalysis analysis, Catalog catalog, FollowUpQueries followUp, MemoContent content,
-                 Permissions permissions, AreaAccess access, FormValidator validator, Traceability trail, DefaultOutline defaults) {
+                 Permissions permissions, AreaAccess access, FormValidator validator, Traceability trail, DefaultOutline defaults,
+                 EditionComparison comparison) {
+        this.comparison = comparison;
         this.store = store;
         this.analysis = analysis;
         this.catalog = catalog;
@@ -173,7 +176,15 @@ public class MemoEditions {
     @Transactional(readOnly = true)
     public EditionData data(long editionId) {
         MemoEdition edition = edition(editionId);
-        return new EditionData(edition, store.sections(editionId), store.proposals(editionId), figures());
+        Map<Long, AreaFigures> figures = figures();
+        List<String> compared = comparison.of(edition, figures).map(comparison::lines).orElse(List.of());
+        return new EditionData(edition, store.sections(editionId), store.proposals(editionId), figures, compared);
+    }
+
+    /** This edition's figures next to the previous sent edition's, and what changed between them; empty without one. */
+    @Transactional(readOnly = true)
+    public Optional<EditionComparison.Comparison> comparison(long editionId) {
+        return comparison.of(edition(editionId), figures());
     }
 
     /** Whether the user may change the edition's structure, header and proposals, and send it. */

@@ -126,6 +126,27 @@ class MemoEditionsTest {
         assertThat(editions.proposals(next)).as("proposals are the year's own").isEmpty();
     }
 
+    /** The 2023 draft beside the sent 2022 edition: the same register, so the same figures; a new sub-area is new. */
+    @Test
+    void aDraftIsComparedWithTheFiguresThePreviousEditionStated() {
+        MemoEdition draft = editions.editions().stream().filter(e -> e.year() == 2023).findFirst().orElseThrow();
+        var comparison = editions.comparison(draft.id()).orElseThrow();
+        assertThat(comparison.previous().year()).isEqualTo(2022);
+        assertThat(comparison.rows()).filteredOn(r -> r.name().equals("Infrastruktur")).singleElement()
+                .satisfies(r -> assertThat(r.total()).isEqualTo(14))
+                .satisfies(r -> assertThat(r.previousTotal()).isEqualTo(14))
+                .satisfies(r -> assertThat(r.previousPolitical()).isEqualTo(8));
+        long subArea = Register.testSubArea(catalog, areas);
+        assertThat(editions.comparison(draft.id()).orElseThrow().rows()).filteredOn(r -> r.areaId() == subArea).singleElement()
+                .satisfies(r -> assertThat(r.previousTotal()).as("not in the 2022 edition").isNull());
+        assertThat(editions.data(draft.id()).comparison()).contains("Infrastruktur: 14 forum (2022: 14), varav 8 på politisk nivå (8)"
+                + " och " + editions.figures().values().stream().filter(f -> f.name().equals("Infrastruktur")).findFirst().orElseThrow()
+                .ledByHome() + " som regionen leder (" + comparison.rows().stream().filter(r -> r.name().equals("Infrastruktur"))
+                .findFirst().orElseThrow().previousLed() + ").");
+        assertThat(editions.comparison(editions.editions().stream().filter(e -> e.year() == 2022).findFirst().orElseThrow().id()))
+                .as("the first edition has nothing to be compared with").isEmpty();
+    }
+
     @Test
     void aYearHasOneEditionAndAFirstEditionStartsFromTheMemosOutline() {
         assertThatThrownBy(() -> editions.create(form(2022)))

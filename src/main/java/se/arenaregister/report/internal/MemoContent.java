@@ -68,7 +68,7 @@ public class MemoContent {
 
     /** What an edition holds, read once: the content is laid out from it without further queries. */
     public record EditionData(MemoEdition edition, List<MemoSection> sections, List<MemoProposal> proposals,
-                              Map<Long, AreaFigures> figures) {
+                              Map<Long, AreaFigures> figures, List<String> comparison) {
     }
 
     private final ArenaQueries arenas;
@@ -95,11 +95,12 @@ public class MemoContent {
         for (MemoSection s : data.sections()) {
             int level = s.parentId() == null ? 1 : depth.getOrDefault(s.parentId(), 1) + 1;
             depth.put(s.id(), level);
-            List<String> paragraphs = s.kind() == SectionKind.PROPOSALS
-                    ? new ArrayList<>(paragraphs(Figures.render(s.body(), s.areaId(), data.figures())))
-                    : paragraphs(Figures.render(s.body(), s.areaId(), data.figures()));
+            List<String> paragraphs = new ArrayList<>(paragraphs(Figures.render(s.body(), s.areaId(), data.figures())));
             if (s.kind() == SectionKind.PROPOSALS) {
                 data.proposals().forEach(p -> paragraphs.add(proposal(p, meetings)));
+            }
+            if (s.kind() == SectionKind.COMPARISON) {
+                paragraphs.addAll(data.comparison());
             }
             sections.add(new Section(s.heading() == null ? "" : s.heading().strip(), level,
                     s.headingFootnote() == null || s.headingFootnote().isBlank() ? null : s.headingFootnote().strip(), paragraphs));

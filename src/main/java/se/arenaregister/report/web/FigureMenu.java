@@ -48,10 +48,17 @@ class FigureMenu {
             for (String code : codes) {
                 String token = Figures.Token.of(measure, code, null, SwedishNumbers.Gender.NEUTER);
                 String label = messages.getMessage("memo.figure." + measure.name(),
-                        new Object[] {code == null ? "" : messages.getMessage(CODE_LABELS.get(measure) + code, null, locale)}, locale);
-                choices.add(new Choice(label, token, Figures.render(token, areaId, figures)));
+                        new Object[] {code == null ? "" : inSentence(messages.getMessage(CODE_LABELS.get(measure) + code, null, locale), locale)},
+                        locale);
+                choices.add(new Choice(label, token, Figures.phrased(token, areaId, figures).get(token)));
             }
         }
         return choices;
+    }
+
+    /** "Politisk nivå" as it reads inside a phrase ("varav på politisk nivå"); an abbreviation ("EU") stays. */
+    private static String inSentence(String label, Locale locale) {
+        boolean abbreviation = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+        return abbreviation ? label : label.substring(0, 1).toLowerCase(locale) + label.substring(1);
     }
 }

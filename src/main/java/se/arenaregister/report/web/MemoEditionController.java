@@ -66,6 +66,7 @@ class MemoEditionController {
         model.addAttribute("mayDecide", editions.mayManage() && edition.isSent() && edition.decisionId() == null);
         model.addAttribute("areas", catalog.areas());
         model.addAttribute("meetings", followUp.meetings());
+        model.addAttribute("comparison", editions.comparison(id).orElse(null));
         if (!model.containsAttribute("sectionForm")) {
             model.addAttribute("sectionForm", SectionForm.text("", null, null, ""));
         }
