@@ -22,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import se.arenaregister.report.MemoEdition;
 import se.arenaregister.support.IntegrationTest;
 
 /**
@@ -77,7 +78,7 @@ class MemoDocumentsTest {
 
     @Test
     void theDocxIsTheMemoWithItsHeadingsInOrderItsNumbersAndItsAppendix() throws Exception {
-        byte[] bytes = mvc.perform(get("/reports/memo.docx"))
+        byte[] bytes = mvc.perform(get("/memos/" + edition2022() + "/memo.docx"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", MemoDocx.CONTENT_TYPE))
                 .andExpect(header().string("Content-Disposition", containsString("PM-arenor-2022.docx")))
@@ -122,7 +123,7 @@ class MemoDocumentsTest {
 
     @Test
     void thePdfHasTheSameHeadingsInOrderAndTheSameSentences() throws Exception {
-        byte[] bytes = mvc.perform(get("/reports/memo.pdf"))
+        byte[] bytes = mvc.perform(get("/memos/" + edition2022() + "/memo.pdf"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -159,13 +160,22 @@ class MemoDocumentsTest {
         }
     }
 
+    /** The newest sent edition (other tests may send editions of later years), at the memo's old addresses too. */
     @Test
-    void theReportsPageLeadsToTheNewestEditionAndItsDocuments() throws Exception {
+    void theReportsPageLeadsToTheNewestSentEditionAndItsDocuments() throws Exception {
+        MemoEdition newest = editions.editions().stream().filter(MemoEdition::isSent).findFirst().orElseThrow();
         mvc.perform(get("/reports"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/reports/memo.docx")))
                 .andExpect(content().string(containsString("/reports/memo.pdf")))
-                .andExpect(content().string(containsString("PM 2022 – RUN/78/2022")))
-                .andExpect(content().string(containsString("/memos")));
+                .andExpect(content().string(containsString(newest.label())))
+                .andExpect(content().string(containsString("/memos/" + newest.id())));
+        mvc.perform(get("/reports/memo.pdf"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("PM-arenor-" + newest.year() + ".pdf")));
+    }
+
+    private long edition2022() {
+        return editions.editions().stream().filter(e -> e.year() == 2022).findFirst().orElseThrow().id();
     }
 }
