@@ -18,9 +18,9 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.arenaregister.report.internal.MemoTemplates;
 import se.arenaregister.report.internal.MemoTemplates.TemplateInfo;
@@ -62,13 +62,21 @@ class MemoTemplateController {
         return page(model);
     }
 
+    /**
+     * The file is a request parameter, not a field bound into the form: a form-encoded post with "file=text" would fail
+     * to bind and leave the page without its form. The form only carries the messages next to the field.
+     */
     @PostMapping(PATH)
-    String upload(@ModelAttribute(FORM) MemoTemplateForm upload, BindingResult result, Locale locale, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String version, Locale locale,
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        MemoTemplateForm upload = new MemoTemplateForm(file, version);
+        BindingResult result = new BeanPropertyBindingResult(upload, FORM);
+        model.addAttribute(FORM, upload);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
         try {
-            Long version = version(upload.version());
-            byte[] content = upload.file() == null ? null : upload.file().getBytes();
-            templates.upload(upload.file() == null ? null : upload.file().getOriginalFilename(), content, version);
+            Long stored = version(version);
+            byte[] content = file == null ? null : file.getBytes();
+            templates.upload(file == null ? null : file.getOriginalFilename(), content, stored);
             redirect.addFlashAttribute("message", "report.template.uploaded");
             return "redirect:" + PATH;
         } catch (TemplateRefusedException e) {

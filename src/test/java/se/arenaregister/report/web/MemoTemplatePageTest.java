@@ -123,6 +123,9 @@ class MemoTemplatePageTest {
         mvc.perform(post(PAGE).with(ADMIN).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Välj en fil att ladda upp.")));
+        mvc.perform(post(PAGE).param("file", "text där filen skulle vara").param("version", "").with(ADMIN).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"file-error\"")));
     }
 
     @Test
