@@ -23,8 +23,10 @@ import com.lowagie.text.pdf.PdfPTable;
  * longest word does not fit its width gets its text made smaller until it does (down to {@link #MIN_CELL_SIZE}).
  *
  * <p>Swedish hyphenation (OpenPDF's {@code HyphenationAuto} with patterns) is not used: the only Swedish patterns in
- * OpenPDF's XML format on Maven Central (Jan Michael Rynning's, in {@code com.itextpdf:hyph}) carry no licence ("more
- * info about the licence to be added later"), and {@code net.sf.offo:fop-hyph} holds them only compiled for Apache FOP.
+ * OpenPDF's XML format on Maven Central (Jan Michael Rynning's, in {@code com.itextpdf:hyph}) state no licence ("more
+ * info about the licence to be added later") and lack the {@code <classes>} block OpenPDF's parser needs (with one
+ * added they hyphenate well: kul-tur-sam-ver-kans-mo-del-lens); {@code net.sf.offo:fop-hyph} holds them only as
+ * serialized Apache FOP objects.
  */
 final class PdfText {
 
