@@ -66,6 +66,8 @@ final class MemoPdfs {
                     runs(pieces, from, "", allowed);
                 }
                 allowed.add(token);
+                // A number grouped with no-break spaces ("12\u00a0345"): pdftotext may write them as plain spaces.
+                allowed.addAll(List.of(token.split("[\u00a0\u202f]")));
             }
         }
         Set<String> broken = new TreeSet<>();
