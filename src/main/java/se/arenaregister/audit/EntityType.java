@@ -11,7 +11,10 @@ public enum EntityType {
     COMMITTEE("committee"), TERM("term"), DECISION("decision"),
     PERSON("person"), APPOINTMENT("appointment"),
     ASSESSMENT("assessment"), REVIEW("review"), MEETING("meeting"), ASSIGNMENT("assignment"), REPORT_BACK("reportBack"),
-    MEMO_TEXT("memoText"), USER("user"),
+    MEMO_TEXT("memoText"),
+    /** The organisation's Word template for the memo: uploaded, replaced and removed by an administrator. */
+    MEMO_TEMPLATE("memoTemplate"),
+    USER("user"),
     /** A memo edition (its header block, appendix choice, status draft → sent), its sections, proposals and resolved flags. */
     MEMO_EDITION("memoEdition"), MEMO_SECTION("memoSection"), MEMO_PROPOSAL("memoProposal"), MEMO_FLAG("memoFlag"),
     /** A personal API token: made, revoked, and its first use each day (with the address it came from). */

@@ -70,6 +70,7 @@ import se.arenaregister.person.People;
 import se.arenaregister.person.PersonForm;
 import se.arenaregister.person.PersonKind;
 import se.arenaregister.person.Role;
+import se.arenaregister.report.internal.MemoTemplates;
 import se.arenaregister.security.internal.AccountRole;
 import se.arenaregister.security.internal.ApiToken;
 import se.arenaregister.security.internal.ApiTokenExpiry;
@@ -84,6 +85,7 @@ import se.arenaregister.security.internal.UserForm;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.PeopleFixtures;
 import se.arenaregister.support.Register;
+import se.arenaregister.support.WordTemplates;
 
 /**
  * Audit is a mechanism only if nothing can be left out of it. The tables come from the schema, so a new table
@@ -103,8 +105,8 @@ class EveryAggregateIsAuditedTest {
             "form_submission", "transient one-time form tokens, not part of backups either",
             "flyway_schema_history", "the schema's migration history");
 
-    /** Aggregates nothing makes at start: an account makes its own API tokens. */
-    static final Set<EntityType> NOT_IN_THE_DEMO_DATA = Set.of(EntityType.API_TOKEN);
+    /** Aggregates nothing makes at start: an account makes its own API tokens, an administrator uploads the memo's template. */
+    static final Set<EntityType> NOT_IN_THE_DEMO_DATA = Set.of(EntityType.API_TOKEN, EntityType.MEMO_TEMPLATE);
 
     @Autowired
     JdbcClient jdbc;
@@ -156,6 +158,8 @@ class EveryAggregateIsAuditedTest {
     CalendarTokens calendarTokens;
     @Autowired
     ApiTokens apiTokens;
+    @Autowired
+    MemoTemplates memoTemplates;
 
     @Test
     void everyTableBelongsToAnAuditedAggregateOrIsNamedAsNotUserData() {
@@ -228,7 +232,7 @@ class EveryAggregateIsAuditedTest {
      * One scenario per aggregate type (every type but the backup, which is not stored through a service): each drives
      * every kind of change the type's services offer and checks the entries each call writes. A type without a
      * scenario fails the factory; a change that stops being logged, or is logged under another type, id or action,
-     * fails its scenario. None of the services deletes anything today, so there is no deletion to check.
+     * fails its scenario. The memo's template is the one thing a service deletes; its removal is checked with it.
      */
     @TestFactory
     Stream<DynamicTest> everyKindOfChangeThroughTheServicesIsLoggedWithTypeIdAndValues() {
@@ -252,6 +256,7 @@ class EveryAggregateIsAuditedTest {
         scenarios.put(EntityType.MEMO_SECTION, this::memoSection);
         scenarios.put(EntityType.MEMO_PROPOSAL, this::memoProposal);
         scenarios.put(EntityType.MEMO_FLAG, this::memoFlag);
+        scenarios.put(EntityType.MEMO_TEMPLATE, this::memoTemplate);
         scenarios.put(EntityType.USER, this::user);
         scenarios.put(EntityType.LOGIN, this::login);
         scenarios.put(EntityType.API_TOKEN, this::apiToken);
@@ -504,6 +509,32 @@ class EveryAggregateIsAuditedTest {
                 .is(EntityType.MEMO_FLAG, section, Audited.Action.CREATED).has("phrase", null, "97 forum").has("reason", null, "Räknar annorlunda");
         logged(() -> editions.reopenFlag(section, "97 forum", 97))
                 .is(EntityType.MEMO_FLAG, section, Audited.Action.DELETED).has("reason", "Räknar annorlunda", null);
+    }
+
+    /**
+     * The memo's template: uploaded (created), replaced (updated) and removed (deleted), each logged with the file's name,
+     * size and SHA-256, never its content.
+     */
+    private void memoTemplate() {
+        byte[] first = WordTemplates.template().bytes();
+        byte[] second = WordTemplates.template().swedishIds().bytes();
+        logged(() -> memoTemplates.upload("Brevmall.docx", first, null))
+                .is(EntityType.MEMO_TEMPLATE, 1, Audited.Action.CREATED).has("fileName", null, "Brevmall.docx")
+                .has("bytes", null, String.valueOf(first.length)).has("sha256", null, sha256(first));
+        logged(() -> memoTemplates.upload("Brevmall 2.docx", second, 0L))
+                .is(EntityType.MEMO_TEMPLATE, 1, Audited.Action.UPDATED).has("fileName", "Brevmall.docx", "Brevmall 2.docx")
+                .has("sha256", sha256(first), sha256(second));
+        logged(() -> memoTemplates.remove(1L))
+                .is(EntityType.MEMO_TEMPLATE, 1, Audited.Action.DELETED).has("fileName", "Brevmall 2.docx", null);
+        assertThat(memoTemplates.current()).isEmpty();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An account: created, changed, given a new password and a new calendar address; secrets are logged as changed, never shown. */

@@ -171,6 +171,7 @@ class AccessibilityBrowserTest {
             "/me/tokens",
             "/me",
             "/admin/backup",
+            "/admin/memo-template",
             "/arenas?lang=en"})
     void loggedInPagesHaveNoSeriousViolations(String path) {
         Page page = browser.page();

@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.springframework.stereotype.Component;
+import se.arenaregister.report.internal.DocxLayout.Style;
 import se.arenaregister.report.internal.MemoContent.Appendix;
 import se.arenaregister.report.internal.MemoContent.AppendixArea;
 import se.arenaregister.report.internal.MemoContent.AppendixGroup;
@@ -25,23 +26,32 @@ import se.arenaregister.report.internal.MemoContent.Memo;
 import se.arenaregister.report.internal.MemoContent.Section;
 
 /**
- * The memo as a Word document: real heading styles (so Word's navigation pane and table of contents work),
- * A4 with 2 cm margins, appendix tables whose header row repeats on every page and whose rows never split,
- * and "page(pages)" in the footer as the original memo has it.
+ * The memo as a Word document: real heading styles (so Word's navigation pane and table of contents work), text that
+ * takes its look from its styles alone, appendix tables whose header row repeats on every page and whose rows never
+ * split. In the built-in layout ({@link DocxLayout}) A4 with 2 cm margins and "page(pages)" in the footer as the
+ * original memo has it; in the organisation's template, if one has been uploaded, its letterhead, styles and footer.
  */
 @Component
 public class MemoDocx {
 
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static final String FONT = DocxLayout.FONT;
     private static final int TEXT_WIDTH = DocxLayout.TEXT_WIDTH;
     private static final double[] COLUMNS = {0.26, 0.21, 0.265, 0.265};
     private static final String HEADER_FILL = "E7E6E6";
 
+    private final MemoTemplates templates;
+
+    MemoDocx(MemoTemplates templates) {
+        this.templates = templates;
+    }
+
+    /** The memo in the organisation's template if an administrator has uploaded one, otherwise in the built-in layout. */
     public byte[] render(Memo memo) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            DocxLayout.styles(doc);
-            DocxLayout.page(doc);
+        return render(memo, templates.forDocuments());
+    }
+
+    byte[] render(Memo memo, byte[] templateOrNull) {
+        try (XWPFDocument doc = DocxLayout.newDocument(templateOrNull); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             header(doc, memo);
             for (Section section : memo.sections()) {
                 section(doc, section);
@@ -49,13 +59,27 @@ public class MemoDocx {
             if (!memo.appendix().areas().isEmpty()) {
                 appendix(doc, memo.appendix());
             }
-            doc.getProperties().getCoreProperties().setTitle(memo.header().title());
-            doc.getProperties().getCoreProperties().setCreator(memo.header().organisation());
+            DocxLayout.finish(doc);
+            properties(doc, memo);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Title, author, subject and language as Word shows them under File > Info; a template's own are replaced. */
+    private static void properties(XWPFDocument doc, Memo memo) {
+        var core = doc.getProperties().getCoreProperties();
+        core.setTitle(memo.header().title());
+        core.setCreator(memo.header().organisation());
+        core.setSubjectProperty(MemoMetadata.subject(memo.header()));
+        core.setDescription(null);
+        core.getUnderlyingProperties().setLanguageProperty(DocxLayout.LANGUAGE);
+        core.getUnderlyingProperties().setLastModifiedByProperty(memo.header().organisation());
+        java.util.Date now = new java.util.Date();
+        core.setCreated(java.util.Optional.of(now));
+        core.setModified(java.util.Optional.of(now));
     }
 
     /** As the memo's first lines: office, date and reference on one line, the author's lines under it, then the title. */
@@ -147,30 +171,35 @@ public class MemoDocx {
         doc.createParagraph().setSpacingAfter(0);
     }
 
+    /** A cell of the appendix table, its paragraph in the table text style (9 pt, nothing after). */
     private static XWPFTableCell cell(XWPFTableRow row, int column) {
         XWPFTableCell cell = row.getCell(column);
         cell.setWidthType(TableWidthType.DXA);
         cell.setWidth(String.valueOf(Math.round(TEXT_WIDTH * COLUMNS[column])));
         XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setSpacingAfter(0);
+        p.setStyle(DocxLayout.styleId(p.getDocument(), Style.TABLE_TEXT));
         return cell;
     }
 
     private static XWPFParagraph heading(XWPFDocument doc, String text, int level) {
         XWPFParagraph p = doc.createParagraph();
-        p.setStyle("Heading" + level);
+        p.setStyle(DocxLayout.styleId(doc, Style.heading(level)));
         run(p, text, 0, false);
         return p;
     }
 
-    /** A body paragraph, with 6 pt after it so that paragraphs do not run together. */
+    /** A body paragraph in the Normal style, which says its font, size and the space after it. */
     private static void text(XWPFDocument doc, String text) {
         XWPFParagraph p = doc.createParagraph();
-        p.setSpacingAfter(120);
-        run(p, text, 11, false);
+        p.setStyle(DocxLayout.styleId(doc, Style.NORMAL));
+        run(p, text, 0, false);
     }
 
-    /** A run; size 0 leaves the size to the paragraph's style. Tabs in the text become real tabs. */
+    /**
+     * A run; tabs in the text become real tabs. The font is always the style's, and so is the size when {@code size}
+     * is 0 or what the built-in layout gives the paragraph's style anyway: a run repeats nothing its style says, so
+     * that an organisation's template restyles the whole memo.
+     */
     private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold) {
         XWPFRun r = p.createRun();
         String[] parts = (text == null ? "" : text).split("\t", -1);
@@ -180,8 +209,7 @@ public class MemoDocx {
             }
             r.setText(parts[i], i);
         }
-        r.setFontFamily(FONT);
-        if (size > 0) {
+        if (size > 0 && size != DocxLayout.builtInPoints(p.getDocument(), p.getStyleID())) {
             r.setFontSize(size);
         }
         if (bold) {

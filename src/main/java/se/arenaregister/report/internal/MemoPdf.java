@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -15,11 +16,13 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.SplitCharacter;
-import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,27 +36,24 @@ import se.arenaregister.report.internal.MemoContent.Section;
 
 /**
  * The memo as PDF (OpenPDF): A4, 2 cm margins, DejaVu Sans embedded so å, ä and ö render anywhere (Debian:
- * {@code fonts-dejavu-core}); without it the standard Helvetica in CP1252, which has them too. Appendix tables
- * repeat their header row on each page and break between rows; "page(pages)" at the foot of every page.
+ * {@code fonts-dejavu-core}); without it the standard Helvetica in CP1252, which has them too, not embedded. Title,
+ * author and subject in the document information, which the viewer shows as the title; Swedish as the document's
+ * language; a bookmark for every heading at its level. Lines break between words only ({@link PdfText}). Appendix
+ * tables repeat their header row on each page and break between rows; "page(pages)" at the foot of every page.
  */
 @Component
 public class MemoPdf {
 
     private static final Logger log = LoggerFactory.getLogger(MemoPdf.class);
-    private static final Path REGULAR = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-    private static final Path BOLD = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+    /** Where Debian and Ubuntu (fonts-dejavu-core), Fedora (dejavu-sans-fonts) and Arch (ttf-dejavu) put DejaVu Sans. */
+    private static final List<Path> FONT_DIRECTORIES = List.of(Path.of("/usr/share/fonts/truetype/dejavu"),
+            Path.of("/usr/share/fonts/dejavu-sans-fonts"), Path.of("/usr/share/fonts/dejavu"), Path.of("/usr/share/fonts/TTF"));
+    static final String LANGUAGE = DocxLayout.LANGUAGE;
+    private static final AtomicLong HEADINGS = new AtomicLong();
     private static final float MARGIN = 56.7f; // 2 cm
     private static final float[] COLUMNS = {26, 22, 26, 26};
     private static final java.awt.Color HEADER_FILL = new java.awt.Color(0xE7, 0xE6, 0xE6);
     private static final java.awt.Color RULE = new java.awt.Color(0x99, 0x99, 0x99);
-
-    /** Lines may also break after "/", so "Påverkan/samverkan" wraps between the types, not inside a word. */
-    private static final SplitCharacter SLASH_OR_DEFAULT = new DefaultSplitCharacter() {
-        @Override
-        public boolean isSplitCharacter(int start, int current, int end, char[] cc, com.lowagie.text.pdf.PdfChunk[] ck) {
-            return getCurrentCharacter(current, cc, ck) == '/' || super.isSplitCharacter(start, current, end, cc, ck);
-        }
-    };
 
     private final BaseFont regular;
     private final BaseFont bold;
@@ -64,14 +64,24 @@ public class MemoPdf {
         this.bold = fonts[1];
     }
 
+    /** Whether the fonts are embedded (DejaVu Sans was found), as they must be wherever the memo is really made. */
+    boolean embedsFonts() {
+        return regular.getFontType() == BaseFont.FONT_TYPE_TTUNI;
+    }
+
     private static BaseFont[] fonts() {
         try {
-            if (Files.isReadable(REGULAR) && Files.isReadable(BOLD)) {
-                return new BaseFont[] {
-                        BaseFont.createFont(REGULAR.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED),
-                        BaseFont.createFont(BOLD.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED)};
+            for (Path directory : FONT_DIRECTORIES) {
+                Path regularFile = directory.resolve("DejaVuSans.ttf");
+                Path boldFile = directory.resolve("DejaVuSans-Bold.ttf");
+                if (Files.isReadable(regularFile) && Files.isReadable(boldFile)) {
+                    return new BaseFont[] {
+                            BaseFont.createFont(regularFile.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED),
+                            BaseFont.createFont(boldFile.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED)};
+                }
             }
-            log.warn("{} not found (Debian: apt-get install fonts-dejavu-core); the memo PDF uses Helvetica", REGULAR);
+            log.warn("DejaVu Sans not found in {} (Debian: apt-get install fonts-dejavu-core); the memo PDF uses Helvetica, "
+                    + "not embedded", FONT_DIRECTORIES);
             return new BaseFont[] {
                     BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED),
                     BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED)};
@@ -86,8 +96,12 @@ public class MemoPdf {
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setPageEvent(new PdfPageNumbers(regular));
+            // The viewer shows the title, not the file name, and opens with the bookmarks; the text is Swedish.
+            writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE));
             doc.addTitle(memo.header().title());
             doc.addAuthor(memo.header().organisation());
+            doc.addSubject(MemoMetadata.subject(memo.header()));
             doc.addCreator("Arenaregistret");
             doc.open();
             header(doc, memo);
@@ -203,10 +217,9 @@ public class MemoPdf {
         return table;
     }
 
+    /** A table cell whose lines break between words only; {@link #add} fits its text to its width. */
     private static PdfPCell cell(String text, Font font) {
-        Chunk chunk = new Chunk(text == null ? "" : text, font);
-        chunk.setSplitCharacter(SLASH_OR_DEFAULT);
-        PdfPCell cell = new PdfPCell(new Phrase(chunk));
+        PdfPCell cell = new PdfPCell(new Phrase(PdfText.chunk(text, font)));
         cell.setPadding(4);
         cell.setPaddingTop(3);
         cell.setBorderColor(RULE);
@@ -227,7 +240,11 @@ public class MemoPdf {
         if (writer.getVerticalPosition(true) - doc.bottom() < needed) {
             doc.newPage();
         }
-        Paragraph p = paragraph(text, font(true, size), level == 1 ? 14 : 10, level == 1 ? 6 : 4);
+        String title = text == null ? "" : text;
+        Chunk chunk = PdfText.chunk(title, font(true, size));
+        String destination = "heading-" + HEADINGS.incrementAndGet();
+        chunk.setLocalDestination(destination);
+        Paragraph p = paragraph(chunk, level == 1 ? 14 : 10, level == 1 ? 6 : 4);
         if (footnote != null) {
             Chunk number = new Chunk(footnote, font(false, size * 0.6f));
             number.setTextRise(size * 0.4f);
@@ -235,6 +252,11 @@ public class MemoPdf {
         }
         p.setKeepTogether(true);
         add(doc, p);
+        PdfOutline parent = writer.getRootOutline();
+        for (int l = 1; l < level && !parent.getKids().isEmpty(); l++) {
+            parent = parent.getKids().get(parent.getKids().size() - 1);
+        }
+        new PdfOutline(parent, PdfAction.gotoLocalPage(destination, false), title, level == 1);
     }
 
     private Paragraph text(String text) {
@@ -242,8 +264,12 @@ public class MemoPdf {
     }
 
     private static Paragraph paragraph(String text, Font font, float before, float after) {
-        Paragraph p = new Paragraph(text == null ? "" : text, font);
-        p.setLeading(font.getSize() * 1.35f);
+        return paragraph(PdfText.chunk(text, font), before, after);
+    }
+
+    private static Paragraph paragraph(Chunk chunk, float before, float after) {
+        Paragraph p = new Paragraph(chunk);
+        p.setLeading(chunk.getFont().getSize() * 1.35f);
         p.setSpacingBefore(before);
         p.setSpacingAfter(after);
         return p;
@@ -253,8 +279,10 @@ public class MemoPdf {
         return new Font(isBold ? bold : regular, size);
     }
 
+    /** Every element goes in through here, readied to break its lines between words only (see {@link PdfText}). */
     private static void add(Document doc, Element element) {
         try {
+            PdfText.prepare(element, doc.right() - doc.left());
             doc.add(element);
         } catch (DocumentException e) {
             throw new IllegalStateException(e);

@@ -63,7 +63,7 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(OidcProperties.class)
 class SecurityConfiguration {
 
-    /** Accounts, backup and the application's metrics: administrators. */
+    /** Accounts, backup, the memo's Word template ({@code /admin/memo-template}) and the application's metrics: administrators. */
     private static final String[] ADMIN_ONLY = {"/users", "/users/**", "/admin/**", "/actuator/**"};
 
     /**

@@ -59,7 +59,8 @@ public record Navigation(String section, List<Link> pages) {
             // Only administrators reach these pages (the security configuration), so only they see this row.
             new Section("admin", List.of(
                     new Page("nav.users", "/users", "ADMIN"),
-                    new Page("nav.backup", "/admin/backup", "ADMIN")), List.of("/admin")));
+                    new Page("nav.backup", "/admin/backup", "ADMIN"),
+                    new Page("nav.memoTemplate", "/admin/memo-template", "ADMIN")), List.of("/admin")));
 
     /** The menu for a page at {@code path} (without the context path), for a visitor who holds no role. */
     static Navigation forPath(String path, boolean loggedIn) {

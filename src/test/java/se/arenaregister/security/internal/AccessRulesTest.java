@@ -190,6 +190,10 @@ class AccessRulesTest {
             GET /admin/backup                      | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
             GET /admin/backup/download             | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
             POST /admin/backup/restore             | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
+            GET /admin/memo-template               | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
+            POST /admin/memo-template              | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
+            POST /admin/memo-template/remove       | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
+            GET /admin/memo-template/download      | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
             GET /api/v1/arenas                     | open         | open         | open         | open         | open         | open
             GET /api/v1/arenas/{id}                | open         | open         | open         | open         | open         | open
             GET /api/v1/areas                      | open         | open         | open         | open         | open         | open
