@@ -10,13 +10,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +59,12 @@ import se.arenaregister.support.HttpUser;
  * Any 5xx fails the test, listing every request that gave one.
  *
  * <p>The requests change data (an administrator may archive, erase, renew…), so this test has an application and a
- * database of its own, and logs in as an administrator of its own so that what it does to account 1 cannot lock it out.
+ * database of its own, and logs in as administrators of its own so that what it does to account 1 cannot lock it out.
+ *
+ * <p>A request waits for the server and the server for the next request, so the endpoints are shared out among a few
+ * threads ({@link #THREADS}), round-robin. Each thread has sessions of its own and an administrator account of its own
+ * ({@code fuzzer-1}, {@code fuzzer-2}…): an endpoint that ends the sessions of the account it changes (a password, say)
+ * logs out only the thread probing it, which logs in again after that endpoint as before.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"arenaregister.embedded-db.data-directory=target/test-postgres-bad-input",
@@ -63,6 +74,7 @@ import se.arenaregister.support.HttpUser;
 class NoInputBreaksAPageTest {
 
     private static final String FUZZER = "fuzzer";
+    private static final int THREADS = 3;
     private static final String FUZZER_PASSWORD = "a long passphrase for probing";
 
     /** Bad values, already percent-encoded as they travel in a query string or form body. */
@@ -98,13 +110,23 @@ class NoInputBreaksAPageTest {
     @Autowired
     UserAdministration accounts;
 
-    private final List<String> failures = new ArrayList<>();
-    private final Set<String> sent = new HashSet<>();
-    private int requests;
+    /** Requests sent, by who sent them: one administrator account, or any anonymous visitor (so not twice by the threads). */
+    private final Set<String> sent = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger requests = new AtomicInteger();
 
     @BeforeAll
-    void anAdministratorOfItsOwn() {
-        accounts.create(new NewUserForm(FUZZER, "Testadministratör", AccountRole.ADMIN, FUZZER_PASSWORD, FUZZER_PASSWORD));
+    void administratorsOfItsOwn() {
+        for (int thread = 1; thread <= THREADS; thread++) {
+            accounts.create(new NewUserForm(fuzzer(thread), "Testadministratör " + thread, AccountRole.ADMIN, FUZZER_PASSWORD, FUZZER_PASSWORD));
+        }
+    }
+
+    private static String fuzzer(int thread) {
+        return FUZZER + "-" + thread;
+    }
+
+    /** Who sends a request: the failure names {@code who}; {@code account} tells requests apart from the same ones sent before. */
+    private record Caller(HttpUser user, String who, String account) {
     }
 
     @Test
@@ -112,65 +134,98 @@ class NoInputBreaksAPageTest {
         List<Endpoint> endpoints = endpoints();
         assertThat(endpoints).as("handler mappings found").hasSizeGreaterThan(100);
 
-        HttpUser administrator = HttpUser.loggedIn(port, FUZZER, FUZZER_PASSWORD);
-        HttpUser anonymous = HttpUser.anonymous(port);
-        for (Endpoint endpoint : endpoints) {
-            probe(administrator, endpoint, "administrator");
-            probe(anonymous, endpoint, "anonymous");
-            if (!administrator.isLoggedIn()) {
-                // An endpoint ended the session (an account change): log in again, so the rest is still probed logged in.
-                administrator.logIn(FUZZER, FUZZER_PASSWORD);
+        // The failures of each endpoint, in the order of the endpoints: each list is written by the one thread probing
+        // that endpoint, and read once every thread has finished (Future.get orders the writes before the read).
+        List<List<String>> failuresByEndpoint = new ArrayList<>();
+        endpoints.forEach(endpoint -> failuresByEndpoint.add(new ArrayList<>()));
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CompletionService<Void> threads = new ExecutorCompletionService<>(pool);
+            for (int thread = 1; thread <= THREADS; thread++) {
+                int number = thread;
+                threads.submit(() -> {
+                    probeEveryNth(number, endpoints, failuresByEndpoint);
+                    return null;
+                });
             }
+            for (int thread = 1; thread <= THREADS; thread++) {
+                try {
+                    threads.take().get();
+                } catch (ExecutionException broken) {
+                    // A thread that could not go on (a failed login, a broken connection) fails the test, the others are stopped.
+                    throw broken.getCause() instanceof Exception cause ? cause : broken;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        assertThat(failures).as("%d requests to %d endpoints; these answered with a server error", requests, endpoints.size())
+        List<String> failures = failuresByEndpoint.stream().flatMap(List::stream).toList();
+        assertThat(failures).as("%d requests to %d endpoints; these answered with a server error", requests.get(), endpoints.size())
                 .isEmpty();
     }
 
-    private void probe(HttpUser user, Endpoint endpoint, String who) throws Exception {
+    /** Endpoints number {@code thread}, {@code thread + THREADS}…, counting from 1, as administrator fuzzer-{@code thread} and anonymously. */
+    private void probeEveryNth(int thread, List<Endpoint> endpoints, List<List<String>> failuresByEndpoint) throws Exception {
+        String fuzzer = fuzzer(thread);
+        Caller administrator = new Caller(HttpUser.loggedIn(port, fuzzer, FUZZER_PASSWORD), "administrator", fuzzer);
+        Caller anonymous = new Caller(HttpUser.anonymous(port), "anonymous", "anonymous");
+        for (int index = thread - 1; index < endpoints.size(); index += THREADS) {
+            Endpoint endpoint = endpoints.get(index);
+            probe(administrator, endpoint, failuresByEndpoint.get(index));
+            probe(anonymous, endpoint, failuresByEndpoint.get(index));
+            if (!administrator.user().isLoggedIn()) {
+                // An endpoint ended the session (an account change): log in again, so the rest is still probed logged in.
+                administrator.user().logIn(fuzzer, FUZZER_PASSWORD);
+            }
+        }
+    }
+
+    private void probe(Caller caller, Endpoint endpoint, List<String> failures) throws Exception {
+        HttpUser user = caller.user();
         for (Map.Entry<String, String> value : VALUES.entrySet()) {
             String path = endpoint.path("1");
             String fields = endpoint.fields(value.getValue());
             if (endpoint.method().equals("GET")) {
-                check(user, who, endpoint, value.getKey(), "GET", path + (fields.isEmpty() ? "" : "?" + fields), null, null);
+                check(caller, endpoint, failures, value.getKey(), "GET", path + (fields.isEmpty() ? "" : "?" + fields), null, null);
             } else {
-                check(user, who, endpoint, value.getKey(), endpoint.method(), path, "application/x-www-form-urlencoded",
+                check(caller, endpoint, failures, value.getKey(), endpoint.method(), path, "application/x-www-form-urlencoded",
                         withCsrf(user, fields).getBytes(StandardCharsets.UTF_8));
                 if (endpoint.hasFile()) {
-                    check(user, who, endpoint, value.getKey() + " (multipart)", endpoint.method(), path + "?_csrf=" + user.csrf(),
+                    check(caller, endpoint, failures, value.getKey() + " (multipart)", endpoint.method(), path + "?_csrf=" + user.csrf(),
                             "multipart/form-data; boundary=" + BOUNDARY, multipart(endpoint, value.getValue()));
                 }
             }
             if (endpoint.hasPathVariables() && !value.getKey().startsWith("10,000")) {
                 String badPath = endpoint.path(value.getValue().isEmpty() ? "%20" : value.getValue());
                 String body = endpoint.method().equals("GET") ? null : withCsrf(user, endpoint.fields("1"));
-                check(user, who, endpoint, value.getKey() + " in the path", endpoint.method(), badPath,
+                check(caller, endpoint, failures, value.getKey() + " in the path", endpoint.method(), badPath,
                         body == null ? null : "application/x-www-form-urlencoded", body == null ? null : body.getBytes(StandardCharsets.UTF_8));
             }
         }
         if (!endpoint.method().equals("GET")) {
             String path = endpoint.path("1") + "?_csrf=" + user.csrf();
-            check(user, who, endpoint, "1 MB in every field", endpoint.method(), endpoint.path("1"), "application/x-www-form-urlencoded",
+            check(caller, endpoint, failures, "1 MB in every field", endpoint.method(), endpoint.path("1"), "application/x-www-form-urlencoded",
                     withCsrf(user, endpoint.fields(ONE_MEGABYTE)).getBytes(StandardCharsets.UTF_8));
-            check(user, who, endpoint, "malformed JSON", endpoint.method(), path, "application/json", "{\"name\": [".getBytes(StandardCharsets.UTF_8));
-            check(user, who, endpoint, "wrong content type", endpoint.method(), path, "text/plain", "name=x".getBytes(StandardCharsets.UTF_8));
-            check(user, who, endpoint, "no fields", endpoint.method(), path, "application/x-www-form-urlencoded", new byte[0]);
-            check(user, who, endpoint, "broken multipart", endpoint.method(), path, "multipart/form-data; boundary=" + BOUNDARY,
+            check(caller, endpoint, failures, "malformed JSON", endpoint.method(), path, "application/json", "{\"name\": [".getBytes(StandardCharsets.UTF_8));
+            check(caller, endpoint, failures, "wrong content type", endpoint.method(), path, "text/plain", "name=x".getBytes(StandardCharsets.UTF_8));
+            check(caller, endpoint, failures, "no fields", endpoint.method(), path, "application/x-www-form-urlencoded", new byte[0]);
+            check(caller, endpoint, failures, "broken multipart", endpoint.method(), path, "multipart/form-data; boundary=" + BOUNDARY,
                     ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nno end").getBytes(StandardCharsets.UTF_8));
         }
     }
 
-    private void check(HttpUser user, String who, Endpoint endpoint, String value, String method, String pathAndQuery,
+    private void check(Caller caller, Endpoint endpoint, List<String> failures, String value, String method, String pathAndQuery,
                        String contentType, byte[] body) throws Exception {
         // Pages are asked for as a browser asks, the API as a client does.
         String accept = endpoint.pattern().startsWith("/api/") ? "application/json" : "text/html";
         // An endpoint that reads no field gets the same request for every value: it is sent once.
-        if (!sent.add(String.join(" ", who, method, pathAndQuery, String.valueOf(contentType), digest(body)))) {
+        if (!sent.add(String.join(" ", caller.account(), method, pathAndQuery, String.valueOf(contentType), digest(body)))) {
             return;
         }
-        requests++;
-        HttpResponse<String> answer = user.send(method, pathAndQuery, contentType, body, accept);
+        requests.incrementAndGet();
+        HttpResponse<String> answer = caller.user().send(method, pathAndQuery, contentType, body, accept);
         if (answer.statusCode() >= 500) {
-            failures.add("%s %s (%s, %s) → %d".formatted(method, endpoint.pattern(), value, who, answer.statusCode()));
+            failures.add("%s %s (%s, %s) → %d".formatted(method, endpoint.pattern(), value, caller.who(), answer.statusCode()));
         }
     }
 

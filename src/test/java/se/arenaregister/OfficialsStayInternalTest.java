@@ -21,6 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,11 +60,16 @@ import se.arenaregister.support.IntegrationTest;
  * free-text names of the follow-up (assessor, responsible, reporter) that are not an elected representative's name and
  * not a role (an official's title or an assignment's assignee role). A membership's
  * {@code hours_per_year} (internal workload data) must not reach the public either.
+ *
+ * <p>The crawl is read-only, so a few threads ({@link #FETCHERS}) fetch and read the next URLs of the queue while the
+ * answers are taken in the queue's order: the links found are queued, and the findings listed, in the same order as by
+ * one request after another, so the same URLs are requested (the bound included) and the findings come in the same order.
  */
 @IntegrationTest
 class OfficialsStayInternalTest {
 
     private static final int MAX_URLS = 2500;
+    private static final int FETCHERS = 4;
     private static final Path PDFTOTEXT = Path.of("/usr/bin/pdftotext");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
     /** A membership's hours per year in the people API: internal workload data, null for the public. */
@@ -104,38 +113,39 @@ class OfficialsStayInternalTest {
         List<String> hits = new ArrayList<>();
         int pages = 0;
         int documents = 0;
-        while (!queue.isEmpty() && seen.size() < MAX_URLS) {
-            String url = queue.removeFirst();
-            if (!seen.add(url)) {
-                continue;
-            }
-            HttpResponse<byte[]> answer = get(url);
-            if (answer.statusCode() != 200) {
-                continue;
-            }
-            String type = answer.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-            String text = text(url, type, answer.body());
-            if (type.startsWith("text/html")) {
-                pages++;
-                Matcher link = HREF.matcher(text);
-                while (link.find()) {
-                    String found = link.group(1).replace("&amp;", "&");
-                    if (!skipped(found) && !seen.contains(found)) {
-                        queue.addLast(found);
+        ExecutorService pool = Executors.newFixedThreadPool(FETCHERS);
+        try {
+            Deque<Future<Read>> reading = new ArrayDeque<>();
+            while (true) {
+                // The URLs the sequential crawl would request next are the next new ones of the queue: the answers
+                // still being read only add to its end. A URL counts as seen from when it is asked for.
+                while (reading.size() < 2 * FETCHERS && !queue.isEmpty() && seen.size() < MAX_URLS) {
+                    String url = queue.removeFirst();
+                    if (seen.add(url)) {
+                        reading.addLast(pool.submit(() -> read(url, names)));
                     }
                 }
-            } else if (!type.contains("json")) {
-                documents++;
-            }
-            if (type.contains("json") && MEMBERSHIP_HOURS.matcher(text).find()) {
-                hits.add(url + " shows hours_per_year of a membership");
-            }
-            String normalised = normalise(text);
-            for (String name : names) {
-                if (normalised.contains(normalise(name))) {
-                    hits.add(url + " names " + name);
+                if (reading.isEmpty()) {
+                    break;
                 }
+                Read read = oldest(reading);
+                if (read.status() != 200) {
+                    continue;
+                }
+                if (read.type().startsWith("text/html")) {
+                    pages++;
+                    for (String found : read.links()) {
+                        if (!seen.contains(found)) {
+                            queue.addLast(found);
+                        }
+                    }
+                } else if (!read.type().contains("json")) {
+                    documents++;
+                }
+                hits.addAll(read.hits());
             }
+        } finally {
+            pool.shutdownNow();
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         System.out.printf("Officials crawl: %d URLs (%d HTML pages, %d documents) in %d s, %d names looked for, %d hits%n",
@@ -236,6 +246,49 @@ class OfficialsStayInternalTest {
 
     private static boolean skipped(String path) {
         return SKIPPED.stream().anyMatch(path::startsWith) || path.contains("/edit") || path.endsWith("/new");
+    }
+
+    /** One URL as read: the answer's status and content type, the links of an HTML page, and what it shows that it must not. */
+    private record Read(int status, String type, List<String> links, List<String> hits) {
+    }
+
+    /** The oldest read still in the works, once done; a fetch or reading that failed fails the test with its exception. */
+    private static Read oldest(Deque<Future<Read>> reading) throws Exception {
+        try {
+            return reading.removeFirst().get();
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof Exception cause ? cause : failed;
+        }
+    }
+
+    private Read read(String url, Set<String> names) throws Exception {
+        HttpResponse<byte[]> answer = get(url);
+        if (answer.statusCode() != 200) {
+            return new Read(answer.statusCode(), "", List.of(), List.of());
+        }
+        String type = answer.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        String text = text(url, type, answer.body());
+        List<String> links = new ArrayList<>();
+        if (type.startsWith("text/html")) {
+            Matcher link = HREF.matcher(text);
+            while (link.find()) {
+                String found = link.group(1).replace("&amp;", "&");
+                if (!skipped(found)) {
+                    links.add(found);
+                }
+            }
+        }
+        List<String> hits = new ArrayList<>();
+        if (type.contains("json") && MEMBERSHIP_HOURS.matcher(text).find()) {
+            hits.add(url + " shows hours_per_year of a membership");
+        }
+        String normalised = normalise(text);
+        for (String name : names) {
+            if (normalised.contains(normalise(name))) {
+                hits.add(url + " names " + name);
+            }
+        }
+        return new Read(200, type, links, hits);
     }
 
     private HttpResponse<byte[]> get(String url) throws IOException, InterruptedException {
