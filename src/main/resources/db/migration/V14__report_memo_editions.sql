@@ -81,8 +81,11 @@ CREATE TABLE memo_edition_sent (
 
 -- A sent edition is frozen: its sections, proposals (except the assignment an adopted proposal became), flags and
 -- documents never change, and it is never deleted.
-CREATE FUNCTION memo_edition_frozen(edition BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE AS
-$$ SELECT EXISTS (SELECT 1 FROM memo_edition WHERE id = edition AND status = 'SENT') $$;
+-- An edition sent in an earlier transaction: one restored from a backup (or being sent) in this transaction is
+-- not yet frozen for it, so a restore can load its sections and proposals after it.
+CREATE FUNCTION memo_edition_frozen(edition BIGINT) RETURNS BOOLEAN LANGUAGE sql VOLATILE AS
+$$ SELECT EXISTS (SELECT 1 FROM memo_edition WHERE id = edition AND status = 'SENT'
+                  AND xmin::text::bigint <> txid_current() % 4294967296) $$;
 
 CREATE FUNCTION memo_refuse_frozen() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 DECLARE

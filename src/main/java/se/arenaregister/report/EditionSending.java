@@ -213,12 +213,13 @@ public class EditionSending {
         MemoEdition e = data.edition();
         Map<Long, Integer> level = new HashMap<>();
         List<ContentSection> outline = new ArrayList<>();
+        var source = editions.source(data.figures());
         for (MemoSection s : data.sections()) {
             int l = s.parentId() == null ? 1 : level.getOrDefault(s.parentId(), 1) + 1;
             level.put(s.id(), l);
             outline.add(new ContentSection(s.id(), s.parentId(), l, s.kind().name(), s.heading(), blankToNull(s.headingFootnote()),
-                    s.areaId(), s.body(), Figures.render(s.body(), s.areaId(), data.figures()),
-                    Figures.phrased(s.body(), s.areaId(), data.figures())));
+                    s.areaId(), s.body(), Figures.render(s.body(), s.areaId(), source),
+                    Figures.phrased(s.body(), s.areaId(), source)));
         }
         List<ContentProposal> proposals = data.proposals().stream().map(p -> new ContentProposal(p.id(), p.assigneeRole(), p.task(),
                 blankToNull(p.background()), p.reportMeetingId(), editions.proposalText(p), p.assignmentId())).toList();

@@ -65,11 +65,13 @@ public class MemoEditions {
     private final Traceability trail;
     private final DefaultOutline defaults;
     private final EditionComparison comparison;
+    private final se.arenaregister.analysis.CoverageFigures coverage;
 
     MemoEditions(EditionStore store, AreaAnalysis analysis, Catalog catalog, FollowUpQueries followUp, MemoContent content,
                  Permissions permissions, AreaAccess access, FormValidator validator, Traceability trail, DefaultOutline defaults,
-                 EditionComparison comparison) {
+                 EditionComparison comparison, se.arenaregister.analysis.CoverageFigures coverage) {
         this.comparison = comparison;
+        this.coverage = coverage;
         this.store = store;
         this.analysis = analysis;
         this.catalog = catalog;
@@ -139,6 +141,7 @@ public class MemoEditions {
     public List<OutlineEntry> outline(long editionId) {
         edition(editionId);
         Map<Long, AreaFigures> figures = figures();
+        Figures.Source source = source(figures);
         Map<Long, List<FlagResolution>> resolutions = store.resolutions(editionId);
         Map<Long, Integer> depth = new HashMap<>();
         List<OutlineEntry> entries = new ArrayList<>();
@@ -146,7 +149,7 @@ public class MemoEditions {
             int d = s.parentId() == null ? 1 : depth.getOrDefault(s.parentId(), 1) + 1;
             depth.put(s.id(), d);
             AreaFigures area = s.areaId() == null ? null : figures.get(s.areaId());
-            entries.add(new OutlineEntry(s, d, area == null ? null : area.name(), Figures.render(s.body(), s.areaId(), figures),
+            entries.add(new OutlineEntry(s, d, area == null ? null : area.name(), Figures.render(s.body(), s.areaId(), source),
                     flags(s, area, resolutions.getOrDefault(s.id(), List.of())), mayWrite(s)));
         }
         return entries;
@@ -169,7 +172,12 @@ public class MemoEditions {
     /** A text with its figures phrased, for the editor's preview (nothing is stored). */
     @Transactional(readOnly = true)
     public String preview(String body, Long areaId) {
-        return Figures.render(body, areaId, figures());
+        return Figures.render(body, areaId, source(figures()));
+    }
+
+    /** Where the texts' figures get their values: the areas' figures, and the coverage for a topic at a scope. */
+    public Figures.Source source(Map<Long, AreaFigures> figures) {
+        return Figures.Source.of(figures, coverage);
     }
 
     /** Everything the documents and the API are made from, read once. */

@@ -76,7 +76,7 @@ class MemoEditionsBrowserTest {
 
         page.locator("#body").fill("Bärighetsrådet och ");
         page.locator("#body").press("End");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Infoga Antal forum")).focus();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Infoga Antal forum").setExact(true)).focus();
         page.keyboard().press("Enter");
         assertThat(page.locator("#body")).hasValue("Bärighetsrådet och {{TOTAL}}");
         assertThat(page.locator("#figure-status")).containsText("Antal forum");

@@ -147,6 +147,22 @@ class MemoEditionsTest {
                 .as("the first edition has nothing to be compared with").isEmpty();
     }
 
+    /** A gap in the coverage as a figure: culture at EU level has no forum in the demo register ("inga"). */
+    @Test
+    void aTopicAtAScopeIsAFigureAndAGapReadsInga() {
+        long culture = jdbc.sql("SELECT id FROM topic WHERE name = 'Kultur'").query(Long.class).single();
+        long draft = editions.editions().stream().filter(e -> e.year() == 2023).findFirst().orElseThrow().id();
+        long section = editions.addSection(draft, SectionForm.text("Kulturens påverkansarenor", null, null,
+                "Det finns {{TOPIC:EU#" + culture + "}} kulturella påverkansarenor på europeisk nivå men {{TOPIC:NATIONAL#" + culture
+                        + "}} på nationell nivå."));
+        assertThat(editions.preview(editions.section(section).body(), null))
+                .isEqualTo("Det finns inga kulturella påverkansarenor på europeisk nivå men fem på nationell nivå.");
+        assertThatThrownBy(() -> editions.addSection(draft, SectionForm.text("Fel", null, null, "{{TOPIC:EU}} och {{TOPIC:MARS#1}}")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.rejections()).extracting(r -> r.code())
+                        .containsExactly("memo.figure.unknown", "memo.figure.unknown"));
+        editions.deleteSection(section, editions.section(section).version());
+    }
+
     @Test
     void aYearHasOneEditionAndAFirstEditionStartsFromTheMemosOutline() {
         assertThatThrownBy(() -> editions.create(form(2022)))

@@ -24,21 +24,24 @@ import se.arenaregister.followup.Verdict;
  *       {@code {{VERDICT:RELEVANT}}} — a part of them ("varav åtta", "varav samtliga");</li>
  *   <li>{@code @<areaId>} after the measure takes another area's figure (a free section such as "Sammanfattande analys av
  *       politiska arenor" has none of its own): {@code {{TOTAL@12}}};</li>
- *   <li>{@code |en} ends a token whose noun has common gender ("en arena"; the default is "ett forum").</li>
+ *   <li>{@code |en} ends a token whose noun has common gender ("en arena"; the default is "ett forum");</li>
+ *   <li>{@code {{TOPIC:EU#<topicId>}}} — the live arenas handling a topic at a geographic scope, in the section's area
+ *       (or {@code @area}): a gap in the coverage reads "inga" ("inga kulturella påverkansarenor på europeisk nivå").</li>
  * </ul>
  * The codes are the register's own (never translated), so a text reads the same in any language the page is shown in.
  */
 public final class Figures {
 
     /** A figure in a text, e.g. {@code {{LEVEL:POLITICAL@12|en}}}. */
-    public static final Pattern TOKEN = Pattern.compile("\\{\\{\\s*([A-Z_]+)(?::([A-Z_]+))?(?:@(\\d{1,18}))?(?:\\|(en|ett))?\\s*}}");
+    public static final Pattern TOKEN = Pattern.compile(
+            "\\{\\{\\s*([A-Z_]+)(?::([A-Z_]+))?(?:#(\\d{1,18}))?(?:@(\\d{1,18}))?(?:\\|(en|ett))?\\s*}}");
     /** Anything that looks like a figure, well formed or not: a malformed one is refused, never printed. */
     private static final Pattern ANY_BRACES = Pattern.compile("\\{\\{.*?}}|\\{\\{|}}");
 
     /** What a figure counts. A part counts some of the area's forums: all of them is "samtliga". */
     public enum Measure {
         TOTAL(false, null), LED(true, null), LEVEL(true, Level.values()), TYPE(true, ArenaType.values()),
-        SCOPE(true, Scope.values()), VERDICT(true, Verdict.values());
+        SCOPE(true, Scope.values()), VERDICT(true, Verdict.values()), TOPIC(false, Scope.values());
 
         private final boolean part;
         private final Enum<?>[] codes;
@@ -62,12 +65,47 @@ public final class Figures {
     }
 
     /** One figure as written in the text. {@code areaId} null: the section's area. */
-    public record Token(Measure measure, String code, Long areaId, SwedishNumbers.Gender gender, String written) {
+    public record Token(Measure measure, String code, Long topicId, Long areaId, SwedishNumbers.Gender gender, String written) {
 
         /** The token as the editor inserts it. */
         public static String of(Measure measure, String code, Long areaId, SwedishNumbers.Gender gender) {
-            return "{{" + measure.name() + (code == null ? "" : ":" + code) + (areaId == null ? "" : "@" + areaId)
-                    + (gender == SwedishNumbers.Gender.COMMON ? "|en" : "") + "}}";
+            return of(measure, code, null, areaId, gender);
+        }
+
+        public static String of(Measure measure, String code, Long topicId, Long areaId, SwedishNumbers.Gender gender) {
+            return "{{" + measure.name() + (code == null ? "" : ":" + code) + (topicId == null ? "" : "#" + topicId)
+                    + (areaId == null ? "" : "@" + areaId) + (gender == SwedishNumbers.Gender.COMMON ? "|en" : "") + "}}";
+        }
+    }
+
+    /** Where figures get their values: the areas' figures, and the coverage's count of a topic at a scope. */
+    public interface Source {
+
+        AreaFigures area(Long areaId);
+
+        /** Live arenas handling the topic at the scope, within the area (null: the whole register). */
+        int topic(long topicId, Scope scope, Long areaId);
+
+        /** The areas' figures alone: a topic figure has no value ("–"). */
+        static Source of(Map<Long, AreaFigures> figures) {
+            return of(figures, null);
+        }
+
+        static Source of(Map<Long, AreaFigures> figures, se.arenaregister.analysis.CoverageFigures coverage) {
+            return new Source() {
+                @Override
+                public AreaFigures area(Long areaId) {
+                    return areaId == null ? null : figures.get(areaId);
+                }
+
+                @Override
+                public int topic(long topicId, Scope scope, Long areaId) {
+                    if (coverage == null) {
+                        throw new IllegalStateException("no coverage to count topics in");
+                    }
+                    return coverage.liveArenas(topicId, scope, areaId);
+                }
+            };
         }
     }
 
@@ -101,8 +139,16 @@ public final class Figures {
                 problems.add(new Problem("memo.figure.unknown", any.group()));
                 continue;
             }
-            Long area = token.group(3) == null ? sectionAreaId : Long.valueOf(token.group(3));
-            if (area == null) {
+            if ((measure.get() == Measure.TOPIC) != (token.group(3) != null)) {
+                problems.add(new Problem("memo.figure.unknown", any.group()));
+                continue;
+            }
+            Long area = token.group(4) == null ? sectionAreaId : Long.valueOf(token.group(4));
+            if (measure.get() == Measure.TOPIC) {
+                if (area != null && !areaIds.contains(area)) {
+                    problems.add(new Problem("memo.figure.unknownArea", any.group()));
+                }
+            } else if (area == null) {
                 problems.add(new Problem("memo.figure.noArea", any.group()));
             } else if (!areaIds.contains(area)) {
                 problems.add(new Problem("memo.figure.unknownArea", any.group()));
@@ -122,7 +168,8 @@ public final class Figures {
             Optional<Measure> measure = measure(m.group(1));
             if (measure.isPresent()) {
                 tokens.add(new Token(measure.get(), m.group(2), m.group(3) == null ? null : Long.valueOf(m.group(3)),
-                        "en".equals(m.group(4)) ? SwedishNumbers.Gender.COMMON : SwedishNumbers.Gender.NEUTER, m.group()));
+                        m.group(4) == null ? null : Long.valueOf(m.group(4)),
+                        "en".equals(m.group(5)) ? SwedishNumbers.Gender.COMMON : SwedishNumbers.Gender.NEUTER, m.group()));
             }
         }
         return tokens;
@@ -133,9 +180,16 @@ public final class Figures {
     }
 
     /** A figure's value, or empty when its area is unknown. */
-    public static Optional<Value> value(Token token, Long sectionAreaId, Map<Long, AreaFigures> figures) {
+    public static Optional<Value> value(Token token, Long sectionAreaId, Source figures) {
         Long areaId = token.areaId() == null ? sectionAreaId : token.areaId();
-        AreaFigures f = areaId == null ? null : figures.get(areaId);
+        if (token.measure() == Measure.TOPIC) {
+            try {
+                return Optional.of(new Value(figures.topic(token.topicId(), Scope.valueOf(token.code()), areaId), 0, false));
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        AreaFigures f = figures.area(areaId);
         if (f == null) {
             return Optional.empty();
         }
@@ -146,6 +200,7 @@ public final class Figures {
             case TYPE -> f.byType().getOrDefault(token.code(), 0);
             case SCOPE -> f.byScope().getOrDefault(token.code(), 0);
             case VERDICT -> f.latestVerdicts() == null ? 0 : f.latestVerdicts().getOrDefault(token.code(), 0);
+            case TOPIC -> 0;
         };
         return Optional.of(new Value(count, f.total(), token.measure().isPart()));
     }
@@ -156,6 +211,10 @@ public final class Figures {
      * shows a token.
      */
     public static String render(String text, Long sectionAreaId, Map<Long, AreaFigures> figures) {
+        return render(text, sectionAreaId, Source.of(figures));
+    }
+
+    public static String render(String text, Long sectionAreaId, Source figures) {
         if (text == null || text.isEmpty()) {
             return "";
         }
@@ -176,6 +235,10 @@ public final class Figures {
 
     /** The figures of a text with their values, for the editor and the API: token → phrase. */
     public static Map<String, String> phrased(String text, Long sectionAreaId, Map<Long, AreaFigures> figures) {
+        return phrased(text, sectionAreaId, Source.of(figures));
+    }
+
+    public static Map<String, String> phrased(String text, Long sectionAreaId, Source figures) {
         Map<String, String> phrased = new LinkedHashMap<>();
         for (Token token : tokens(text)) {
             phrased.put(token.written(), value(token, sectionAreaId, figures).map(v -> phrase(v, token.gender())).orElse("–"));

@@ -72,12 +72,15 @@ public class MemoContent {
     }
 
     private final ArenaQueries arenas;
+    private final se.arenaregister.analysis.CoverageFigures coverage;
     private final FollowUpQueries followUp;
     private final HomeOrganisation home;
     private final MessageSource messages;
 
-    MemoContent(ArenaQueries arenas, FollowUpQueries followUp, HomeOrganisation home, MessageSource messages) {
+    MemoContent(ArenaQueries arenas, se.arenaregister.analysis.CoverageFigures coverage, FollowUpQueries followUp, HomeOrganisation home,
+                MessageSource messages) {
         this.arenas = arenas;
+        this.coverage = coverage;
         this.followUp = followUp;
         this.home = home;
         this.messages = messages;
@@ -92,10 +95,11 @@ public class MemoContent {
         Map<Long, LocalDate> meetings = new HashMap<>();
         followUp.meetings().forEach(m -> meetings.put(m.id(), m.meetsOn()));
         List<Section> sections = new ArrayList<>();
+        Figures.Source figures = Figures.Source.of(data.figures(), coverage);
         for (MemoSection s : data.sections()) {
             int level = s.parentId() == null ? 1 : depth.getOrDefault(s.parentId(), 1) + 1;
             depth.put(s.id(), level);
-            List<String> paragraphs = new ArrayList<>(paragraphs(Figures.render(s.body(), s.areaId(), data.figures())));
+            List<String> paragraphs = new ArrayList<>(paragraphs(Figures.render(s.body(), s.areaId(), figures)));
             if (s.kind() == SectionKind.PROPOSALS) {
                 data.proposals().forEach(p -> paragraphs.add(proposal(p, meetings)));
             }

@@ -44,6 +44,9 @@ class FigureMenu {
         Locale locale = LocaleContextHolder.getLocale();
         List<Choice> choices = new ArrayList<>();
         for (Measure measure : Measure.values()) {
+            if (measure == Measure.TOPIC) {
+                continue; // a topic at a scope is chosen in its own small form beside the list
+            }
             List<String> codes = measure.hasCodes() ? measure.codes() : java.util.Collections.singletonList(null);
             for (String code : codes) {
                 String token = Figures.Token.of(measure, code, null, SwedishNumbers.Gender.NEUTER);

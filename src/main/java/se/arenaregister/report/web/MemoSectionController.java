@@ -120,6 +120,7 @@ class MemoSectionController {
         model.addAttribute("parents", editions.outline(section.editionId()).stream()
                 .filter(e -> e.section().id() != section.id()).toList());
         model.addAttribute("menu", menu.forArea(section.areaId()));
+        model.addAttribute("topics", catalog.topics());
         model.addAttribute("preview", editions.preview(section.body(), section.areaId()));
         if (!model.containsAttribute("flagForm")) {
             model.addAttribute("flagForm", new FlagForm("", null, ""));

@@ -90,7 +90,7 @@ class MemoLayoutTest {
             assertThat(titleStyle.getCTStyle().getRPr().getColorArray(0).xgetVal().getStringValue()).isEqualTo("7030A0");
             assertThat(titleStyle.getCTStyle().getRPr().getRFontsArray(0).getAscii()).isEqualTo("Georgia");
             assertThat(title.getRuns()).allSatisfy(run -> assertThat(run.getColor()).as("no colour of its own").isNull());
-            assertThat(doc.getParagraphs()).filteredOn(p -> p.getText().equals("Hållbar tillväxt"))
+            assertThat(doc.getParagraphs()).filteredOn(p -> p.getText().equals("Kollektivtrafik"))
                     .extracting(XWPFParagraph::getStyleID).contains("Rubrik1");
             assertThat(doc.getStyles().styleExist("Heading1")).as("the template's heading, not a second one").isFalse();
 
@@ -118,10 +118,13 @@ class MemoLayoutTest {
             assertThat(info.get("Subject")).contains("RUN/78/2022", memo.header().office());
 
             List<Map<String, Object>> bookmarks = SimpleBookmark.getBookmarkList(reader);
-            assertThat(bookmarks).extracting(b -> b.get("Title")).contains("Inledning", "Hållbar tillväxt", "Utvecklingsområden",
-                    "Beslutsförslag");
+            assertThat(bookmarks).extracting(b -> b.get("Title")).contains("Kollektivtrafik", "Hållbar tillväxt",
+                    "Utvecklingsområden och beslutsförslag");
             Map<String, Object> growth = bookmarks.stream().filter(b -> "Hållbar tillväxt".equals(b.get("Title"))).findFirst().orElseThrow();
-            assertThat(kids(growth)).extracting(b -> b.get("Title")).as("level 2 under its level 1").contains("Infrastruktur", "Bredband");
+            assertThat(kids(growth)).extracting(b -> b.get("Title")).as("level 2 under its level 1")
+                    .contains("Beskrivning av arenor", "Sammanfattande analys av politiska arenor");
+            assertThat(kids(kids(growth).get(0))).extracting(b -> b.get("Title")).as("level 3 under its level 2")
+                    .contains("Infrastruktur", "Bredband");
             Map<String, Object> appendix = bookmarks.get(bookmarks.size() - 1);
             assertThat((String) appendix.get("Title")).startsWith("Bilaga 1");
             assertThat(kids(appendix)).as("the appendix's areas").isNotEmpty();

@@ -74,7 +74,9 @@ final class MemoPdfs {
         for (String token : text.split("\\s+")) {
             // The renderer puts a full stop after a verdict ("… behöver utvecklas. Motivering"): punctuation at the end of a
             // word breaks nothing.
+            // A heading's footnote number is raised right after its last word ("tillväxt¹"): pdftotext writes "tillväxt1".
             if (!token.isEmpty() && !allowed.contains(token) && !allowed.contains(token.replaceAll("[.,:;]+$", ""))
+                    && !(token.matches(".*\\p{L}\\d{1,2}") && allowed.contains(token.replaceAll("\\d{1,2}$", "")))
                     && !token.matches("\\d+\\(\\d+\\)|•")) {
                 broken.add(token);
             }
