@@ -56,6 +56,8 @@ class MemoEditionsBrowserTest {
         assertThat(page.locator("main")).not().containsText("Exempelsson");
         assertThat(page.locator("main")).containsText("Regionen är med i 14 forum varav åtta är på politisk nivå.");
         assertThat(page.locator("#send-edition")).hasCount(0);
+        // The writer's flags are not the public's.
+        assertThat(page.locator("ul.discrepancies")).hasCount(0);
         Response draft = page.navigate(url("/memos/" + edition(2023).id()));
         Assertions.assertThat(draft.status()).as("a draft is internal").isEqualTo(404);
     }
@@ -68,6 +70,8 @@ class MemoEditionsBrowserTest {
         open(page, "/memos", "memo-list");
         open(page, "/memos/" + draft.id(), "memo-2023-draft");
         assertThat(page.locator("#send-edition")).isVisible();
+        assertThat(page.locator("ul.discrepancies li.resolved", new Page.LocatorOptions().setHasText("Räknar UNESCO Creative Cities Network")))
+                .hasCount(1);
         open(page, "/memos/new", "memo-new");
         MemoSection infrastructure = editions.sections(draft.id()).stream().filter(s -> s.heading().equals("Infrastruktur")).findFirst()
                 .orElseThrow();
