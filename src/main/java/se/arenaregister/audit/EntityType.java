@@ -19,6 +19,8 @@ public enum EntityType {
     MEMO_EDITION("memoEdition"), MEMO_SECTION("memoSection"), MEMO_PROPOSAL("memoProposal"), MEMO_FLAG("memoFlag"),
     /** A personal API token: made, revoked, and its first use each day (with the address it came from). */
     API_TOKEN("apiToken"),
+    /** A note from an arena (anteckning): who attended, what was learned, who should know, public or internal. */
+    NOTE("note"),
     /** The installation as a whole: backups taken and restored. */
     BACKUP("backup"),
     /**

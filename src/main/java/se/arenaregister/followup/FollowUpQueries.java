@@ -155,23 +155,25 @@ public class FollowUpQueries implements ArenaFollowUp {
                 .list();
     }
 
-    public record ReportRow(long id, String reporter, Long arenaId, String arena, Long assignmentId, String text) {
+    /** A report-back at a meeting; {@code noteId}: the note it links to, when the viewer may see that note. */
+    public record ReportRow(long id, String reporter, Long arenaId, String arena, Long assignmentId, String text, Long noteId) {
     }
 
     public List<ReportRow> reportsAt(long meetingId, boolean internal) {
         Names names = publicNames.of(internal);
         return jdbc.sql("""
-                        SELECT r.id, r.person_id, r.reporter, r.arena_id, a.name AS arena, r.assignment_id, r.text
-                        FROM report_back r LEFT JOIN arena_overview a ON a.id = r.arena_id
+                        SELECT r.id, r.person_id, r.reporter, r.arena_id, a.name AS arena, r.assignment_id, r.text,
+                               CASE WHEN :internal OR n.public THEN n.id END AS note_id
+                        FROM report_back r LEFT JOIN arena_overview a ON a.id = r.arena_id LEFT JOIN note_overview n ON n.id = r.note_id
                         WHERE r.meeting_id = :id ORDER BY r.id""")
-                .param("id", meetingId)
+                .param("id", meetingId).param("internal", internal)
                 .query((rs, n) -> {
                     long arena = rs.getLong("arena_id");
                     Long arenaId = rs.wasNull() ? null : arena;
                     long assignment = rs.getLong("assignment_id");
                     Long assignmentId = rs.wasNull() ? null : assignment;
                     return new ReportRow(rs.getLong("id"), names.who(nullableLong(rs, "person_id"), rs.getString("reporter")), arenaId, rs.getString("arena"), assignmentId,
-                            rs.getString("text"));
+                            rs.getString("text"), nullableLong(rs, "note_id"));
                 })
                 .list();
     }

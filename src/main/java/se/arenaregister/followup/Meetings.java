@@ -12,6 +12,7 @@ import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
 import se.arenaregister.governance.Governance;
+import se.arenaregister.notes.NoteQueries;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.security.Permissions;
 import se.arenaregister.shared.FormValidator;
@@ -37,10 +38,12 @@ public class Meetings {
     private final java.time.Clock clock;
     private final Permissions permissions;
     private final ArenaAccess arenaAccess;
+    private final NoteQueries notes;
 
     Meetings(MeetingRepository meetings, ReportBackRepository reportBacks, AssignmentRepository assignments,
              Governance governance, ArenaQueries arenas, PersonQueries people, FormValidator validator,
-             Traceability trail, java.time.Clock clock, Permissions permissions, ArenaAccess arenaAccess) {
+             Traceability trail, java.time.Clock clock, Permissions permissions, ArenaAccess arenaAccess, NoteQueries notes) {
+        this.notes = notes;
         this.permissions = permissions;
         this.arenaAccess = arenaAccess;
         this.clock = clock;
@@ -105,10 +108,19 @@ public class Meetings {
         } else if (assignment != null && assignment.status() == AssignmentStatus.CLOSED) {
             rejections.add(new Rejection("assignmentId", "assignment.closed"));
         }
+        if (form.noteId() != null) {
+            // A report links to a note of the arena it reports from.
+            Long noteArena = notes.arenaOf(form.noteId()).orElse(null);
+            if (noteArena == null) {
+                rejections.add(new Rejection("noteId", "reportBack.note.unknown"));
+            } else if (!noteArena.equals(form.arenaId())) {
+                rejections.add(new Rejection("noteId", "reportBack.note.otherArena"));
+            }
+        }
         validator.check(form, rejections);
         ReportBack saved = reportBacks.save(new ReportBack(null, form.meetingId(), form.personId(),
                 form.reporter() == null || form.reporter().isBlank() ? null : form.reporter().strip(), form.arenaId(),
-                form.assignmentId(), form.text().strip(), clock.instant()));
+                form.assignmentId(), form.text().strip(), clock.instant(), form.noteId()));
         trail.created(saved);
         if (assignment != null) {
             Assignment reported = assignments.save(assignment.reported(saved.text(), meeting.meetsOn()));

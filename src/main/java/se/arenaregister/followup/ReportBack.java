@@ -11,5 +11,5 @@ import se.arenaregister.audit.Traced;
 @Table("report_back")
 @Traced(value = EntityType.REPORT_BACK, tables = "report_back")
 record ReportBack(@Id Long id, Long meetingId, Long personId, String reporter, Long arenaId, Long assignmentId, String text,
-                  @Traced.Omitted Instant recordedAt) {
+                  @Traced.Omitted Instant recordedAt, Long noteId) {
 }

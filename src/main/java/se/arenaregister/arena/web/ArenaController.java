@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaFollowUp;
+import se.arenaregister.arena.ArenaNotes;
 import se.arenaregister.arena.internal.ArenaGroups;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaSeats;
@@ -36,11 +37,14 @@ class ArenaController {
 
     private final ObjectProvider<ArenaSeats> seats;
     private final ObjectProvider<ArenaFollowUp> followUp;
+    private final ObjectProvider<ArenaNotes> notes;
     private final Clock clock;
 
     ArenaController(ArenaQueries queries, ArenaFormOptions options, AuditLog auditLog,
-                    ObjectProvider<ArenaSeats> seats, ObjectProvider<ArenaFollowUp> followUp, Clock clock) {
+                    ObjectProvider<ArenaSeats> seats, ObjectProvider<ArenaFollowUp> followUp, ObjectProvider<ArenaNotes> notes,
+                    Clock clock) {
         this.followUp = followUp;
+        this.notes = notes;
         this.queries = queries;
         this.options = options;
         this.auditLog = auditLog;
@@ -79,6 +83,7 @@ class ArenaController {
         }
         seats.ifAvailable(s -> model.addAttribute("composition", s.on(id, date == null ? LocalDate.now(clock) : date, internal)));
         followUp.ifAvailable(f -> model.addAttribute("followUp", f.of(id, LocalDate.now(clock), internal)));
+        notes.ifAvailable(n -> model.addAttribute("notes", n.of(id, internal)));
         return DETAIL_VIEW;
     }
 }

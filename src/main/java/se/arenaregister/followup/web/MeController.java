@@ -17,15 +17,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.arenaregister.followup.FollowUpQueries;
 import se.arenaregister.followup.internal.CalendarTokens;
+import se.arenaregister.notes.NoteQueries;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.person.PersonQueries.AppointmentRow;
+import se.arenaregister.security.Permissions;
 import se.arenaregister.security.UserNames;
 import se.arenaregister.shared.web.PublicBaseUrl;
 
 /**
  * "Min sida" ({@code /me}), for the signed-in user: the person their account is linked to, that person's appointments
  * (arena, role, period, decision), what they report back at the next committee meetings, the reviews and assignments
- * they are responsible for, their estimated hours per year, and their calendar feed. An account linked to no person
+ * they are responsible for, the notes from the arenas addressed to them (by name or through one of their areas, see
+ * {@link NoteQueries#addressedTo}), their estimated hours per year, and their calendar feed. An account linked to no person
  * is told so, and who links accounts. The same statements whatever the number of rows.
  */
 @Controller
@@ -34,6 +37,8 @@ class MeController {
     static final String VIEW = "followup/me";
     /** How many of the coming committee meetings the page looks ahead to. */
     static final int NEXT_MEETINGS = 3;
+    /** How many of the notes addressed to the user the page lists, newest meeting first. */
+    static final int NOTES = 20;
 
     private final PersonQueries people;
     private final FollowUpQueries followUp;
@@ -42,9 +47,14 @@ class MeController {
     private final PublicBaseUrl base;
     private final Clock clock;
     private final BigDecimal fullTimeHours;
+    private final NoteQueries notes;
+    private final Permissions permissions;
 
     MeController(PersonQueries people, FollowUpQueries followUp, UserNames accounts, CalendarTokens tokens, PublicBaseUrl base,
-                 Clock clock, @Value("${arenaregister.workload.full-time-hours:1700}") BigDecimal fullTimeHours) {
+                 Clock clock, @Value("${arenaregister.workload.full-time-hours:1700}") BigDecimal fullTimeHours, NoteQueries notes,
+                 Permissions permissions) {
+        this.notes = notes;
+        this.permissions = permissions;
         this.people = people;
         this.followUp = followUp;
         this.accounts = accounts;
@@ -75,6 +85,7 @@ class MeController {
         model.addAttribute("mine", mine);
         model.addAttribute("owedByMeeting", byMeeting(mine.owed()));
         model.addAttribute("nextMeetings", NEXT_MEETINGS);
+        model.addAttribute("notesToMe", notes.addressedTo(id, permissions.grantedAreas(), today, NOTES));
         BigDecimal hours = person.get().hoursPerYear() == null ? BigDecimal.ZERO : person.get().hoursPerYear();
         model.addAttribute("hours", hours);
         model.addAttribute("shareOfFullTime", fullTimeHours.signum() == 0 ? BigDecimal.ZERO

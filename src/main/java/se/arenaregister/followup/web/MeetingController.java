@@ -22,6 +22,7 @@ import se.arenaregister.followup.MeetingForm;
 import se.arenaregister.followup.Meetings;
 import se.arenaregister.followup.ReportBackForm;
 import se.arenaregister.governance.Governance;
+import se.arenaregister.notes.NoteQueries;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.security.Permissions;
 import se.arenaregister.shared.InvalidInputException;
@@ -47,9 +48,12 @@ class MeetingController {
 
     private final Permissions permissions;
     private final ArenaAccess arenaAccess;
+    private final NoteQueries notes;
 
     MeetingController(Meetings meetings, FollowUpQueries queries, Governance governance, ArenaQueries arenas,
-                      PersonQueries people, Clock clock, Permissions permissions, ArenaAccess arenaAccess) {
+                      PersonQueries people, Clock clock, Permissions permissions, ArenaAccess arenaAccess,
+                      NoteQueries notes) {
+        this.notes = notes;
         this.permissions = permissions;
         this.arenaAccess = arenaAccess;
         this.meetings = meetings;
@@ -101,7 +105,7 @@ class MeetingController {
         return FormFlow.submit(result, model, () -> {
             // The meeting is the one in the address, whatever the form's hidden field says.
             meetings.reportBack(new ReportBackForm(id, form.personId(), form.reporter(), form.arenaId(), form.assignmentId(),
-                    form.text()));
+                    form.text(), form.noteId()));
             redirect.addFlashAttribute("message", "reportBack.saved");
             return "redirect:/meetings/" + id + "#reports-heading";
         }, () -> detail(model, id, true));
@@ -136,6 +140,8 @@ class MeetingController {
         }
         model.addAttribute("arenas", arenaChoices);
         model.addAttribute("people", personChoices);
+        // The notes a report may link to: those of the last year before the meeting (none for the public, who gets no form).
+        model.addAttribute("notes", internal ? notes.choicesSince(meeting.meetsOn().minusYears(1)) : List.of());
         return DETAIL_VIEW;
     }
 }

@@ -98,6 +98,14 @@ class SecurityConfiguration {
     /** A report-back: also a representative's own (the service checks whose). */
     private static final String[] REPORT_BACKS = {"/meetings/*/report-backs"};
 
+    /**
+     * Notes from the arenas: anyone signed in records one, pages and changes alike (the service decides who edits,
+     * deletes and publishes which note). A note's page itself is public: the public sees public notes only.
+     */
+    private static final String[] NOTE_WORK = {"/arenas/*/notes/new", "/arenas/*/notes", "/notes/*/edit", "/notes/*/delete", "/notes/*/public"};
+
+    private static final String[] NOTE_CHANGES = {"/notes/*"};
+
     /** Internal reading: officials by name, workload, the agenda and its calendar. */
     private static final String[] INTERNAL_PAGES = {"/workload", "/dashboard", "/calendar"};
 
@@ -107,7 +115,7 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_READS = {
             "/", "/arenas", "/arenas/**", "/areas", "/areas/**", "/organisations", "/organisations/**", "/topics", "/topics/**",
             "/people", "/people/*", "/decisions", "/decisions/*", "/companies",
-            "/reviews", "/meetings", "/meetings/*", "/assignments", "/calendar/*.ics",
+            "/reviews", "/meetings", "/meetings/*", "/assignments", "/calendar/*.ics", "/notes/*",
             "/analysis", "/analysis/areas/*", "/coverage", "/network", "/changes", "/reports", "/reports/**", "/export/**",
             "/memos", "/memos/*", "/memos/*/memo.docx", "/memos/*/memo.pdf",
             "/api/v1/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
@@ -188,6 +196,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, COORDINATOR_CHANGES).hasRole("COORDINATOR")
                 .requestMatchers(HttpMethod.POST, AREA_CHANGES).hasAnyRole("COORDINATOR", "AREA_EDITOR")
                 .requestMatchers(HttpMethod.POST, REPORT_BACKS).hasAnyRole("COORDINATOR", "AREA_EDITOR", "REPRESENTATIVE")
+                .requestMatchers(NOTE_WORK).hasRole("READER")
+                .requestMatchers(HttpMethod.POST, NOTE_CHANGES).hasRole("READER")
                 .requestMatchers(HttpMethod.GET, INTERNAL_PAGES).hasRole("READER")
                 .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                 .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()

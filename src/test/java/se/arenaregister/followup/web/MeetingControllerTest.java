@@ -61,6 +61,8 @@ class MeetingControllerTest {
     @Autowired
     MockMvc mvc;
     @MockitoBean
+    se.arenaregister.notes.NoteQueries notes;
+    @MockitoBean
     Meetings meetings;
     @MockitoBean
     FollowUpQueries queries;

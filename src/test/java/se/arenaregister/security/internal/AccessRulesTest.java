@@ -116,6 +116,14 @@ class AccessRulesTest {
             POST /meetings/{id}/report-backs       | login        | forbidden    | open         | open         | open         | open
             GET /arenas/{id}/assessments/new       | login        | forbidden    | forbidden    | open         | open         | open
             POST /arenas/{id}/assessments          | login        | forbidden    | forbidden    | open         | open         | open
+            GET /notes/{id}                        | open         | open         | open         | open         | open         | open
+            GET /arenas/{id}/notes/new             | login        | open         | open         | open         | open         | open
+            POST /arenas/{id}/notes                | login        | open         | open         | open         | open         | open
+            GET /notes/{id}/edit                   | login        | open         | open         | open         | open         | open
+            POST /notes/{id}                       | login        | open         | open         | open         | open         | open
+            GET /notes/{id}/delete                 | login        | open         | open         | open         | open         | open
+            POST /notes/{id}/delete                | login        | open         | open         | open         | open         | open
+            POST /notes/{id}/public                | login        | open         | open         | open         | open         | open
             GET /reviews                           | open         | open         | open         | open         | open         | open
             GET /reviews/new                       | login        | forbidden    | forbidden    | open         | open         | open
             POST /reviews                          | login        | forbidden    | forbidden    | open         | open         | open
@@ -205,6 +213,8 @@ class AccessRulesTest {
             GET /api/v1/companies                  | open         | open         | open         | open         | open         | open
             GET /api/v1/decisions                  | open         | open         | open         | open         | open         | open
             GET /api/v1/arenas/{id}/follow-up      | open         | open         | open         | open         | open         | open
+            GET /api/v1/arenas/{id}/notes          | open         | open         | open         | open         | open         | open
+            GET /api/v1/notes/{id}                 | open         | open         | open         | open         | open         | open
             GET /api/v1/reviews                    | open         | open         | open         | open         | open         | open
             GET /api/v1/assignments                | open         | open         | open         | open         | open         | open
             GET /api/v1/meetings                   | open         | open         | open         | open         | open         | open
