@@ -26,7 +26,7 @@ import se.arenaregister.arena.ArenaNotes;
 @Transactional(readOnly = true)
 public class NoteQueries implements ArenaNotes {
 
-    static final String OFFICIAL = "notes.official";
+    static final String OFFICIAL = "note.official";
 
     private final JdbcClient jdbc;
     private final MessageSource messages;

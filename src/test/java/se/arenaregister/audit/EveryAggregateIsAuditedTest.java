@@ -64,6 +64,8 @@ import se.arenaregister.governance.Decisions;
 import se.arenaregister.governance.Term;
 import se.arenaregister.governance.internal.TermRepository;
 import se.arenaregister.governance.Terms;
+import se.arenaregister.notes.NoteForm;
+import se.arenaregister.notes.Notes;
 import se.arenaregister.person.AppointmentForm;
 import se.arenaregister.person.Appointments;
 import se.arenaregister.person.People;
@@ -160,6 +162,8 @@ class EveryAggregateIsAuditedTest {
     ApiTokens apiTokens;
     @Autowired
     MemoTemplates memoTemplates;
+    @Autowired
+    Notes notes;
 
     @Test
     void everyTableBelongsToAnAuditedAggregateOrIsNamedAsNotUserData() {
@@ -260,6 +264,7 @@ class EveryAggregateIsAuditedTest {
         scenarios.put(EntityType.USER, this::user);
         scenarios.put(EntityType.LOGIN, this::login);
         scenarios.put(EntityType.API_TOKEN, this::apiToken);
+        scenarios.put(EntityType.NOTE, this::note);
         assertThat(scenarios.keySet()).as("aggregate types with a scenario of their changes")
                 .containsExactlyInAnyOrder(Arrays.stream(EntityType.values()).filter(t -> t != EntityType.BACKUP)
                         .toArray(EntityType[]::new));
@@ -442,6 +447,26 @@ class EveryAggregateIsAuditedTest {
                 tuple(EntityType.ASSIGNMENT.key(), assignment, Audited.Action.UPDATED));
         created.entry(0).has("text", null, "Rapport").has("reporter", null, "Rapportör");
         created.entry(1).has("status", "OPEN", "REPORTED").has("reportText", null, "Rapport").has("reportedOn", null, "2024-09-01");
+    }
+
+    /** A note is recorded, changed, made public and deleted, each one entry with the fields it changed. */
+    private void note() {
+        long arena = fixtures.arena("Antecknad arena", false, null, null, null);
+        long person = fixtures.official("Antecknare");
+        LocalDate held = LocalDate.of(2024, 5, 2);
+        Logged<Long> created = logged(() -> notes.create(arena, new NoteForm(held, Set.of(person), "", "Diskussion", "", "Före",
+                Set.of(person), Set.of(), null)));
+        long id = created.result();
+        created.is(EntityType.NOTE, id, Audited.Action.CREATED).has("heldOn", null, held.toString()).has("learned", null, "Före")
+                .has("attendeePersonIds", null, String.valueOf(person)).has("public", null, "false");
+
+        logged(() -> notes.update(id, new NoteForm(held, Set.of(person), "", "Diskussion", "", "Efter", Set.of(person), Set.of(),
+                notes.note(id).version())))
+                .is(EntityType.NOTE, id, Audited.Action.UPDATED).hasExactly("learned", "Före", "Efter");
+        logged(() -> notes.markPublic(id, notes.note(id).version()))
+                .is(EntityType.NOTE, id, Audited.Action.UPDATED).hasExactly("public", "false", "true");
+        logged(() -> notes.delete(id, notes.note(id).version()))
+                .is(EntityType.NOTE, id, Audited.Action.DELETED);
     }
 
     /** A memo text is created by its first save and updated by the next; this one belongs to a sub-area of the test area. */
