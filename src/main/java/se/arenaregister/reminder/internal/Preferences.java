@@ -48,6 +48,12 @@ public class Preferences {
                 .query(Preferences::preference).single());
     }
 
+    /** The person's choices if they have any stored (none until a mail or a change makes them). */
+    @Transactional(readOnly = true)
+    public Optional<ReminderPreference> find(long personId) {
+        return jdbc.sql(COLUMNS + " WHERE person_id = :person").param("person", personId).query(Preferences::preference).optional();
+    }
+
     @Transactional(readOnly = true)
     public Optional<ReminderPreference> byToken(String token) {
         if (token == null || token.length() < 40 || token.length() > 64) {
