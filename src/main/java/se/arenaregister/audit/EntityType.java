@@ -23,6 +23,10 @@ public enum EntityType {
     NOTE("note"),
     /** The installation as a whole: backups taken and restored. */
     BACKUP("backup"),
+    /** A recipient's reminder choices (language, opted-out kinds): changed by them, signed in or through an unsubscribe link. */
+    REMINDER_PREFERENCE("reminderPreference"),
+    /** A reminder in the outbox: an administrator's new try of a failed one is logged (sending is the outbox's own record). */
+    REMINDER("reminder"),
     /**
      * Attempts to log in ({@link Audited.Action#LOGIN}): the entity id is the account's id, or 0 when no account has
      * the name that was typed; the actor is the user name as typed (at most 100 characters).

@@ -52,6 +52,24 @@ public class UserNames {
         return jdbc.sql(ACCOUNTS + " ORDER BY NOT enabled, lower(display_name), lower(username)").query(UserNames::account).list();
     }
 
+    /**
+     * The e-mail addresses of the enabled accounts among {@code ids} that have one, by account id: for the reminders
+     * module, which mails a person at their account's address when the register holds none. One statement.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> emailsOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> emails = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, email FROM app_user WHERE id = ANY(:ids) AND enabled AND email IS NOT NULL")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((java.sql.ResultSet rs) -> {
+                    emails.put(rs.getLong("id"), rs.getString("email"));
+                });
+        return emails;
+    }
+
     private static Account account(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), rs.getBoolean("enabled"));
     }

@@ -72,6 +72,11 @@ import se.arenaregister.person.People;
 import se.arenaregister.person.PersonForm;
 import se.arenaregister.person.PersonKind;
 import se.arenaregister.person.Role;
+import se.arenaregister.reminder.DueReminder;
+import se.arenaregister.reminder.ReminderKind;
+import se.arenaregister.reminder.internal.Outbox;
+import se.arenaregister.reminder.internal.Preferences;
+import se.arenaregister.reminder.internal.ReminderPreference;
 import se.arenaregister.report.internal.MemoTemplates;
 import se.arenaregister.security.internal.AccountRole;
 import se.arenaregister.security.internal.ApiToken;
@@ -107,8 +112,12 @@ class EveryAggregateIsAuditedTest {
             "form_submission", "transient one-time form tokens, not part of backups either",
             "flyway_schema_history", "the schema's migration history");
 
-    /** Aggregates nothing makes at start: an account makes its own API tokens, an administrator uploads the memo's template. */
-    static final Set<EntityType> NOT_IN_THE_DEMO_DATA = Set.of(EntityType.API_TOKEN, EntityType.MEMO_TEMPLATE);
+    /**
+     * Aggregates nothing makes at start: an account makes its own API tokens, an administrator uploads the memo's
+     * template, a recipient's reminder choices are made by the first mail or change, reminders by the daily job.
+     */
+    static final Set<EntityType> NOT_IN_THE_DEMO_DATA = Set.of(EntityType.API_TOKEN, EntityType.MEMO_TEMPLATE,
+            EntityType.REMINDER_PREFERENCE, EntityType.REMINDER);
 
     @Autowired
     JdbcClient jdbc;
@@ -164,6 +173,10 @@ class EveryAggregateIsAuditedTest {
     MemoTemplates memoTemplates;
     @Autowired
     Notes notes;
+    @Autowired
+    Preferences reminderPreferences;
+    @Autowired
+    Outbox outbox;
 
     @Test
     void everyTableBelongsToAnAuditedAggregateOrIsNamedAsNotUserData() {
@@ -265,6 +278,8 @@ class EveryAggregateIsAuditedTest {
         scenarios.put(EntityType.LOGIN, this::login);
         scenarios.put(EntityType.API_TOKEN, this::apiToken);
         scenarios.put(EntityType.NOTE, this::note);
+        scenarios.put(EntityType.REMINDER_PREFERENCE, this::reminderPreference);
+        scenarios.put(EntityType.REMINDER, this::reminder);
         assertThat(scenarios.keySet()).as("aggregate types with a scenario of their changes")
                 .containsExactlyInAnyOrder(Arrays.stream(EntityType.values()).filter(t -> t != EntityType.BACKUP)
                         .toArray(EntityType[]::new));
@@ -624,6 +639,32 @@ class EveryAggregateIsAuditedTest {
                 .hasExactly("revokedAt", null, revoked.result().revokedAt().toString());
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE changes::text LIKE :secret")
                 .param("secret", "%" + created.result().secret() + "%").query(Long.class).single()).as("entries holding the secret").isZero();
+    }
+
+    /** A recipient's reminder choices: made with a secret token, changed by them (signed in, or by the unsubscribe link). */
+    private void reminderPreference() {
+        long person = fixtures.official("Påmind");
+        Logged<ReminderPreference> created = logged(() -> reminderPreferences.of(person));
+        created.is(EntityType.REMINDER_PREFERENCE, person, Audited.Action.CREATED).has("language", null, "sv")
+                .has("unsubscribeToken", null, Traceability.SECRET_CHANGED);
+        logged(() -> reminderPreferences.update(person, "en", Set.of(ReminderKind.REVIEW), created.result().version()))
+                .is(EntityType.REMINDER_PREFERENCE, person, Audited.Action.UPDATED)
+                .has("language", "sv", "en").has("optedOut", null, "REVIEW");
+        ReminderPreference stored = reminderPreferences.of(person);
+        logged(() -> reminderPreferences.unsubscribe(stored, ReminderKind.DIGEST))
+                .is(EntityType.REMINDER_PREFERENCE, person, Audited.Action.UPDATED).hasExactly("optedOut", "REVIEW", "REVIEW, DIGEST");
+    }
+
+    /** A failed reminder that an administrator tries again: pending, its attempts counted anew. */
+    private void reminder() {
+        long person = fixtures.official("Påminnelse misslyckad");
+        jdbc.sql("UPDATE person SET email = :email WHERE id = :id").param("email", "granskad@example.org").param("id", person).update();
+        outbox.claim(List.of(new Outbox.Claim(new DueReminder(ReminderKind.REVIEW, person, person, LocalDate.now(clock), "Granskad"), "[]")),
+                clock.instant());
+        long id = jdbc.sql("SELECT id FROM reminder_outbox WHERE person_id = :p").param("p", person).query(Long.class).single();
+        jdbc.sql("UPDATE reminder_outbox SET status = 'FAILED', attempts = 6, last_error = 'refused' WHERE id = :id").param("id", id).update();
+        logged(() -> outbox.retry(id, clock.instant())).is(EntityType.REMINDER, id, Audited.Action.UPDATED)
+                .has("status", "FAILED", "PENDING").has("attempts", "6", "0");
     }
 
     private void useToken(String secret, String address) {

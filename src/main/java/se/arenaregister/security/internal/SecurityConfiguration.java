@@ -109,6 +109,9 @@ class SecurityConfiguration {
     /** Internal reading: officials by name, workload, the agenda and its calendar. */
     private static final String[] INTERNAL_PAGES = {"/workload", "/dashboard", "/calendar"};
 
+    /** The unsubscribe link of the reminder mails: its random token is the credential, so it works without login. */
+    private static final String[] UNSUBSCRIBE = {"/reminders/unsubscribe/*", "/reminders/unsubscribe/*/undo"};
+
     /** Health (status only) for load balancers and orchestrators: no login. */
     private static final String[] HEALTH = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"};
 
@@ -190,6 +193,7 @@ class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers("/error", "/error/**").permitAll()
                 .requestMatchers(HttpMethod.GET, HEALTH).permitAll()
+                .requestMatchers(UNSUBSCRIBE).permitAll()
                 .requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
                 .requestMatchers(COORDINATOR_WORK).hasRole("COORDINATOR")
                 .requestMatchers(AREA_WORK).hasAnyRole("COORDINATOR", "AREA_EDITOR")

@@ -202,6 +202,13 @@ class AccessRulesTest {
             POST /admin/memo-template              | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
             POST /admin/memo-template/remove       | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
             GET /admin/memo-template/download      | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
+            GET /admin/reminders                   | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
+            POST /admin/reminders/{id}/retry       | login        | forbidden    | forbidden    | forbidden    | forbidden    | open
+            GET /me/reminders                      | login        | open         | open         | open         | open         | open
+            POST /me/reminders                     | login        | open         | open         | open         | open         | open
+            GET /reminders/unsubscribe/{token}     | open         | open         | open         | open         | open         | open
+            POST /reminders/unsubscribe/{token}    | open         | open         | open         | open         | open         | open
+            POST /reminders/unsubscribe/{token}/undo | open       | open         | open         | open         | open         | open
             GET /api/v1/arenas                     | open         | open         | open         | open         | open         | open
             GET /api/v1/arenas/{id}                | open         | open         | open         | open         | open         | open
             GET /api/v1/areas                      | open         | open         | open         | open         | open         | open
