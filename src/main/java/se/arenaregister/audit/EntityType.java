@@ -21,6 +21,10 @@ public enum EntityType {
     API_TOKEN("apiToken"),
     /** The installation as a whole: backups taken and restored. */
     BACKUP("backup"),
+    /** A document (handling) attached to an arena, decision, meeting, agreement or note: uploaded, changed, deleted. */
+    DOCUMENT("document"),
+    /** An agreement (överenskommelse, avtal) and its validity period. */
+    AGREEMENT("agreement"),
     /**
      * Attempts to log in ({@link Audited.Action#LOGIN}): the entity id is the account's id, or 0 when no account has
      * the name that was typed; the actor is the user name as typed (at most 100 characters).

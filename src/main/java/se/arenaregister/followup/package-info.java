@@ -8,10 +8,12 @@
  * the audited way to record follow-up (the demo data loads through them). The agenda (its queries and
  * {@code AgendaItem}), the iCalendar {@code CalendarFeed} and the calendar-token queries are in {@code internal}.
  * Uses arena, audit, catalog, governance, person, security (account names, and where the calendar feed tokens are
- * kept) and shared; in SQL it reads their published views.
+ * kept) and shared; in SQL it reads their published views (the agenda reads governance's {@code agreement_overview}:
+ * agreements whose valid-until comes, or has passed unextended, are due). Meetings carry documents: it implements the
+ * document module's {@link se.arenaregister.document.AttachmentOwner} for them.
  * Publishes {@code assessment_overview}, {@code review_overview} and {@code committee_meeting_overview}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Follow-up",
-        allowedDependencies = {"arena", "audit", "catalog", "governance", "person", "security", "shared"})
+        allowedDependencies = {"arena", "audit", "catalog", "document", "governance", "person", "security", "shared"})
 package se.arenaregister.followup;

@@ -20,6 +20,9 @@ import se.arenaregister.arena.internal.ArenaGroups;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaSeats;
 import se.arenaregister.audit.AuditLog;
+import se.arenaregister.document.Documents;
+import se.arenaregister.document.OwnerKind;
+import se.arenaregister.governance.Agreements;
 import se.arenaregister.shared.NotFoundException;
 import se.arenaregister.shared.web.Viewers;
 
@@ -36,10 +39,15 @@ class ArenaController {
 
     private final ObjectProvider<ArenaSeats> seats;
     private final ObjectProvider<ArenaFollowUp> followUp;
+    private final ObjectProvider<Documents> documents;
+    private final ObjectProvider<Agreements> agreements;
     private final Clock clock;
 
     ArenaController(ArenaQueries queries, ArenaFormOptions options, AuditLog auditLog,
-                    ObjectProvider<ArenaSeats> seats, ObjectProvider<ArenaFollowUp> followUp, Clock clock) {
+                    ObjectProvider<ArenaSeats> seats, ObjectProvider<ArenaFollowUp> followUp, ObjectProvider<Documents> documents,
+                    ObjectProvider<Agreements> agreements, Clock clock) {
+        this.documents = documents;
+        this.agreements = agreements;
         this.followUp = followUp;
         this.queries = queries;
         this.options = options;
@@ -79,6 +87,8 @@ class ArenaController {
         }
         seats.ifAvailable(s -> model.addAttribute("composition", s.on(id, date == null ? LocalDate.now(clock) : date, internal)));
         followUp.ifAvailable(f -> model.addAttribute("followUp", f.of(id, LocalDate.now(clock), internal)));
+        agreements.ifAvailable(a -> model.addAttribute("agreements", a.concerningArena(id)));
+        documents.ifAvailable(d -> model.addAttribute("documentSection", d.section(OwnerKind.ARENA, id)));
         return DETAIL_VIEW;
     }
 }
