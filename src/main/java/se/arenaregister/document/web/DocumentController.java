@@ -102,10 +102,10 @@ class DocumentController {
         return Downloads.of(documents.content(id));
     }
 
-    /** An unknown kind is no kind: the form's validation names the field. */
+    /** No kind given is OTHER; an unknown kind is no kind, which the form's validation names. */
     static DocumentKind kindOf(String kind) {
         if (kind == null || kind.isBlank()) {
-            return null;
+            return DocumentKind.OTHER;
         }
         try {
             return DocumentKind.valueOf(kind.strip());
