@@ -5,7 +5,9 @@
  * {@link se.arenaregister.arena.ArenaRow}, {@link se.arenaregister.arena.ArenaFilter} and the page it returns) and
  * {@link se.arenaregister.arena.ArenaService} with {@link se.arenaregister.arena.ArenaForm}, the audited way to
  * change arenas (used by the import and the demo data). The repository is package-private; the grouping for the
- * list page is in {@code internal}. Uses catalog (areas, topics, organisations), audit and shared. Implements
+ * list page is in {@code internal}. Uses catalog (areas, topics, organisations), audit and shared; governance for
+ * the agreements about an arena and document for its documents (it implements the document module's
+ * {@link se.arenaregister.document.AttachmentOwner} for arenas), both shown on the arena's page. Implements
  * {@link se.arenaregister.catalog.RelatedArenas} for the catalog's pages. Publishes {@code arena_overview} and
  * the views of its types, levels, members and topics; in SQL it reads catalog's views and, for the verdict
  * filters of its one-statement list, followup's {@code assessment_overview} (followup depends on arena in Java,
@@ -13,5 +15,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Arenas",
-        allowedDependencies = {"audit", "catalog", "shared"})
+        allowedDependencies = {"audit", "catalog", "document", "governance", "shared"})
 package se.arenaregister.arena;

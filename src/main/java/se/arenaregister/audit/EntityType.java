@@ -27,6 +27,10 @@ public enum EntityType {
     REMINDER_PREFERENCE("reminderPreference"),
     /** A reminder in the outbox: an administrator's new try of a failed one is logged (sending is the outbox's own record). */
     REMINDER("reminder"),
+    /** A document (handling) attached to an arena, decision, meeting, agreement or note: uploaded, changed, deleted. */
+    DOCUMENT("document"),
+    /** An agreement (överenskommelse, avtal) and its validity period. */
+    AGREEMENT("agreement"),
     /**
      * Attempts to log in ({@link Audited.Action#LOGIN}): the entity id is the account's id, or 0 when no account has
      * the name that was typed; the actor is the user name as typed (at most 100 characters).

@@ -21,6 +21,9 @@ import se.arenaregister.arena.internal.ArenaGroups;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaSeats;
 import se.arenaregister.audit.AuditLog;
+import se.arenaregister.document.Documents;
+import se.arenaregister.document.OwnerKind;
+import se.arenaregister.governance.Agreements;
 import se.arenaregister.shared.NotFoundException;
 import se.arenaregister.shared.web.Viewers;
 
@@ -38,11 +41,15 @@ class ArenaController {
     private final ObjectProvider<ArenaSeats> seats;
     private final ObjectProvider<ArenaFollowUp> followUp;
     private final ObjectProvider<ArenaNotes> notes;
+    private final ObjectProvider<Documents> documents;
+    private final ObjectProvider<Agreements> agreements;
     private final Clock clock;
 
     ArenaController(ArenaQueries queries, ArenaFormOptions options, AuditLog auditLog,
                     ObjectProvider<ArenaSeats> seats, ObjectProvider<ArenaFollowUp> followUp, ObjectProvider<ArenaNotes> notes,
-                    Clock clock) {
+                    ObjectProvider<Documents> documents, ObjectProvider<Agreements> agreements, Clock clock) {
+        this.documents = documents;
+        this.agreements = agreements;
         this.followUp = followUp;
         this.notes = notes;
         this.queries = queries;
@@ -84,6 +91,8 @@ class ArenaController {
         seats.ifAvailable(s -> model.addAttribute("composition", s.on(id, date == null ? LocalDate.now(clock) : date, internal)));
         followUp.ifAvailable(f -> model.addAttribute("followUp", f.of(id, LocalDate.now(clock), internal)));
         notes.ifAvailable(n -> model.addAttribute("notes", n.of(id, internal)));
+        agreements.ifAvailable(a -> model.addAttribute("agreements", a.concerningArena(id)));
+        documents.ifAvailable(d -> model.addAttribute("documentSection", d.section(OwnerKind.ARENA, id)));
         return DETAIL_VIEW;
     }
 }

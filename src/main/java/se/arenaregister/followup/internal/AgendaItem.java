@@ -11,7 +11,8 @@ import java.time.LocalDate;
 public record AgendaItem(Kind kind, long id, LocalDate date, String title, String detail, String responsible, Long personId,
                          String path, boolean overdue) {
 
-    public enum Kind { REVIEW, ASSIGNMENT, ARENA_END, TERM_END, MEETING }
+    /** AGREEMENT_END: an agreement's valid-until (overdue once passed, until it is extended or recorded as ended). */
+    public enum Kind { REVIEW, ASSIGNMENT, ARENA_END, TERM_END, MEETING, AGREEMENT_END }
 
     public String uid() {
         return kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + id + "@arenaregistret";

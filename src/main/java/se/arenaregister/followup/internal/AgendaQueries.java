@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What is due when: one statement collects open reviews, open assignments' report-back dates,
- * arena end dates, term ends and committee meetings in a period. The dashboard, the calendar feeds
+ * arena end dates, term ends, committee meetings and the valid-until of agreements not recorded as ended in a period
+ * (an agreement whose date has passed stays open, so overdue, until it is extended or ended). The dashboard, the calendar feeds
  * and {@code GET /api/v1/agenda} all read it, so they never disagree.
  */
 @Component
@@ -43,6 +44,11 @@ public class AgendaQueries {
             SELECT 'MEETING', m.id, m.meets_on, c.name, m.agenda_note, NULL, NULL, '/meetings/' || m.id, FALSE
             FROM committee_meeting m JOIN committee_overview c ON c.id = m.committee_id
             WHERE m.meets_on BETWEEN :from AND :to
+            UNION ALL
+            SELECT 'AGREEMENT_END', g.id, g.valid_until, g.title, o.name, gp.name, g.responsible_person_id, '/agreements/' || g.id, TRUE
+            FROM agreement_overview g LEFT JOIN organisation_overview o ON o.id = g.organisation_id
+            LEFT JOIN person_overview gp ON gp.id = g.responsible_person_id
+            WHERE g.ended_on IS NULL AND g.valid_until BETWEEN :from AND :to
             """;
 
     private final JdbcClient jdbc;

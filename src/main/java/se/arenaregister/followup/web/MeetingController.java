@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.arenaregister.arena.ArenaAccess;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.document.Documents;
+import se.arenaregister.document.OwnerKind;
 import se.arenaregister.followup.FollowUpQueries;
 import se.arenaregister.followup.MeetingForm;
 import se.arenaregister.followup.Meetings;
@@ -49,11 +52,13 @@ class MeetingController {
     private final Permissions permissions;
     private final ArenaAccess arenaAccess;
     private final NoteQueries notes;
+    private final ObjectProvider<Documents> documents;
 
     MeetingController(Meetings meetings, FollowUpQueries queries, Governance governance, ArenaQueries arenas,
                       PersonQueries people, Clock clock, Permissions permissions, ArenaAccess arenaAccess,
-                      NoteQueries notes) {
+                      NoteQueries notes, ObjectProvider<Documents> documents) {
         this.notes = notes;
+        this.documents = documents;
         this.permissions = permissions;
         this.arenaAccess = arenaAccess;
         this.meetings = meetings;
@@ -116,6 +121,7 @@ class MeetingController {
         var meeting = queries.meeting(id).orElseThrow(() -> new NotFoundException("meeting", id));
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("meeting", meeting);
+        documents.ifAvailable(d -> model.addAttribute("documentSection", d.section(OwnerKind.MEETING, id)));
         model.addAttribute("due", queries.dueAt(id, meeting.meetsOn(), today, internal));
         model.addAttribute("expected", queries.expectedAt(id, internal));
         model.addAttribute("reports", queries.reportsAt(id, internal));

@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.arenaregister.document.Documents;
+import se.arenaregister.document.OwnerKind;
+import se.arenaregister.governance.Agreements;
 import se.arenaregister.governance.internal.CommitteeRepository;
 import se.arenaregister.governance.DecisionEffects;
 import se.arenaregister.governance.DecisionForm;
@@ -30,8 +33,13 @@ class DecisionController {
     private final CommitteeRepository committees;
     private final Decisions service;
     private final DecisionEffects effects;
+    private final Agreements agreements;
+    private final Documents documents;
 
-    DecisionController(DecisionRepository decisions, CommitteeRepository committees, Decisions service, DecisionEffects effects) {
+    DecisionController(DecisionRepository decisions, CommitteeRepository committees, Decisions service, DecisionEffects effects,
+                       Agreements agreements, Documents documents) {
+        this.agreements = agreements;
+        this.documents = documents;
         this.decisions = decisions;
         this.committees = committees;
         this.service = service;
@@ -52,6 +60,8 @@ class DecisionController {
         model.addAttribute("committee", committees.findById(decision.committeeId()).orElse(null));
         boolean internal = Viewers.isInternal(user);
         model.addAttribute("appointments", effects.appointmentsBy(id, internal));
+        model.addAttribute("agreements", agreements.concludedBy(id));
+        model.addAttribute("documentSection", documents.section(OwnerKind.DECISION, id));
         return DETAIL_VIEW;
     }
 

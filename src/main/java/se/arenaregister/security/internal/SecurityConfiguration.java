@@ -74,14 +74,14 @@ class SecurityConfiguration {
             "/areas/new", "/areas/*/edit", "/organisations/new", "/organisations/*/edit", "/topics/new", "/topics/*/edit",
             "/people/new", "/people/*/edit", "/people/*/export", "/people/*/erase", "/people/*/account", "/decisions/new", "/decisions/*/edit",
             "/terms", "/terms/**", "/meetings/new", "/assignments/new", "/assignments/*/close", "/analysis/intro",
-            "/memos/new", "/memos/*/edit", "/memos/proposals/*/edit"};
+            "/memos/new", "/memos/*/edit", "/memos/proposals/*/edit", "/agreements/new", "/agreements/*/edit"};
 
     /** The same, where only the change is the coordinator's (the page at the address is public). */
     private static final String[] COORDINATOR_CHANGES = {
             "/areas", "/areas/*", "/organisations", "/organisations/*", "/topics", "/topics/*", "/people", "/people/*",
             "/decisions", "/decisions/*", "/meetings", "/assignments", "/memos", "/memos/*", "/memos/*/delete", "/memos/*/sections",
             "/memos/*/proposals", "/memos/*/send", "/memos/*/decision", "/memos/sections/*/move", "/memos/sections/*/delete",
-            "/memos/proposals/*", "/memos/proposals/*/delete"};
+            "/memos/proposals/*", "/memos/proposals/*/delete", "/agreements", "/agreements/*"};
 
     /**
      * Work on arenas and what belongs to them: a coordinator, or an area editor, whose areas the services check
@@ -94,6 +94,16 @@ class SecurityConfiguration {
 
     private static final String[] AREA_CHANGES = {"/arenas", "/arenas/*", "/reviews", "/memos/sections/*", "/memos/sections/*/preview",
         "/memos/sections/*/flags", "/memos/sections/*/flags/reopen"};
+
+    /**
+     * Documents: attaching to an owner, changing and deleting one. A coordinator or an area editor; the document service
+     * asks the owner's module whether this user may attach to this owner (an arena of the editor's areas, a decision,
+     * meeting or agreement only for the coordination office).
+     */
+    private static final String[] DOCUMENT_CHANGES = {
+            "/arenas/*/documents", "/decisions/*/documents", "/meetings/*/documents", "/agreements/*/documents", "/notes/*/documents",
+            "/documents/*", "/documents/*/delete", "/api/v1/arenas/*/documents", "/api/v1/decisions/*/documents",
+            "/api/v1/meetings/*/documents", "/api/v1/agreements/*/documents", "/api/v1/notes/*/documents"};
 
     /** A report-back: also a representative's own (the service checks whose). */
     private static final String[] REPORT_BACKS = {"/meetings/*/report-backs"};
@@ -119,6 +129,7 @@ class SecurityConfiguration {
             "/", "/arenas", "/arenas/**", "/areas", "/areas/**", "/organisations", "/organisations/**", "/topics", "/topics/**",
             "/people", "/people/*", "/decisions", "/decisions/*", "/companies",
             "/reviews", "/meetings", "/meetings/*", "/assignments", "/calendar/*.ics", "/notes/*",
+            "/agreements", "/agreements/*", "/documents/*/content",
             "/analysis", "/analysis/areas/*", "/coverage", "/network", "/changes", "/reports", "/reports/**", "/export/**",
             "/memos", "/memos/*", "/memos/*/memo.docx", "/memos/*/memo.pdf",
             "/api/v1/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
@@ -197,6 +208,7 @@ class SecurityConfiguration {
                 .requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
                 .requestMatchers(COORDINATOR_WORK).hasRole("COORDINATOR")
                 .requestMatchers(AREA_WORK).hasAnyRole("COORDINATOR", "AREA_EDITOR")
+                .requestMatchers(HttpMethod.POST, DOCUMENT_CHANGES).hasAnyRole("COORDINATOR", "AREA_EDITOR")
                 .requestMatchers(HttpMethod.POST, COORDINATOR_CHANGES).hasRole("COORDINATOR")
                 .requestMatchers(HttpMethod.POST, AREA_CHANGES).hasAnyRole("COORDINATOR", "AREA_EDITOR")
                 .requestMatchers(HttpMethod.POST, REPORT_BACKS).hasAnyRole("COORDINATOR", "AREA_EDITOR", "REPRESENTATIVE")

@@ -42,6 +42,7 @@ public record Navigation(String section, List<Link> pages) {
             new Section("people", List.of(
                     new Page("nav.people", "/people"),
                     new Page("nav.decisions", "/decisions"),
+                    new Page("nav.agreements", "/agreements"),
                     new Page("nav.terms", "/terms", "COORDINATOR"),
                     new Page("nav.workload", "/workload", "READER")), List.of("/appointments")),
             new Section("followup", List.of(

@@ -54,6 +54,7 @@ class BackupRoundTripTest {
     @Test
     void aBackupRestoredIntoAFreshInstallationHoldsExactlyTheSameData(@TempDir Path dir) throws Exception {
         addAwkwardRows();
+        long document = addDocument();
         long started = System.nanoTime();
         Path backup = download(dir);
         long downloadMillis = (System.nanoTime() - started) / 1_000_000;
@@ -76,7 +77,38 @@ class BackupRoundTripTest {
                     event -> assertThat(event.action()).isEqualTo(Audited.Action.RESTORED));
 
             everyIdentityContinuesAfterTheRestoredRows(fresh.jdbc());
+            String sql = "SELECT d.sha256, c.content FROM document d JOIN document_content c ON c.document_id = d.id WHERE d.id = :id";
+            var stored = jdbc.sql(sql).param("id", document).query((rs, n) -> Map.entry(rs.getString(1), rs.getBytes(2))).single();
+            var back = fresh.jdbc().sql(sql).param("id", document).query((rs, n) -> Map.entry(rs.getString(1), rs.getBytes(2))).single();
+            assertThat(back.getValue()).as("a document's bytes survive backup and restore").isEqualTo(DOCUMENT_BYTES);
+            assertThat(back.getKey()).isEqualTo(stored.getKey()).isEqualTo(java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(back.getValue())));
         }
+    }
+
+    /** Every byte value, NUL and 0xFF included, so that no text encoding of bytea gets away with it. */
+    static final byte[] DOCUMENT_BYTES = documentBytes();
+
+    private static byte[] documentBytes() {
+        byte[] bytes = new byte[1024];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 7);
+        }
+        return bytes;
+    }
+
+    /** A document of an arena, with bytes that are no text. */
+    long addDocument() throws Exception {
+        long arena = jdbc.sql("SELECT min(id) FROM arena").query(Long.class).single();
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(DOCUMENT_BYTES));
+        long id = jdbc.sql("""
+                        INSERT INTO document (owner_kind, owner_id, title, kind, file_name, content_type, size_bytes, sha256, uploaded_by, public)
+                        VALUES ('ARENA', :arena, 'Rundtur åäö', 'OTHER', 'rundtur åäö.bin', 'application/octet-stream', :size, :sha, 'rundtur', TRUE)
+                        RETURNING id""")
+                .param("arena", arena).param("size", DOCUMENT_BYTES.length).param("sha", sha).query(Long.class).single();
+        jdbc.sql("INSERT INTO document_content (document_id, content) VALUES (:id, :content)").param("id", id).param("content", DOCUMENT_BYTES)
+                .update();
+        return id;
     }
 
     @Test
