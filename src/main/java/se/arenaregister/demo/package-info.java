@@ -3,7 +3,8 @@
  * {@code classpath:demo/register.yml} and loaded on first start of an empty database through the
  * same services and validation as user edits; then the people, decisions, terms, companies and
  * appointments of {@code demo/people.yml} (invented example people); then assessments, reviews, meetings,
- * assignments and report-backs from {@code demo/follow-up.yml}; then the analysis texts. Uses analysis, arena,
+ * assignments and report-backs from {@code demo/follow-up.yml}; then the analysis texts. The arenas' relations come from
+ * {@code demo/relations.yml}, right after the register. Uses analysis, arena,
  * catalog, followup, governance and person; in SQL it only asks the owners' published views whether they are empty.
  */
 @org.springframework.modulith.ApplicationModule(

@@ -18,6 +18,7 @@ import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaFollowUp;
 import se.arenaregister.arena.internal.ArenaGroups;
 import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.arena.ArenaRelations;
 import se.arenaregister.arena.ArenaSeats;
 import se.arenaregister.audit.AuditLog;
 import se.arenaregister.shared.NotFoundException;
@@ -37,9 +38,11 @@ class ArenaController {
     private final ObjectProvider<ArenaSeats> seats;
     private final ObjectProvider<ArenaFollowUp> followUp;
     private final Clock clock;
+    private final ArenaRelations relations;
 
     ArenaController(ArenaQueries queries, ArenaFormOptions options, AuditLog auditLog,
-                    ObjectProvider<ArenaSeats> seats, ObjectProvider<ArenaFollowUp> followUp, Clock clock) {
+                    ObjectProvider<ArenaSeats> seats, ObjectProvider<ArenaFollowUp> followUp, Clock clock, ArenaRelations relations) {
+        this.relations = relations;
         this.followUp = followUp;
         this.queries = queries;
         this.options = options;
@@ -73,6 +76,7 @@ class ArenaController {
     String show(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                 Model model, Authentication user) {
         model.addAttribute("arena", queries.find(id).orElseThrow(() -> new NotFoundException("arena", id)));
+        model.addAttribute("relations", relations.of(id));
         boolean internal = Viewers.isInternal(user);
         if (internal) {
             model.addAttribute("history", auditLog.historyOf("arena", id));
