@@ -119,6 +119,14 @@
                 { selector: 'edge[kind = "convenes"]', style: { 'width': 2.5, 'line-color': '#b35900', 'opacity': 0.9 } },
                 { selector: 'edge[kind = "represents"]', style: { 'width': 2, 'line-color': '#1e7a3c', 'line-style': 'dashed',
                     'curve-style': 'straight', 'opacity': 0.9 } },
+                // Relations between arenas: solid dark blue with an arrow (part of), dotted purple with an arrow
+                // (anchored in), double grey (linked, no direction).
+                { selector: 'edge[kind = "partOf"]', style: { 'width': 3, 'line-color': '#1d4f91', 'curve-style': 'bezier',
+                    'target-arrow-shape': 'triangle', 'target-arrow-color': '#1d4f91', 'opacity': 0.95 } },
+                { selector: 'edge[kind = "anchoredIn"]', style: { 'width': 2.5, 'line-color': '#6b2c91', 'line-style': 'dotted',
+                    'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#6b2c91', 'opacity': 0.95 } },
+                { selector: 'edge[kind = "linked"]', style: { 'width': 3, 'line-color': '#4a5560', 'line-style': 'double',
+                    'curve-style': 'bezier', 'opacity': 0.95 } },
                 { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffbf47', 'min-zoomed-font-size': 0,
                     'font-weight': 'bold', 'z-index': 10 } },
                 { selector: '.faded', style: { 'opacity': 0.15 } }

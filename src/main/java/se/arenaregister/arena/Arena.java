@@ -39,6 +39,8 @@ record Arena(
         boolean requiresElected,
         LocalDate nextMeetingOn,
         boolean archived,
+        String awaiting,
+        LocalDate awaitingBy,
         @Version Long version,
         // The row's own timestamps: every audit entry has its time.
         @Traced.Omitted Instant createdAt,
@@ -72,7 +74,15 @@ record Arena(
     Arena archivedAs(boolean newArchived, Instant at) {
         return new Arena(id, name, shortName, areaId, subAreaId, scope, convenerId, ledByHome, purpose, otherInfo, status,
                 startDate, endDate, website, meetingsPerYear, hoursPerMeeting, responsibleOfficial, kind, companyId, preparationFactor,
-                requiresElected, nextMeetingOn, newArchived, version,
+                requiresElected, nextMeetingOn, newArchived, awaiting, awaitingBy, version,
+                createdAt, at, types, levels, members, topics, secondaryAreas);
+    }
+
+    /** The same arena with another status and end date (confirming the end, or extending it). */
+    Arena endingAs(ArenaStatus newStatus, LocalDate newEndDate, Instant at) {
+        return new Arena(id, name, shortName, areaId, subAreaId, scope, convenerId, ledByHome, purpose, otherInfo, newStatus,
+                startDate, newEndDate, website, meetingsPerYear, hoursPerMeeting, responsibleOfficial, kind, companyId, preparationFactor,
+                requiresElected, nextMeetingOn, archived, awaiting, awaitingBy, version,
                 createdAt, at, types, levels, members, topics, secondaryAreas);
     }
 }

@@ -47,6 +47,8 @@ public record ArenaForm(
         @DecimalMin("1") @DecimalMax("5") @Digits(integer = 1, fraction = 2) BigDecimal preparationFactor,
         Boolean requiresElected,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextMeetingOn,
+        @Size(max = 1000) String awaiting,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate awaitingBy,
         Long version) {
 
     public ArenaForm {
@@ -63,7 +65,7 @@ public record ArenaForm(
 
     public static ArenaForm empty() {
         return new ArenaForm("", "", null, null, Set.of(), Set.of(), Set.of(), Scope.REGIONAL, null, false, Set.of(), "", "",
-                Set.of(), ArenaStatus.ACTIVE, null, null, "", null, null, "", ArenaKind.FORUM, null, BigDecimal.ONE, false, null, null);
+                Set.of(), ArenaStatus.ACTIVE, null, null, "", null, null, "", ArenaKind.FORUM, null, BigDecimal.ONE, false, null, "", null, null);
     }
 
     /** A builder with the values of {@link #empty()}. */
@@ -108,6 +110,8 @@ public record ArenaForm(
                 .preparationFactor(a.preparationFactor())
                 .requiresElected(a.requiresElected())
                 .nextMeetingOn(a.nextMeetingOn())
+                .awaiting(a.awaiting())
+                .awaitingBy(a.awaitingBy())
                 .version(a.version())
                 .build();
     }

@@ -36,6 +36,8 @@ public final class ArenaFormBuilder {
     private BigDecimal preparationFactor;
     private Boolean requiresElected;
     private LocalDate nextMeetingOn;
+    private String awaiting;
+    private LocalDate awaitingBy;
     private Long version;
 
     ArenaFormBuilder(ArenaForm from) {
@@ -65,6 +67,8 @@ public final class ArenaFormBuilder {
         preparationFactor = from.preparationFactor();
         requiresElected = from.requiresElected();
         nextMeetingOn = from.nextMeetingOn();
+        awaiting = from.awaiting();
+        awaitingBy = from.awaitingBy();
         version = from.version();
     }
 
@@ -198,6 +202,17 @@ public final class ArenaFormBuilder {
         return this;
     }
 
+    /** What an arena under consideration awaits: the decision and where it is taken. */
+    public ArenaFormBuilder awaiting(String value) {
+        awaiting = value;
+        return this;
+    }
+
+    public ArenaFormBuilder awaitingBy(LocalDate value) {
+        awaitingBy = value;
+        return this;
+    }
+
     public ArenaFormBuilder version(Long value) {
         version = value;
         return this;
@@ -207,6 +222,6 @@ public final class ArenaFormBuilder {
         return new ArenaForm(name, shortName, areaId, subAreaId, secondaryAreaIds, types, levels, scope, convenerId, ledByHome,
                 memberIds, purpose, otherInfo, topicIds, status, startDate, endDate, website, meetingsPerYear,
                 hoursPerMeeting, responsibleOfficial, kind, companyId, preparationFactor, requiresElected,
-                nextMeetingOn, version);
+                nextMeetingOn, awaiting, awaitingBy, version);
     }
 }

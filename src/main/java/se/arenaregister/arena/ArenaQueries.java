@@ -26,7 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArenaQueries {
 
     private static final String SELECT = """
-            SELECT a.id, a.name, a.short_name, a.scope, a.led_by_home, a.purpose, a.other_info, a.status,
+            SELECT a.id, a.name, a.short_name, a.scope, a.led_by_home, a.purpose, a.other_info,
+                   arena_status_on(a.status, a.end_date, :today) AS status, a.status AS recorded_status, a.awaiting, a.awaiting_by,
+                   pr.to_arena_id AS part_of_id, pa.name AS part_of_name,
+                   (SELECT count(*) FROM arena_relation r JOIN arena c ON c.id = r.from_arena_id
+                     WHERE r.to_arena_id = a.id AND r.kind = 'PART_OF' AND NOT c.archived) AS parts,
                    a.start_date, a.end_date, a.website, a.meetings_per_year, a.hours_per_meeting,
                    a.responsible_official, a.archived, a.version, a.kind, a.preparation_factor, a.requires_elected,
                    a.next_meeting_on, co.id AS company_id, co.name AS company_name,
@@ -51,6 +55,8 @@ public class ArenaQueries {
             LEFT JOIN area_overview sa ON sa.id = a.sub_area_id
             LEFT JOIN organisation_overview c ON c.id = a.convener_id
             LEFT JOIN organisation_overview co ON co.id = a.company_id
+            LEFT JOIN arena_relation pr ON pr.from_arena_id = a.id AND pr.kind = 'PART_OF'
+            LEFT JOIN arena pa ON pa.id = pr.to_arena_id
             """;
 
     private static final String ORDER = " ORDER BY ar.sort_order, ar.name, sa.sort_order NULLS FIRST, sa.name NULLS FIRST, lower(a.name), a.id";
@@ -108,8 +114,29 @@ public class ArenaQueries {
                 .param("areas", areaIds).query(Long.class).list());
     }
 
+    /**
+     * Arenas in use still recorded as taking part whose end date has passed or comes within {@code days}: the dashboard
+     * asks whoever may edit them to confirm the end or extend it. Soonest first, one statement.
+     */
+    public List<ArenaRow> endsToConfirm(int days) {
+        return jdbc.sql(SELECT + " WHERE NOT a.archived AND a.status IN ('ACTIVE', 'ENDING') AND a.end_date <= :until"
+                        + " ORDER BY a.end_date, lower(a.name), a.id")
+                .param("today", today()).param("until", today().plusDays(days)).query(ArenaQueries::row).list();
+    }
+
+    /** Arenas in use under consideration, awaiting a decision: those with a date by which first. One statement. */
+    public List<ArenaRow> awaitingDecision() {
+        return jdbc.sql(SELECT + " WHERE NOT a.archived AND a.status = 'CONSIDERED' ORDER BY a.awaiting_by NULLS LAST, lower(a.name), a.id")
+                .param("today", today()).query(ArenaQueries::row).list();
+    }
+
     public Optional<ArenaRow> find(long id) {
-        return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(ArenaQueries::row).optional();
+        return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).param("today", today()).query(ArenaQueries::row).optional();
+    }
+
+    /** Today by the application's clock: the day the status is read on. */
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
     }
 
     private record Where(String sql, Map<String, Object> params) {
@@ -118,6 +145,7 @@ public class ArenaQueries {
     private Where where(ArenaFilter f) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        params.put("today", today());
         conditions.add(f.showArchived() ? "a.archived" : "NOT a.archived");
         if (f.area() != null) {
             // Area and sub-area filters match where an arena is placed, as the memo's appendix counts them;
@@ -142,7 +170,7 @@ public class ArenaQueries {
             params.put("scope", f.scope().name());
         }
         if (f.status() != null) {
-            conditions.add("a.status = :status");
+            conditions.add("arena_status_on(a.status, a.end_date, :today) = :status");
             params.put("status", f.status().name());
         }
         if (f.convener() != null) {
@@ -209,7 +237,14 @@ public class ArenaQueries {
                 rs.getString("website"), meetingsPerYear, hours == null ? null : hours.stripTrailingZeros(),
                 rs.getString("responsible_official"), ArenaKind.valueOf(rs.getString("kind")), company,
                 rs.getBigDecimal("preparation_factor").stripTrailingZeros(), rs.getBoolean("requires_elected"),
-                rs.getObject("next_meeting_on", java.time.LocalDate.class), rs.getBoolean("archived"), rs.getLong("version"));
+                rs.getObject("next_meeting_on", java.time.LocalDate.class), rs.getBoolean("archived"), rs.getLong("version"),
+                ArenaStatus.valueOf(rs.getString("recorded_status")), rs.getString("awaiting"),
+                rs.getObject("awaiting_by", java.time.LocalDate.class), partOf(rs), rs.getInt("parts"));
+    }
+
+    private static ArenaRow.Ref partOf(ResultSet rs) throws SQLException {
+        long id = rs.getLong("part_of_id");
+        return rs.wasNull() ? null : new ArenaRow.Ref(id, rs.getString("part_of_name"));
     }
 
     private static <E extends Enum<E>> List<E> codes(Array array, Function<String, E> parse) throws SQLException {

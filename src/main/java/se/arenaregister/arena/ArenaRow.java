@@ -34,7 +34,21 @@ public record ArenaRow(
         boolean requiresElected,
         LocalDate nextMeetingOn,
         boolean archived,
-        long version) {
+        long version,
+        ArenaStatus recordedStatus,
+        String awaiting,
+        LocalDate awaitingBy,
+        Ref partOf,
+        int parts) {
+
+    /**
+     * {@code status} is the status as of today: ACTIVE or ENDING with an end date before today reads ENDED.
+     * {@code recordedStatus} is the one decided; they differ while an end waits to be confirmed or extended.
+     * {@code partOf} is the arena this one is part of ({@link RelationKind#PART_OF}); {@code parts} counts its own parts.
+     */
+    public boolean endToConfirm() {
+        return status == ArenaStatus.ENDED && recordedStatus != ArenaStatus.ENDED;
+    }
 
     /** A named reference to another entry (area, organisation, topic). */
     /** The area that decides who may edit the arena: its sub-area, or its area when it has none. */

@@ -80,6 +80,31 @@ public class ArenaService {
         trail.updated(current, saved, labels);
     }
 
+    /** The end date has come: the organisation no longer takes part (the status is set to ENDED, the end date kept). */
+    public void confirmEnded(long id, long version) {
+        Arena current = load(id);
+        access.requireEdit(groupOf(current));
+        trail.requireVersion(current, version, labels);
+        Arena saved = save(current.endingAs(ArenaStatus.ENDED, current.endDate(), clock.instant()));
+        trail.updated(current, saved, labels);
+    }
+
+    /** The arena goes on: a new end date after today; the status stays what it was. */
+    public void extendEnd(long id, EndDateForm form) {
+        Arena current = load(id);
+        access.requireEdit(groupOf(current));
+        trail.requireVersion(current, form.version(), labels);
+        List<Rejection> rejections = new ArrayList<>();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        if (form.endDate() != null && !form.endDate().isAfter(today)) {
+            rejections.add(new Rejection("endDate", "arena.endDate.notAfterToday", today.toString()));
+        }
+        validator.check(form, rejections);
+        Arena saved = save(current.endingAs(current.status() == ArenaStatus.ENDED ? ArenaStatus.ACTIVE : current.status(),
+                form.endDate(), clock.instant()));
+        trail.updated(current, saved, labels);
+    }
+
     public void archive(long id, long version) {
         changeArchived(id, version, true);
     }
@@ -168,6 +193,9 @@ public class ArenaService {
         if (form.startDate() != null && form.endDate() != null && form.endDate().isBefore(form.startDate())) {
             rejections.add(new Rejection("endDate", "arena.endDate.beforeStart"));
         }
+        if (form.status() == ArenaStatus.CONSIDERED && (form.awaiting() == null || form.awaiting().isBlank())) {
+            rejections.add(new Rejection("awaiting", "arena.awaiting.required"));
+        }
         if (form.areaId() != null && !access.mayEdit(form.subAreaId() != null ? form.subAreaId() : form.areaId())) {
             // The user edits other areas: the arena may not be placed (or moved) here.
             rejections.add(new Rejection(form.subAreaId() != null ? "subAreaId" : "areaId", "arena.area.notEditable"));
@@ -190,7 +218,8 @@ public class ArenaService {
                 f.ledByHome(), strip(f.purpose()), strip(f.otherInfo()), f.status(), f.startDate(), f.endDate(), strip(f.website()),
                 f.meetingsPerYear(), f.hoursPerMeeting(), strip(f.responsibleOfficial()), f.kind(),
                 f.kind() == ArenaKind.FORUM ? null : f.companyId(), f.preparationFactor(), f.requiresElected(), f.nextMeetingOn(),
-                archived, version, createdAt, updatedAt,
+                archived, f.status() == ArenaStatus.CONSIDERED ? strip(f.awaiting()) : null,
+                f.status() == ArenaStatus.CONSIDERED ? f.awaitingBy() : null, version, createdAt, updatedAt,
                 map(f.types(), Arena.TypeCode::new), map(f.levels(), Arena.LevelCode::new),
                 map(f.memberIds(), Arena.Member::new), map(f.topicIds(), Arena.TopicLink::new),
                 map(f.secondaryAreaIds(), Arena.SecondaryArea::new));

@@ -1,6 +1,14 @@
 package se.arenaregister.arena;
 
-/** Whether the organisation still takes part. Archiving is separate: it hides an entry without deleting it. */
+/**
+ * Whether the organisation takes part. {@code CONSIDERED}: participation is being considered and awaits a decision, so
+ * it is not yet taken part in (the memo's figures leave it out). Archiving is separate: it hides an entry without deleting it.
+ */
 public enum ArenaStatus {
-    ACTIVE, ENDING, ENDED
+    ACTIVE, ENDING, ENDED, CONSIDERED;
+
+    /** Whether the organisation takes part (or still does, until the end). */
+    public boolean takenPartIn() {
+        return this == ACTIVE || this == ENDING;
+    }
 }

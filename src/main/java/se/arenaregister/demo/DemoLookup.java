@@ -165,6 +165,8 @@ class DemoLookup {
                 .preparationFactor(a.preparationFactor())
                 .requiresElected(a.requiresElected())
                 .nextMeetingOn(a.nextMeetingOn())
+                .awaiting(a.awaiting())
+                .awaitingBy(a.awaitingBy())
                 .build();
     }
 }

@@ -28,6 +28,6 @@ record DemoRegister(List<AreaEntry> areas, List<OrganisationEntry> organisations
                       List<String> members, String purpose, String otherInfo, List<String> topics, ArenaStatus status,
                       LocalDate startDate, LocalDate endDate, String website, Integer meetingsPerYear, BigDecimal hoursPerMeeting,
                       String responsibleOfficial, ArenaKind kind, String company, BigDecimal preparationFactor,
-                      Boolean requiresElected, LocalDate nextMeetingOn) {
+                      Boolean requiresElected, LocalDate nextMeetingOn, String awaiting, LocalDate awaitingBy) {
     }
 }

@@ -5,8 +5,9 @@
  * appointments of {@code demo/people.yml} (invented example people); then assessments, reviews, meetings,
  * assignments and report-backs from {@code demo/follow-up.yml}; then the analysis texts; then the memo's agreements
  * from {@code demo/agreements.yml} (RUN/34/2018 with the municipalities, the UNESCO agreement); then the notes from the
- * arenas of {@code demo/notes.yml}. Uses analysis, arena, catalog, followup, governance, notes, person and report; in
- * SQL it only asks the owners' published views whether they are empty.
+ * arenas of {@code demo/notes.yml}. The arenas' relations come from {@code demo/relations.yml}, right after the register.
+ * Uses analysis, arena, catalog, followup, governance, notes, person and report; in SQL it only asks the owners'
+ * published views whether they are empty.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",

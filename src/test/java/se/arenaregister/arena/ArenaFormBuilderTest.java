@@ -16,7 +16,7 @@ class ArenaFormBuilderTest {
             Set.of(ArenaType.INFLUENCE), Set.of(Level.POLITICAL), Scope.EU, 4L, true, Set.of(5L), "Syfte", "Övrigt",
             Set.of(6L), ArenaStatus.ENDED, LocalDate.of(2020, 1, 1), LocalDate.of(2021, 2, 2), "https://example.org", 7,
             new BigDecimal("2.5"), "Handläggare", ArenaKind.BOARD, 8L, new BigDecimal("1.5"), true, LocalDate.of(2022, 3, 3),
-            9L);
+            "Beslut i nämnden", LocalDate.of(2023, 4, 4), 9L);
 
     @Test
     void setsEveryComponentByName() {
@@ -47,6 +47,8 @@ class ArenaFormBuilderTest {
                 .preparationFactor(new BigDecimal("1.5"))
                 .requiresElected(true)
                 .nextMeetingOn(LocalDate.of(2022, 3, 3))
+                .awaiting("Beslut i nämnden")
+                .awaitingBy(LocalDate.of(2023, 4, 4))
                 .version(9L)
                 .build();
 

@@ -13,7 +13,8 @@ class ArenaGroupsTest {
         return new ArenaRow(id, "Arena " + id, null, new ArenaRow.Ref(area, areaName),
                 subArea == null ? null : new ArenaRow.Ref(subArea, subAreaName), List.of(), List.of(ArenaType.INFLUENCE),
                 List.of(Level.POLITICAL), Scope.REGIONAL, null, false, List.of(), null, null, List.of(), ArenaStatus.ACTIVE,
-                null, null, null, null, null, null, ArenaKind.FORUM, null, java.math.BigDecimal.ONE, false, null, false, 0);
+                null, null, null, null, null, null, ArenaKind.FORUM, null, java.math.BigDecimal.ONE, false, null, false, 0,
+                ArenaStatus.ACTIVE, null, null, null, 0);
     }
 
     @Test

@@ -33,7 +33,8 @@ import se.arenaregister.followup.Verdict;
 /**
  * Computes what the memo counted by hand, for every area and sub-area at once: one statement for all figures, one for
  * the areas and one for the hand-written texts, whatever the number of areas. An area's figures include its
- * sub-areas; an arena counts once per area (where it is placed, as the appendix lists it); archived arenas not at all.
+ * sub-areas; an arena counts once per area (where it is placed, as the appendix lists it); archived arenas, and arenas only
+ * under consideration (not taken part in), not at all.
  * Sentences are phrased as the memo phrases them, in the current locale's language.
  */
 @Service
@@ -44,7 +45,7 @@ public class AreaAnalysisService implements AreaAnalysis {
     static final int DUE_WITHIN_DAYS = 90;
 
     private static final String FIGURES = """
-            WITH live AS (SELECT a.* FROM arena_overview a WHERE NOT a.archived),
+            WITH live AS (SELECT a.* FROM arena_overview a WHERE NOT a.archived AND a.status <> 'CONSIDERED'),
             placed AS (SELECT id AS arena_id, area_id AS group_id FROM live
                        UNION ALL SELECT id, sub_area_id FROM live WHERE sub_area_id IS NOT NULL)
             SELECT p.group_id, 'TOTAL' AS dim, '' AS code, count(*)::numeric AS n FROM placed p GROUP BY p.group_id

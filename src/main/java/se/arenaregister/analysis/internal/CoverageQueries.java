@@ -21,8 +21,8 @@ import se.arenaregister.arena.Scope;
 @Transactional(readOnly = true)
 public class CoverageQueries implements CoverageFigures {
 
-    /** Live arenas: neither archived nor ended. Joined to {@code arena_overview a}. */
-    private static final String LIVE = "NOT a.archived AND a.status <> 'ENDED'";
+    /** Live arenas: neither archived nor ended, nor only under consideration (not taken part in). Joined to {@code arena_overview a}. */
+    private static final String LIVE = "NOT a.archived AND a.status NOT IN ('ENDED', 'CONSIDERED')";
     private static final String OWN_FORUM = "(SELECT count(*) FROM arena_topic_overview y WHERE y.arena_id = a.id) = 1 AS own_forum";
 
     private final JdbcClient jdbc;

@@ -45,7 +45,12 @@ public class NetworkQueries {
     }
 
     /** One arena with everything linked to it, for the text alternative of the map. */
-    public record ArenaLinks(Node arena, List<Node> conveners, List<Node> members, List<Representative> representatives) {
+    public record ArenaLinks(Node arena, List<Node> conveners, List<Node> members, List<Representative> representatives,
+                             List<Related> related) {
+    }
+
+    /** Another arena this one is part of, anchored in or linked to; {@code kind} is the edge's ("partOf", …). */
+    public record Related(Node arena, String kind) {
     }
 
     public record Representative(Node person, String role) {
@@ -63,10 +68,16 @@ public class NetworkQueries {
             nodes.forEach(n -> byId.put(n.id(), n));
             Map<String, ArenaLinks> rows = new LinkedHashMap<>();
             nodes.stream().filter(n -> n.kind().equals(ARENA))
-                    .forEach(n -> rows.put(n.id(), new ArenaLinks(n, new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
+                    .forEach(n -> rows.put(n.id(), new ArenaLinks(n, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                            new ArrayList<>())));
             for (Edge e : edges) {
                 ArenaLinks row = rows.get(e.target());
                 Node from = byId.get(e.source());
+                if (RELATIONS.contains(e.kind())) {
+                    // From the arena that is part of (anchored in, linked to) the other: listed on the former's row.
+                    rows.get(e.source()).related().add(new Related(byId.get(e.target()), e.kind()));
+                    continue;
+                }
                 switch (e.kind()) {
                     case CONVENES -> row.conveners().add(from);
                     case MEMBER -> row.members().add(from);
@@ -83,6 +94,9 @@ public class NetworkQueries {
     static final String CONVENES = "convenes";
     static final String MEMBER = "member";
     static final String REPRESENTS = "represents";
+    /** Edges between arenas, by {@code arena_relation_overview.kind}: PART_OF, ANCHORED_IN, LINKED. */
+    static final Map<String, String> RELATION_EDGES = Map.of("PART_OF", "partOf", "ANCHORED_IN", "anchoredIn", "LINKED", "linked");
+    static final java.util.Set<String> RELATIONS = java.util.Set.copyOf(RELATION_EDGES.values());
 
     private final JdbcClient jdbc;
 
@@ -138,6 +152,15 @@ public class NetworkQueries {
                     String name = rs.getString("name");
                     others.computeIfAbsent(id, k -> node(id, PERSON, name, "/people/"));
                     edges.add(new Edge(id, "a" + rs.getLong("arena_id"), REPRESENTS, rs.getString("role")));
+                });
+        jdbc.sql("""
+                        SELECT r.from_arena_id, r.to_arena_id, r.kind FROM arena_relation_overview r
+                        WHERE r.from_arena_id IN (%1$s) AND r.to_arena_id IN (%1$s)
+                        ORDER BY r.from_arena_id, r.kind, r.to_arena_id""".formatted(chosen))
+                .params(params)
+                .query(rs -> {
+                    edges.add(new Edge("a" + rs.getLong("from_arena_id"), "a" + rs.getLong("to_arena_id"),
+                            RELATION_EDGES.get(rs.getString("kind")), null));
                 });
         nodes.addAll(others.values());
         return new Network(List.copyOf(nodes), List.copyOf(edges));

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaPage;
 import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.arena.ArenaRelations;
 import se.arenaregister.shared.NotFoundException;
 import se.arenaregister.shared.web.Viewers;
 
@@ -27,9 +28,11 @@ class ArenaApiController {
     static final int MAX_PAGE_SIZE = 500;
 
     private final ArenaQueries queries;
+    private final ArenaRelations relations;
 
-    ArenaApiController(ArenaQueries queries) {
+    ArenaApiController(ArenaQueries queries, ArenaRelations relations) {
         this.queries = queries;
+        this.relations = relations;
     }
 
     @GetMapping
@@ -43,14 +46,17 @@ class ArenaApiController {
         }
         ArenaPage result = queries.page(filter, page, size);
         boolean internal = Viewers.isInternal(user);
-        return new ArenaJson.Page(result.items().stream().map(row -> ArenaJson.of(row, internal)).toList(),
+        java.util.Map<Long, java.util.List<se.arenaregister.arena.ArenaRelationRow>> related =
+                relations.ofArenas(result.items().stream().map(se.arenaregister.arena.ArenaRow::id).toList());
+        return new ArenaJson.Page(result.items().stream()
+                .map(row -> ArenaJson.of(row, internal, related.getOrDefault(row.id(), java.util.List.of()))).toList(),
                 result.total(), result.page(), result.size());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One arena")
     ArenaJson one(@PathVariable long id, Authentication user) {
-        return queries.find(id).map(row -> ArenaJson.of(row, Viewers.isInternal(user)))
+        return queries.find(id).map(row -> ArenaJson.of(row, Viewers.isInternal(user), relations.of(id)))
                 .orElseThrow(() -> new NotFoundException("arena", id));
     }
 }

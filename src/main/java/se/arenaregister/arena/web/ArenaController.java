@@ -19,6 +19,7 @@ import se.arenaregister.arena.ArenaFollowUp;
 import se.arenaregister.arena.ArenaNotes;
 import se.arenaregister.arena.internal.ArenaGroups;
 import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.arena.ArenaRelations;
 import se.arenaregister.arena.ArenaSeats;
 import se.arenaregister.audit.AuditLog;
 import se.arenaregister.document.Documents;
@@ -44,12 +45,14 @@ class ArenaController {
     private final ObjectProvider<Documents> documents;
     private final ObjectProvider<Agreements> agreements;
     private final Clock clock;
+    private final ArenaRelations relations;
 
     ArenaController(ArenaQueries queries, ArenaFormOptions options, AuditLog auditLog,
                     ObjectProvider<ArenaSeats> seats, ObjectProvider<ArenaFollowUp> followUp, ObjectProvider<ArenaNotes> notes,
-                    ObjectProvider<Documents> documents, ObjectProvider<Agreements> agreements, Clock clock) {
+                    ObjectProvider<Documents> documents, ObjectProvider<Agreements> agreements, Clock clock, ArenaRelations relations) {
         this.documents = documents;
         this.agreements = agreements;
+        this.relations = relations;
         this.followUp = followUp;
         this.notes = notes;
         this.queries = queries;
@@ -84,6 +87,7 @@ class ArenaController {
     String show(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                 Model model, Authentication user) {
         model.addAttribute("arena", queries.find(id).orElseThrow(() -> new NotFoundException("arena", id)));
+        model.addAttribute("relations", relations.of(id));
         boolean internal = Viewers.isInternal(user);
         if (internal) {
             model.addAttribute("history", auditLog.historyOf("arena", id));

@@ -10,14 +10,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.followup.internal.AgendaItem;
 import se.arenaregister.followup.internal.AgendaQueries;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.security.UserNames;
 
 /**
- * The start page for logged-in users: what is overdue and what is coming in the next 90 days, which
- * arenas were never assessed and which have had no report-back in 12 months. "Mine" keeps the items whose
+ * The start page for logged-in users: what is overdue and what is coming in the next 90 days, arenas whose end date
+ * has passed or is near (to confirm or extend), arenas under consideration until decided, which arenas were never assessed and which have had no report-back in 12 months. "Mine" keeps the items whose
  * responsible or assignee is the person the user's account is linked to; an item that names no person of the register
  * (a free text: a unit, a role, a name typed before people were linked) is the user's when the text holds the user's
  * name (as on the account) or user name.
@@ -29,13 +30,17 @@ class DashboardController {
     static final int COMING_DAYS = 90;
     /** Far enough back to catch every forgotten promise. */
     static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
+    /** An arena's end date this near (or passed, and not yet confirmed) asks to be confirmed or extended. */
+    static final int END_WITHIN_DAYS = 30;
 
     private final AgendaQueries agenda;
     private final Clock clock;
     private final UserNames accounts;
     private final PersonQueries people;
+    private final ArenaQueries arenas;
 
-    DashboardController(AgendaQueries agenda, Clock clock, UserNames accounts, PersonQueries people) {
+    DashboardController(AgendaQueries agenda, Clock clock, UserNames accounts, PersonQueries people, ArenaQueries arenas) {
+        this.arenas = arenas;
         this.agenda = agenda;
         this.clock = clock;
         this.accounts = accounts;
@@ -59,6 +64,9 @@ class DashboardController {
         model.addAttribute("overdue", overdue);
         model.addAttribute("coming", coming);
         model.addAttribute("neverAssessed", agenda.neverAssessed());
+        model.addAttribute("endDays", END_WITHIN_DAYS);
+        model.addAttribute("endsToConfirm", arenas.endsToConfirm(END_WITHIN_DAYS));
+        model.addAttribute("considered", arenas.awaitingDecision());
         model.addAttribute("silent", agenda.withoutReportBackSince(today.minusMonths(12), today));
         return VIEW;
     }

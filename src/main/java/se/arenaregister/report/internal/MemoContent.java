@@ -151,11 +151,11 @@ public class MemoContent {
         return text.toString();
     }
 
-    /** The arenas of the chosen areas (not ended ones), grouped by sub-area, in the register's order. */
+    /** The arenas of the chosen areas (not ended ones, nor those only under consideration), grouped by sub-area, in the register's order. */
     private Appendix appendix(List<Long> areaIds) {
         Set<Long> chosen = Set.copyOf(areaIds);
         List<ArenaRow> rows = chosen.isEmpty() ? List.of() : arenas.list(ArenaFilter.none()).stream()
-                .filter(a -> a.status() != ArenaStatus.ENDED && chosen.contains(a.area().id())).toList();
+                .filter(a -> a.status() != ArenaStatus.ENDED && a.status() != ArenaStatus.CONSIDERED && chosen.contains(a.area().id())).toList();
         List<AppendixArea> areas = new ArrayList<>();
         Map<Long, List<ArenaRow>> byArea = rows.stream().collect(Collectors.groupingBy(r -> r.area().id(), LinkedHashMap::new, Collectors.toList()));
         for (List<ArenaRow> inArea : byArea.values()) {

@@ -90,7 +90,8 @@ class SecurityConfiguration {
     private static final String[] AREA_WORK = {
             "/arenas/new", "/arenas/*/edit", "/arenas/*/archive", "/arenas/*/restore", "/arenas/*/appointments/new",
             "/appointments", "/appointments/**", "/arenas/*/assessments/new", "/arenas/*/assessments", "/reviews/new",
-            "/reviews/*/outcome", "/analysis/areas/*/text", "/memos/sections/*/edit", "/import", "/import/**", "/api/v1/imports", "/api/v1/imports/**"};
+            "/reviews/*/outcome", "/arenas/*/relations", "/arenas/*/relations/*/delete", "/arenas/*/end", "/arenas/*/end/confirm",
+            "/arenas/*/end/extend", "/analysis/areas/*/text", "/memos/sections/*/edit", "/import", "/import/**", "/api/v1/imports", "/api/v1/imports/**"};
 
     private static final String[] AREA_CHANGES = {"/arenas", "/arenas/*", "/reviews", "/memos/sections/*", "/memos/sections/*/preview",
         "/memos/sections/*/flags", "/memos/sections/*/flags/reopen"};

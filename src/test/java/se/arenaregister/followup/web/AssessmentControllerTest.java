@@ -47,7 +47,7 @@ class AssessmentControllerTest {
 
     static final ArenaRow ARENA = new ArenaRow(5L, "Regionens samverkansråd", null, new ArenaRow.Ref(1L, "Infrastruktur"), null,
             List.of(), List.of(), List.of(), null, null, false, List.of(), "", "", List.of(), null, null, null, null, null, null, null,
-            null, null, null, false, null, false, 1L);
+            null, null, null, false, null, false, 1L, null, null, null, null, 0);
 
     /** The slice has no security filter chain to put the mock user on the request, so the form page gets it directly. */
     static final UsernamePasswordAuthenticationToken EDITOR = UsernamePasswordAuthenticationToken.authenticated("editor", "", List.of());

@@ -179,6 +179,6 @@ class AppointmentControllerTest {
 
     static ArenaRow arena(long id, String name) {
         return new ArenaRow(id, name, null, new ArenaRow.Ref(1L, "Infrastruktur"), null, List.of(), List.of(), List.of(), null, null,
-                false, List.of(), "", "", List.of(), null, null, null, null, null, null, null, null, null, null, false, null, false, 1L);
+                false, List.of(), "", "", List.of(), null, null, null, null, null, null, null, null, null, null, false, null, false, 1L, null, null, null, null, 0);
     }
 }

@@ -65,6 +65,12 @@ class AccessRulesTest {
             POST /arenas/{id}                      | login        | forbidden    | forbidden    | open         | open         | open
             POST /arenas/{id}/archive              | login        | forbidden    | forbidden    | open         | open         | open
             POST /arenas/{id}/restore              | login        | forbidden    | forbidden    | open         | open         | open
+            GET /arenas/{id}/relations             | login        | forbidden    | forbidden    | open         | open         | open
+            POST /arenas/{id}/relations            | login        | forbidden    | forbidden    | open         | open         | open
+            POST /arenas/{id}/relations/{relationId}/delete | login | forbidden  | forbidden    | open         | open         | open
+            GET /arenas/{id}/end                   | login        | forbidden    | forbidden    | open         | open         | open
+            POST /arenas/{id}/end/confirm          | login        | forbidden    | forbidden    | open         | open         | open
+            POST /arenas/{id}/end/extend           | login        | forbidden    | forbidden    | open         | open         | open
             GET /areas                             | open         | open         | open         | open         | open         | open
             GET /areas/new                         | login        | forbidden    | forbidden    | forbidden    | open         | open
             POST /areas                            | login        | forbidden    | forbidden    | forbidden    | open         | open
