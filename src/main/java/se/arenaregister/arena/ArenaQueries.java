@@ -25,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ArenaQueries {
 
+    /** Areas and sub-areas whose name matches the text: their arenas are found by it. */
+    private static final String NAMED_AREAS = "SELECT ar.id FROM area_overview ar WHERE to_tsvector('swedish', ar.name) @@ websearch_to_tsquery('swedish', :q)"
+            + " OR ar.name ILIKE :like ESCAPE '\\'";
+
     private static final String SELECT = """
             SELECT a.id, a.name, a.short_name, a.scope, a.led_by_home, a.purpose, a.other_info,
                    arena_status_on(a.status, a.end_date, :today) AS status, a.status AS recorded_status, a.awaiting, a.awaiting_by,
@@ -203,9 +207,16 @@ public class ArenaQueries {
             params.put("organisation", f.organisation());
         }
         if (f.text() != null) {
-            // Full-text search with Swedish stemming, plus a substring match so partial words find too.
+            // Full-text search with Swedish stemming, plus a substring match so partial words find too; also by the names
+            // of the arena's area and sub-area, topics and member organisations (each a set the planner hashes once).
             conditions.add("(a.search @@ websearch_to_tsquery('swedish', :q) OR a.name ILIKE :like ESCAPE '\\' OR a.short_name ILIKE :like ESCAPE '\\'"
-                    + " OR c.name ILIKE :like ESCAPE '\\')");
+                    + " OR c.name ILIKE :like ESCAPE '\\'"
+                    + " OR a.area_id IN (" + NAMED_AREAS + ") OR a.sub_area_id IN (" + NAMED_AREAS + ")"
+                    + " OR a.id IN (SELECT x.arena_id FROM arena_topic x JOIN topic_overview t ON t.id = x.topic_id"
+                    + " WHERE to_tsvector('swedish', t.name) @@ websearch_to_tsquery('swedish', :q) OR t.name ILIKE :like ESCAPE '\\')"
+                    + " OR a.id IN (SELECT m.arena_id FROM arena_member m JOIN organisation_overview o ON o.id = m.organisation_id"
+                    + " WHERE to_tsvector('swedish', o.name) @@ websearch_to_tsquery('swedish', :q) OR o.name ILIKE :like ESCAPE '\\'"
+                    + " OR o.short_name ILIKE :like ESCAPE '\\'))");
             params.put("q", f.text());
             params.put("like", "%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }

@@ -133,6 +133,7 @@ class SecurityConfiguration {
             "/agreements", "/agreements/*", "/documents/*/content",
             "/analysis", "/analysis/areas/*", "/coverage", "/network", "/changes", "/reports", "/reports/**", "/export/**",
             "/memos", "/memos/*", "/memos/*/memo.docx", "/memos/*/memo.pdf",
+            "/search", "/search/suggestions",
             "/api/v1/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
             "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/login"};
 

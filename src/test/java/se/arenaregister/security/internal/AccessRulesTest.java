@@ -148,6 +148,8 @@ class AccessRulesTest {
             GET /coverage                          | open         | open         | open         | open         | open         | open
             GET /network                           | open         | open         | open         | open         | open         | open
             GET /changes                           | open         | open         | open         | open         | open         | open
+            GET /search                            | open         | open         | open         | open         | open         | open
+            GET /search/suggestions                | open         | open         | open         | open         | open         | open
             GET /analysis/intro                    | login        | forbidden    | forbidden    | forbidden    | open         | open
             POST /analysis/intro                   | login        | forbidden    | forbidden    | forbidden    | open         | open
             GET /analysis/areas/{id}/text          | login        | forbidden    | forbidden    | open         | open         | open
@@ -235,6 +237,7 @@ class AccessRulesTest {
             GET /api/v1/agenda                     | open         | open         | open         | open         | open         | open
             GET /api/v1/changes                    | open         | open         | open         | open         | open         | open
             GET /api/v1/network                    | open         | open         | open         | open         | open         | open
+            GET /api/v1/search                     | open         | open         | open         | open         | open         | open
             GET /api/v1/analysis/areas             | open         | open         | open         | open         | open         | open
             GET /api/v1/coverage                   | open         | open         | open         | open         | open         | open
             GET /api/v1/coverage/scope             | open         | open         | open         | open         | open         | open

@@ -1,0 +1,183 @@
+package se.arenaregister.search.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.arenaregister.audit.Audited;
+import se.arenaregister.audit.EntityType;
+import se.arenaregister.search.SearchIndexer;
+
+/**
+ * Keeps {@code search_entry} and {@code search_word} in step with the register. Every change reaches it as an
+ * {@link Audited} event inside the changing transaction; the changes of a transaction are collected and, just before it
+ * commits, each kind they touch is reindexed in one statement (so a rolled-back change leaves the index as it was, and a
+ * transaction of a thousand changes costs one statement per kind, not a thousand). A restored backup rebuilds it, in the
+ * restore's transaction; so does a start that finds it empty or built by an older version. The rebuild is set-based SQL,
+ * one INSERT … SELECT per kind.
+ */
+@Service
+public class SearchIndex {
+
+    /** Raise when what is indexed changes: the next start rebuilds the index. */
+    static final int VERSION = 1;
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private static final Pattern TYPE_PARAMETER = Pattern.compile(":type\\b");
+    private static final Pattern ID_PARAMETER = Pattern.compile(":id\\b");
+    private static final long REBUILD_LOCK = 0x5ea4c4L;
+
+    /** The plain words of an entry, for the word list. */
+    private static final String ENTRY_TEXT = "to_tsvector('simple', search_words(concat_ws(' ', title, subtitle, keywords, body)))";
+
+    private final JdbcClient jdbc;
+    private final List<SearchIndexer> indexers;
+    private final TransactionTemplate transaction;
+
+    SearchIndex(JdbcClient jdbc, List<SearchIndexer> indexers, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.indexers = List.copyOf(indexers);
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** The kinds, in the order their results are shown. */
+    public List<SearchIndexer> indexers() {
+        return indexers;
+    }
+
+    @EventListener
+    void changed(Audited event) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        boolean restore = EntityType.BACKUP.key().equals(event.entityType()) && event.action() == Audited.Action.RESTORED;
+        if (!restore && indexers.stream().noneMatch(i -> i.watches().contains(event.entityType()))) {
+            return;
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        if (restore) {
+            pending.rebuild = true;
+        } else {
+            pending.touched.add(new Touch(event.entityType(), event.entityId()));
+        }
+    }
+
+    /** Rebuilds the index on start when it is empty or older than this version (once, whichever node starts first). */
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(:lock)").param("lock", REBUILD_LOCK).query(Integer.class).single();
+            Integer version = jdbc.sql("SELECT max(version) FROM search_index_state").query(Integer.class).optional().orElse(null);
+            boolean empty = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM search_entry)").query(Boolean.class).single();
+            if (version == null || version != VERSION || empty) {
+                long started = System.nanoTime();
+                int entries = rebuild();
+                log.info("Rebuilt the search index: {} entries in {} ms", entries, (System.nanoTime() - started) / 1_000_000);
+            }
+        });
+    }
+
+    /** Everything again, from the published views: in the caller's transaction. Returns the number of entries. */
+    public int rebuild() {
+        jdbc.sql("DELETE FROM search_entry").update();
+        jdbc.sql("DELETE FROM search_word").update();
+        int entries = 0;
+        for (SearchIndexer indexer : indexers) {
+            entries += jdbc.sql("INSERT INTO search_entry (kind, entity_id, public, title, subtitle, keywords, body)"
+                            + " SELECT :kind, x.entity_id, x.public, x.title, x.subtitle, x.keywords, x.body FROM (" + indexer.entries() + ") x")
+                    .param("kind", indexer.kind()).update();
+        }
+        jdbc.sql("INSERT INTO search_word (word, folded) SELECT word, search_fold(word)"
+                + " FROM ts_stat('SELECT " + ENTRY_TEXT.replace("'", "''") + " FROM search_entry')").update();
+        jdbc.sql("""
+                INSERT INTO search_index_state (id, version, rebuilt_at) VALUES (1, :version, now())
+                ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, rebuilt_at = EXCLUDED.rebuilt_at""")
+                .param("version", VERSION).update();
+        return entries;
+    }
+
+    /** Reindexes, for each kind, the entries the given changes touch: one statement per kind that watches any of them. */
+    void reindex(Set<Touch> touched) {
+        for (SearchIndexer indexer : indexers) {
+            List<String> types = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            for (Touch touch : touched) {
+                if (indexer.watches().contains(touch.type())) {
+                    types.add(touch.type());
+                    ids.add(touch.id());
+                }
+            }
+            if (types.isEmpty()) {
+                continue;
+            }
+            String touchedBy = ID_PARAMETER.matcher(TYPE_PARAMETER.matcher(indexer.touchedBy()).replaceAll("e.type"))
+                    .replaceAll(Matcher.quoteReplacement("e.id"));
+            jdbc.sql("""
+                            WITH touched AS (
+                                SELECT DISTINCT t.entity_id
+                                FROM unnest(CAST(:types AS text[]), CAST(:ids AS bigint[])) AS e(type, id)
+                                CROSS JOIN LATERAL (%1$s) t),
+                            fresh AS (
+                                SELECT x.* FROM (%2$s) x WHERE x.entity_id IN (SELECT entity_id FROM touched)),
+                            gone AS (
+                                DELETE FROM search_entry s WHERE s.kind = :kind AND s.entity_id IN (SELECT entity_id FROM touched)
+                                  AND s.entity_id NOT IN (SELECT entity_id FROM fresh)),
+                            stored AS (
+                                INSERT INTO search_entry (kind, entity_id, public, title, subtitle, keywords, body)
+                                SELECT :kind, c.entity_id, c.public, c.title, c.subtitle, c.keywords, c.body FROM fresh c
+                                ON CONFLICT (kind, entity_id) DO UPDATE SET public = EXCLUDED.public, title = EXCLUDED.title,
+                                    subtitle = EXCLUDED.subtitle, keywords = EXCLUDED.keywords, body = EXCLUDED.body
+                                RETURNING title, subtitle, keywords, body)
+                            INSERT INTO search_word (word, folded)
+                            SELECT DISTINCT w.word, search_fold(w.word)
+                            FROM stored CROSS JOIN LATERAL unnest(tsvector_to_array(%3$s)) AS w(word)
+                            ON CONFLICT (word) DO NOTHING""".formatted(touchedBy, indexer.entries(), ENTRY_TEXT))
+                    .param("types", types.toArray(String[]::new))
+                    .param("ids", ids.toArray(Long[]::new))
+                    .param("kind", indexer.kind())
+                    .update();
+        }
+    }
+
+    record Touch(String type, long id) {
+    }
+
+    /** What a transaction changed, applied just before it commits (still inside it). */
+    private final class Pending implements TransactionSynchronization {
+
+        private final Set<Touch> touched = new LinkedHashSet<>();
+        private boolean rebuild;
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (rebuild) {
+                rebuild();
+            } else if (!touched.isEmpty()) {
+                reindex(touched);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(SearchIndex.this);
+        }
+    }
+}
