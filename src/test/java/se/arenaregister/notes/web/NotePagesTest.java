@@ -146,6 +146,11 @@ class NotePagesTest {
                 .param("public", "true").param("version", String.valueOf(version)).accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
         assertThat(notesOfArena()).isEqualTo(1);
 
+        mvc.perform(post("/notes/" + id + "/delete").with(user("samordnaren").roles("COORDINATOR")).with(csrf())
+                        .param("version", String.valueOf(version + 1)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/notes/" + id))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("error", "note.conflict"));
+        assertThat(notesOfArena()).as("a stale delete deletes nothing").isEqualTo(1);
         mvc.perform(get("/notes/" + id + "/delete").with(user("samordnaren").roles("COORDINATOR")))
                 .andExpect(status().isOk()).andExpect(view().name(NoteController.DELETE_VIEW));
         mvc.perform(post("/notes/" + id + "/delete").with(user("samordnaren").roles("COORDINATOR")).with(csrf())
