@@ -1,5 +1,6 @@
 package se.arenaregister.notes;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -30,10 +31,12 @@ public class NoteQueries implements ArenaNotes {
 
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    private final Clock clock;
 
-    NoteQueries(JdbcClient jdbc, MessageSource messages) {
+    NoteQueries(JdbcClient jdbc, MessageSource messages, Clock clock) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @Override
@@ -58,6 +61,16 @@ public class NoteQueries implements ArenaNotes {
     public record NoteView(long id, long arenaId, String arena, LocalDate heldOn, List<Named> attendees, String otherAttendees,
                            String discussed, String brought, String learned, boolean publicNote, List<Named> recipientPeople,
                            List<Named> recipientAreas, String createdBy, Instant createdAt, long version) {
+
+        /** The day the note was recorded, where the register is. */
+        public LocalDate recordedOn(java.time.ZoneId zone) {
+            return createdAt.atZone(zone).toLocalDate();
+        }
+    }
+
+    /** The register's time zone, for the day a note was recorded. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
     }
 
     /** The note, if the viewer may see it: every note for internal viewers, public ones for the public. */

@@ -5,11 +5,12 @@
  * change, delete and publish notes; {@link se.arenaregister.notes.Note}; {@link se.arenaregister.notes.NoteQueries}
  * (an arena's notes, a note as the viewer may see it, the notes addressed to a person) and the event
  * {@link se.arenaregister.notes.NoteShared}, published when a save adds recipients. Implements the arena page's
- * {@link se.arenaregister.arena.ArenaNotes}. Uses arena (the arena and who may edit it), audit, catalog (areas),
- * person, security (who the user is, the area tree) and shared; in SQL it reads their published views.
+ * {@link se.arenaregister.arena.ArenaNotes}. Uses arena (the arena and who may edit it), audit, person, security (who
+ * the user is, the area tree to choose from) and shared; in SQL it reads the published views of arena, catalog (areas)
+ * and person.
  * Publishes {@code note_overview} and {@code note_recipient_overview}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notes",
-        allowedDependencies = {"arena", "audit", "catalog", "person", "security", "shared"})
+        allowedDependencies = {"arena", "audit", "person", "security", "shared"})
 package se.arenaregister.notes;

@@ -22,6 +22,7 @@ import se.arenaregister.notes.NoteQueries;
 import se.arenaregister.notes.Notes;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.security.AreaDirectory;
+import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.NotFoundException;
 import se.arenaregister.shared.web.FormFlow;
 import se.arenaregister.shared.web.Viewers;
@@ -58,6 +59,7 @@ class NoteController {
         boolean internal = Viewers.isInternal(user);
         // A note the viewer may not see is not found: the public does not learn that an internal note exists.
         model.addAttribute("note", queries.view(id, internal).orElseThrow(() -> new NotFoundException("note", id)));
+        model.addAttribute("zone", queries.zone());
         if (internal) {
             Note stored = notes.note(id);
             model.addAttribute("mayChange", notes.mayChange(stored));
@@ -110,7 +112,13 @@ class NoteController {
     @PostMapping("/notes/{id}/delete")
     String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         long arena = notes.note(id).arenaId();
-        notes.delete(id, version);
+        try {
+            notes.delete(id, version);
+        } catch (EditConflictException e) {
+            // Changed since the confirmation page was drawn: the user sees the note as it is now before deleting it.
+            redirect.addFlashAttribute("error", "note.conflict");
+            return "redirect:/notes/" + id;
+        }
         redirect.addFlashAttribute("message", "note.deleted");
         return "redirect:/arenas/" + arena + "#notes-heading";
     }
@@ -118,10 +126,15 @@ class NoteController {
     @PostMapping("/notes/{id}/public")
     String publish(@PathVariable long id, @RequestParam(name = "public", defaultValue = "false") boolean publicNote,
                    @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        if (publicNote) {
-            notes.markPublic(id, version);
-        } else {
-            notes.markInternal(id, version);
+        try {
+            if (publicNote) {
+                notes.markPublic(id, version);
+            } else {
+                notes.markInternal(id, version);
+            }
+        } catch (EditConflictException e) {
+            redirect.addFlashAttribute("error", "note.conflict");
+            return "redirect:/notes/" + id;
         }
         redirect.addFlashAttribute("message", publicNote ? "note.madePublic" : "note.madeInternal");
         return "redirect:/notes/" + id;

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -146,6 +147,11 @@ class NotePagesTest {
                 .param("public", "true").param("version", String.valueOf(version)).accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
         assertThat(notesOfArena()).isEqualTo(1);
 
+        mvc.perform(post("/notes/" + id + "/delete").with(user("samordnaren").roles("COORDINATOR")).with(csrf())
+                        .param("version", String.valueOf(version + 1)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/notes/" + id))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("error", "note.conflict"));
+        assertThat(notesOfArena()).as("a stale delete deletes nothing").isEqualTo(1);
         mvc.perform(get("/notes/" + id + "/delete").with(user("samordnaren").roles("COORDINATOR")))
                 .andExpect(status().isOk()).andExpect(view().name(NoteController.DELETE_VIEW));
         mvc.perform(post("/notes/" + id + "/delete").with(user("samordnaren").roles("COORDINATOR")).with(csrf())
