@@ -59,6 +59,12 @@ import se.arenaregister.followup.ReviewForm;
 import se.arenaregister.followup.ReviewOutcomeForm;
 import se.arenaregister.followup.Reviews;
 import se.arenaregister.followup.Verdict;
+import se.arenaregister.document.DocumentKind;
+import se.arenaregister.document.DocumentUpload;
+import se.arenaregister.document.Documents;
+import se.arenaregister.document.OwnerKind;
+import se.arenaregister.governance.AgreementForm;
+import se.arenaregister.governance.Agreements;
 import se.arenaregister.governance.DecisionForm;
 import se.arenaregister.governance.Decisions;
 import se.arenaregister.governance.Term;
@@ -117,10 +123,11 @@ class EveryAggregateIsAuditedTest {
 
     /**
      * Aggregates nothing makes at start: an account makes its own API tokens, an administrator uploads the memo's
-     * template, a recipient's reminder choices are made by the first mail or change, reminders by the daily job.
+     * template, a recipient's reminder choices are made by the first mail or change, reminders by the daily job, users
+     * upload documents.
      */
     static final Set<EntityType> NOT_IN_THE_DEMO_DATA = Set.of(EntityType.API_TOKEN, EntityType.MEMO_TEMPLATE,
-            EntityType.REMINDER_PREFERENCE, EntityType.REMINDER);
+            EntityType.REMINDER_PREFERENCE, EntityType.REMINDER, EntityType.DOCUMENT);
 
     @Autowired
     JdbcClient jdbc;
@@ -180,6 +187,10 @@ class EveryAggregateIsAuditedTest {
     Preferences reminderPreferences;
     @Autowired
     Outbox outbox;
+    @Autowired
+    Documents documents;
+    @Autowired
+    Agreements agreements;
 
     @Test
     void everyTableBelongsToAnAuditedAggregateOrIsNamedAsNotUserData() {
@@ -283,6 +294,8 @@ class EveryAggregateIsAuditedTest {
         scenarios.put(EntityType.NOTE, this::note);
         scenarios.put(EntityType.REMINDER_PREFERENCE, this::reminderPreference);
         scenarios.put(EntityType.REMINDER, this::reminder);
+        scenarios.put(EntityType.DOCUMENT, this::document);
+        scenarios.put(EntityType.AGREEMENT, this::agreement);
         assertThat(scenarios.keySet()).as("aggregate types with a scenario of their changes")
                 .containsExactlyInAnyOrder(Arrays.stream(EntityType.values()).filter(t -> t != EntityType.BACKUP)
                         .toArray(EntityType[]::new));
@@ -570,6 +583,33 @@ class EveryAggregateIsAuditedTest {
         logged(() -> memoTemplates.remove(1L))
                 .is(EntityType.MEMO_TEMPLATE, 1, Audited.Action.DELETED).has("fileName", "Brevmall 2.docx", null);
         assertThat(memoTemplates.current()).isEmpty();
+    }
+
+    /** A document: uploaded (name, detected type, size and checksum logged, never the bytes), retitled, deleted. */
+    private void document() {
+        long decision = jdbc.sql("SELECT min(id) FROM decision").query(Long.class).single();
+        byte[] pdf = se.arenaregister.document.SampleFiles.pdf();
+        Logged<Long> created = logged(() -> documents.upload(OwnerKind.DECISION, decision, new DocumentUpload("Före", DocumentKind.MINUTES, true),
+                "protokoll.pdf", pdf).id());
+        long id = created.result();
+        created.is(EntityType.DOCUMENT, id, Audited.Action.CREATED).has("title", null, "Före").has("fileName", null, "protokoll.pdf")
+                .has("contentType", null, "application/pdf").has("sha256", null, sha256(pdf));
+        logged(() -> documents.change(id, new DocumentUpload.Change("Efter", DocumentKind.MINUTES, true, 0L)))
+                .is(EntityType.DOCUMENT, id, Audited.Action.UPDATED).hasExactly("title", "Före", "Efter");
+        logged(() -> documents.delete(id, 1L)).is(EntityType.DOCUMENT, id, Audited.Action.DELETED).has("title", "Efter", null);
+    }
+
+    /** An agreement: recorded with its counterparty by name, then extended (a new valid-until). */
+    private void agreement() {
+        long organisation = jdbc.sql("SELECT id FROM organisation WHERE name = 'Östersunds kommun'").query(Long.class).single();
+        Logged<Long> created = logged(() -> agreements.create(new AgreementForm("Granskat avtal", organisation, null, null,
+                LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), null, null, null, null)).id());
+        long id = created.result();
+        created.is(EntityType.AGREEMENT, id, Audited.Action.CREATED).has("title", null, "Granskat avtal")
+                .has("organisationId", null, "Östersunds kommun").has("validUntil", null, "2025-12-31");
+        logged(() -> agreements.update(id, new AgreementForm("Granskat avtal", organisation, null, null, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2027, 12, 31), null, null, null, agreements.agreement(id).version())))
+                .is(EntityType.AGREEMENT, id, Audited.Action.UPDATED).hasExactly("validUntil", "2025-12-31", "2027-12-31");
     }
 
     private static String sha256(byte[] content) {

@@ -141,6 +141,7 @@ class AccessibilityBrowserTest {
             "/login",
             "/login?ended",
             "/arenas/987654",
+            "/agreements",
             "/arenas?lang=en"})
     void anonymousPagesHaveNoSeriousViolations(String path) {
         Page page = browser.page();
@@ -172,6 +173,8 @@ class AccessibilityBrowserTest {
             "/me",
             "/admin/backup",
             "/admin/memo-template",
+            "/agreements",
+            "/agreements/new",
             "/arenas?lang=en"})
     void loggedInPagesHaveNoSeriousViolations(String path) {
         Page page = browser.page();

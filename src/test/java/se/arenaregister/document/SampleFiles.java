@@ -20,8 +20,18 @@ public final class SampleFiles {
     private SampleFiles() {
     }
 
+    /** A real one-page PDF (readers elsewhere, like the crawl for officials' names, open the public documents). */
     public static byte[] pdf() {
-        return ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        com.lowagie.text.Document document = new com.lowagie.text.Document();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+            document.open();
+            document.add(new com.lowagie.text.Paragraph("Samverkansavtal"));
+            document.close();
+            return out.toByteArray();
+        } catch (IOException | com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static byte[] html() {

@@ -178,7 +178,8 @@ class DocumentsPageAndApiTest {
     void aFileOverTheLimitIsRefusedWithTheLimitNamed() throws Exception {
         long arena = arena();
         byte[] large = new byte[20 * 1024 * 1024 + 1];
-        System.arraycopy(SampleFiles.pdf(), 0, large, 0, SampleFiles.pdf().length);
+        byte[] pdf = SampleFiles.pdf();
+        System.arraycopy(pdf, 0, large, 0, pdf.length);
         upload("arenas", arena, "stor.pdf", large, "För stor", true, COORDINATOR)
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("documentErrorField", "file"))

@@ -57,6 +57,10 @@ class DecisionControllerTest {
     @MockitoBean
     DecisionRepository decisions;
     @MockitoBean
+    se.arenaregister.governance.Agreements agreements;
+    @MockitoBean
+    se.arenaregister.document.Documents documents;
+    @MockitoBean
     CommitteeRepository committees;
     @MockitoBean
     Decisions service;

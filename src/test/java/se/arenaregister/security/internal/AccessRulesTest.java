@@ -241,6 +241,33 @@ class AccessRulesTest {
             GET /api/v1/analysis/areas             | open         | open         | open         | open         | open         | open
             GET /api/v1/coverage                   | open         | open         | open         | open         | open         | open
             GET /api/v1/coverage/scope             | open         | open         | open         | open         | open         | open
+            GET /agreements                        | open         | open         | open         | open         | open         | open
+            GET /agreements/{id}                   | open         | open         | open         | open         | open         | open
+            GET /agreements/new                    | login        | forbidden    | forbidden    | forbidden    | open         | open
+            POST /agreements                       | login        | forbidden    | forbidden    | forbidden    | open         | open
+            GET /agreements/{id}/edit              | login        | forbidden    | forbidden    | forbidden    | open         | open
+            POST /agreements/{id}                  | login        | forbidden    | forbidden    | forbidden    | open         | open
+            POST /arenas/{id}/documents            | login        | forbidden    | forbidden    | open         | open         | open
+            POST /decisions/{id}/documents         | login        | forbidden    | forbidden    | open         | open         | open
+            POST /meetings/{id}/documents          | login        | forbidden    | forbidden    | open         | open         | open
+            POST /agreements/{id}/documents        | login        | forbidden    | forbidden    | open         | open         | open
+            POST /notes/{id}/documents             | login        | forbidden    | forbidden    | open         | open         | open
+            POST /documents/{id}                   | login        | forbidden    | forbidden    | open         | open         | open
+            POST /documents/{id}/delete            | login        | forbidden    | forbidden    | open         | open         | open
+            GET /documents/{id}/content            | open         | open         | open         | open         | open         | open
+            GET /api/v1/agreements                 | open         | open         | open         | open         | open         | open
+            GET /api/v1/arenas/{id}/documents      | open         | open         | open         | open         | open         | open
+            POST /api/v1/arenas/{id}/documents     | unauthorized | forbidden    | forbidden    | open         | open         | open
+            GET /api/v1/decisions/{id}/documents   | open         | open         | open         | open         | open         | open
+            POST /api/v1/decisions/{id}/documents  | unauthorized | forbidden    | forbidden    | open         | open         | open
+            GET /api/v1/meetings/{id}/documents    | open         | open         | open         | open         | open         | open
+            POST /api/v1/meetings/{id}/documents   | unauthorized | forbidden    | forbidden    | open         | open         | open
+            GET /api/v1/agreements/{id}/documents  | open         | open         | open         | open         | open         | open
+            POST /api/v1/agreements/{id}/documents | unauthorized | forbidden    | forbidden    | open         | open         | open
+            GET /api/v1/notes/{id}/documents       | open         | open         | open         | open         | open         | open
+            POST /api/v1/notes/{id}/documents      | unauthorized | forbidden    | forbidden    | open         | open         | open
+            GET /api/v1/documents/{id}             | open         | open         | open         | open         | open         | open
+            GET /api/v1/documents/{id}/content     | open         | open         | open         | open         | open         | open
             POST /api/v1/imports                   | unauthorized | forbidden    | forbidden    | open         | open         | open
             POST /api/v1/imports/{id}/confirm      | unauthorized | forbidden    | forbidden    | open         | open         | open
             GET /actuator/health                   | open         | open         | open         | open         | open         | open

@@ -28,7 +28,7 @@ class NavigationTest {
         assertThat(Navigation.forPath("/analysis", false).pages()).extracting(l -> l.path()).doesNotContain("/import");
         assertThat(Navigation.forPath("/analysis", role -> role.equals("AREA_EDITOR")).pages()).extracting(l -> l.path()).contains("/import");
         assertThat(Navigation.forPath("/analysis", role -> role.equals("READER")).pages()).extracting(l -> l.path()).doesNotContain("/import");
-        assertThat(Navigation.forPath("/people", false).pages()).extracting(l -> l.path()).containsExactly("/people", "/decisions");
+        assertThat(Navigation.forPath("/people", false).pages()).extracting(l -> l.path()).containsExactly("/people", "/decisions", "/agreements");
     }
 
     @Test
