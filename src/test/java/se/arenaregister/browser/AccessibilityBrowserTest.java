@@ -172,6 +172,8 @@ class AccessibilityBrowserTest {
             "/me",
             "/admin/backup",
             "/admin/memo-template",
+            "/admin/reminders",
+            "/me/reminders",
             "/arenas?lang=en"})
     void loggedInPagesHaveNoSeriousViolations(String path) {
         Page page = browser.page();
