@@ -35,8 +35,9 @@ record DemoPeople(CommitteeEntry committee, List<TermEntry> terms, List<Decision
     record CompanyEntry(String name, String shortName, String website, String description, BigDecimal ownershipShare) {
     }
 
+    /** {@code email}, when given, is an address at example.org: invented like the person (reminders go there). */
     record PersonEntry(String name, PersonKind kind, String party, String title, String area, List<String> committees,
-                       Boolean example, List<AppointmentEntry> appointments) {
+                       Boolean example, List<AppointmentEntry> appointments, String email) {
     }
 
     /** Without {@code from}/{@code to}, an appointment for a term runs from the term's first to its last day. */

@@ -193,7 +193,10 @@ class PeopleDemoLoader implements ApplicationRunner {
         }
         Long areaId = p.area() == null ? null : lookup.areaOrSubAreaId(p.area(), what);
         Set<Long> committees = ids(p.committees(), shortName -> require(committeeIds, shortName, what, "committee"));
-        long personId = attempt(what, () -> people.create(new PersonForm(p.name(), p.kind(), p.party(), p.title(), areaId, null, null,
+        if (p.email() != null && !p.email().endsWith("@example.org")) {
+            throw new InvalidDemoEntry(what + " must have an address at example.org, if any");
+        }
+        long personId = attempt(what, () -> people.create(new PersonForm(p.name(), p.kind(), p.party(), p.title(), areaId, p.email(), null,
                 committees, true, null)));
         int count = 0;
         for (DemoPeople.AppointmentEntry a : nonNull(p.appointments())) {

@@ -175,6 +175,8 @@ class AccessibilityBrowserTest {
             "/admin/memo-template",
             "/agreements",
             "/agreements/new",
+            "/admin/reminders",
+            "/me/reminders",
             "/arenas?lang=en"})
     void loggedInPagesHaveNoSeriousViolations(String path) {
         Page page = browser.page();

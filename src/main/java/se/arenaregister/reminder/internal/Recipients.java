@@ -53,7 +53,8 @@ public class Recipients {
                 .param("ids", new HashSet<>(personIds).toArray(Long[]::new))
                 .query((rs, n) -> {
                     long account = rs.getLong("account_id");
-                    return new Row(rs.getLong("id"), rs.getString("name"), rs.getString("email"), rs.wasNull() ? null : account,
+                    Long accountId = rs.wasNull() ? null : account;
+                    return new Row(rs.getLong("id"), rs.getString("name"), rs.getString("email"), accountId,
                             rs.getString("language"), Preferences.optedOut(rs.getArray("opted_out")));
                 })
                 .list();

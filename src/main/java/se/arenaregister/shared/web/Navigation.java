@@ -61,7 +61,8 @@ public record Navigation(String section, List<Link> pages) {
             new Section("admin", List.of(
                     new Page("nav.users", "/users", "ADMIN"),
                     new Page("nav.backup", "/admin/backup", "ADMIN"),
-                    new Page("nav.memoTemplate", "/admin/memo-template", "ADMIN")), List.of("/admin")));
+                    new Page("nav.memoTemplate", "/admin/memo-template", "ADMIN"),
+                    new Page("nav.reminders", "/admin/reminders", "ADMIN")), List.of("/admin")));
 
     /** The menu for a page at {@code path} (without the context path), for a visitor who holds no role. */
     static Navigation forPath(String path, boolean loggedIn) {

@@ -37,10 +37,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.arenaregister.followup.ReviewForm;
 import se.arenaregister.followup.Reviews;
+import se.arenaregister.person.AccountLinkForm;
 import se.arenaregister.person.People;
 import se.arenaregister.person.PersonForm;
 import se.arenaregister.person.PersonKind;
 import se.arenaregister.reminder.ReminderKind;
+import se.arenaregister.security.internal.AccountRole;
+import se.arenaregister.security.internal.NewUserForm;
+import se.arenaregister.security.internal.UserAdministration;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.PeopleFixtures;
 
@@ -84,6 +88,8 @@ class RemindersByMailTest {
     Clock clock;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    UserAdministration users;
 
     LocalDate today;
 
@@ -313,6 +319,21 @@ class RemindersByMailTest {
         planner.compute(today);
         assertThat(jdbc.sql("SELECT count(*) FROM reminder_outbox WHERE person_id = :p").param("p", person).query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void aPersonWithoutAnAddressOfTheirOwnIsMailedAtTheirAccountsAddress() throws Exception {
+        String username = "konto-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        long account = users.create(new NewUserForm(username, "Kontoperson", AccountRole.READER, "ett långt lösenord", "ett långt lösenord")).id();
+        String mail = address("account");
+        jdbc.sql("UPDATE app_user SET email = :email WHERE id = :id").param("email", mail).param("id", account).update();
+        long person = person("Kontoperson", null);
+        people.linkAccount(person, new AccountLinkForm(username, people.formFor(person).version()));
+        review(fixtures.arena("Kontoarenan", false, null, null, null), person, today.plusDays(2));
+
+        planner.compute(today);
+        sender(smtpSender()).sendDue();
+        assertThat(to(mail)).extracting(MimeMessage::getSubject).singleElement().asString().startsWith("Påminnelse: översyn av Kontoarenan");
     }
 
     private ReminderSender sender(JavaMailSenderImpl mail) {

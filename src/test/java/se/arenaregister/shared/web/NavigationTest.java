@@ -47,7 +47,7 @@ class NavigationTest {
     void theAdministratorsPagesShareARow() {
         var menu = Navigation.forPath("/admin/backup", role -> role.equals("ADMIN"));
         assertThat(menu.section()).isEqualTo("admin");
-        assertThat(menu.pages()).extracting(l -> l.path()).containsExactly("/users", "/admin/backup", "/admin/memo-template");
+        assertThat(menu.pages()).extracting(l -> l.path()).containsExactly("/users", "/admin/backup", "/admin/memo-template", "/admin/reminders");
         assertThat(menu.pages()).filteredOn(l -> l.current()).extracting(l -> l.path()).containsExactly("/admin/backup");
         assertThat(Navigation.forPath("/users/3/edit", true).section()).isEqualTo("admin");
     }
