@@ -84,6 +84,12 @@ class SearchTest {
     }
 
     @Test
+    void aTopicIsFoundByItsName() {
+        String topic = jdbc.sql("SELECT name FROM topic_overview ORDER BY id LIMIT 1").query(String.class).single();
+        assertThat(titles(search.search(topic, "topic", 0, 5, false), "topic")).first().isEqualTo(topic);
+    }
+
+    @Test
     void aDecisionIsFoundByItsReferenceFirst() {
         SearchResults results = search.search("RUN/78/2022", "decision", 0, 5, false);
         assertThat(titles(results, "decision")).first().isEqualTo("RUN/78/2022");
