@@ -1,6 +1,6 @@
 /**
  * Search ("Sök") across the register: arenas (with the names of their areas, topics and organisations),
- * organisations, people and decisions, in one index the module keeps itself ({@code search_entry}, with its word list
+ * organisations, people, decisions and topics, in one index the module keeps itself ({@code search_entry}, with its word list
  * {@code search_word} for typos and spelling variants). {@link se.arenaregister.search.Search} answers a query, ranked
  * and grouped by kind with the matched words marked; each kind is one {@link se.arenaregister.search.SearchIndexer}
  * (one SQL over other modules' published views), so a new kind is one class. The index follows every change through the

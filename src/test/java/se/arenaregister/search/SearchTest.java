@@ -6,16 +6,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 import se.arenaregister.arena.ArenaForm;
+import se.arenaregister.audit.Audited;
+import se.arenaregister.audit.EntityType;
 import se.arenaregister.arena.ArenaService;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.Organisation;
@@ -77,6 +81,12 @@ class SearchTest {
         assertThat(tag.groups()).isNotEmpty();
         assertThat(tag.groups().get(0).hits()).anySatisfy(hit -> assertThat(hit.subtitle()).contains("Samverkan tågtrafikutveckling"));
         assertThat(search.search("Botniska", null, 0, 5, false).didYouMean()).isEqualTo("bottniska");
+    }
+
+    @Test
+    void aTopicIsFoundByItsName() {
+        String topic = jdbc.sql("SELECT name FROM topic_overview ORDER BY id LIMIT 1").query(String.class).single();
+        assertThat(titles(search.search(topic, "topic", 0, 5, false), "topic")).first().isEqualTo(topic);
     }
 
     @Test
@@ -167,6 +177,20 @@ class SearchTest {
 
     @Autowired
     se.arenaregister.search.internal.SearchIndex searchIndex;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Test
+    void aRestoredBackupRebuildsTheIndexInTheRestoresTransaction() {
+        int entries = jdbc.sql("SELECT count(*) FROM search_entry").query(Integer.class).single();
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("DELETE FROM search_entry").update();
+            // what Restores publishes once the backup's rows are in
+            events.publishEvent(new Audited(EntityType.BACKUP.key(), 0, Audited.Action.RESTORED, Map.of(), Map.of("schemaVersion", "21")));
+        });
+        assertThat(jdbc.sql("SELECT count(*) FROM search_entry").query(Integer.class).single()).isEqualTo(entries).isPositive();
+        assertThat(arenaTitles("Botniska", false)).isNotEmpty();
+    }
 
     private se.arenaregister.search.internal.SearchIndex index() {
         return searchIndex;

@@ -44,6 +44,19 @@ public record QueryWords(String text, List<String> words, List<String> folded) {
         return new QueryWords(text, List.copyOf(words), List.copyOf(folded));
     }
 
+    /** The same query without the words at the given positions (stop words). */
+    QueryWords without(Set<Integer> positions) {
+        List<String> keptWords = new ArrayList<>();
+        List<String> keptFolded = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!positions.contains(i)) {
+                keptWords.add(words.get(i));
+                keptFolded.add(folded.get(i));
+            }
+        }
+        return new QueryWords(text, List.copyOf(keptWords), List.copyOf(keptFolded));
+    }
+
     public boolean isEmpty() {
         return words.isEmpty();
     }

@@ -67,10 +67,11 @@ public class SearchIndex {
         if (!restore && indexers.stream().noneMatch(i -> i.watches().contains(event.entityType()))) {
             return;
         }
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        // Found among the transaction's synchronizations, which Spring suspends with it (an inner REQUIRES_NEW has its own).
+        Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Pending.class::isInstance).map(Pending.class::cast).findFirst().orElse(null);
         if (pending == null) {
             pending = new Pending();
-            TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
         if (restore) {
@@ -173,11 +174,6 @@ public class SearchIndex {
             } else if (!touched.isEmpty()) {
                 reindex(touched);
             }
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(SearchIndex.this);
         }
     }
 }

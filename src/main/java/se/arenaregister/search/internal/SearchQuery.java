@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,15 +47,28 @@ public class SearchQuery {
         return List.copyOf(indexers.keySet());
     }
 
-    record Variant(int word, String variant, boolean known, double likeness) {
+    record Variant(int word, boolean stop, String variant, boolean known, double likeness) {
     }
 
     public SearchResults search(String typed, String kind, int offset, int limit, boolean internal) {
-        QueryWords words = QueryWords.of(typed);
-        if (words.isEmpty()) {
-            return SearchResults.none(words.text());
+        QueryWords typedWords = QueryWords.of(typed);
+        if (typedWords.isEmpty()) {
+            return SearchResults.none(typedWords.text());
         }
-        List<Variant> found = variants(words, internal);
+        List<Variant> found = variants(typedWords, internal);
+        // Stop words ("och", "att") are left out, as full-text search leaves them out of the text.
+        Set<Integer> stop = new TreeSet<>();
+        found.stream().filter(Variant::stop).forEach(v -> stop.add(v.word()));
+        QueryWords words = typedWords.without(stop);
+        if (words.isEmpty()) {
+            return SearchResults.none(typedWords.text());
+        }
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < typedWords.words().size(); i++) {
+            if (!stop.contains(i)) {
+                kept.add(i);
+            }
+        }
         List<List<String>> variants = new ArrayList<>();
         boolean[] known = new boolean[words.words().size()];
         String[] suggestion = words.words().toArray(String[]::new);
@@ -62,25 +77,28 @@ public class SearchQuery {
             variants.add(new ArrayList<>());
         }
         for (Variant v : found) {
-            known[v.word()] = v.known();
+            int at = kept.indexOf(v.word());
+            if (at < 0) {
+                continue;
+            }
+            known[at] = v.known();
             if (v.variant() != null) {
-                variants.get(v.word()).add(v.variant());
+                variants.get(at).add(v.variant());
             }
         }
-        for (Variant v : found) {
-            if (!known[v.word()] && v.variant() != null && suggestion[v.word()].equals(words.words().get(v.word()))
-                    && v.likeness() < 1) {
-                suggestion[v.word()] = v.variant();
+        for (int at = 0; at < suggestion.length; at++) {
+            if (!known[at] && !variants.get(at).isEmpty()) {
+                suggestion[at] = variants.get(at).get(0);
                 suggested = true;
             }
         }
         List<SearchResults.Group> groups = hits(words, words.tsquery(variants), kind, offset, limit, internal);
-        return new SearchResults(words.text(), groups, suggested ? String.join(" ", suggestion) : null);
+        return new SearchResults(typedWords.text(), groups, suggested ? String.join(" ", suggestion) : null);
     }
 
     private List<Variant> variants(QueryWords words, boolean internal) {
         return jdbc.sql("""
-                        SELECT i.n - 1 AS word, k.known, v.word AS variant, v.likeness
+                        SELECT i.n - 1 AS word, numnode(plainto_tsquery('swedish', i.w)) = 0 AS stop, k.known, v.word AS variant, v.likeness
                         FROM unnest(CAST(:words AS text[])) WITH ORDINALITY AS i(w, n)
                         CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM search_word p
                                                            WHERE p.folded >= i.w AND p.folded < i.w || chr(1114111)) AS known) k
@@ -99,7 +117,7 @@ public class SearchQuery {
                 .param("internal", internal)
                 .param("variants", VARIANTS)
                 .param("typoLength", TYPO_LENGTH)
-                .query((rs, n) -> new Variant(rs.getInt("word"), rs.getString("variant"), rs.getBoolean("known"), rs.getDouble("likeness")))
+                .query((rs, n) -> new Variant(rs.getInt("word"), rs.getBoolean("stop"), rs.getString("variant"), rs.getBoolean("known"), rs.getDouble("likeness")))
                 .list();
     }
 

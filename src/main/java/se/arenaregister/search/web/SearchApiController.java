@@ -14,7 +14,7 @@ import se.arenaregister.search.SearchResults;
 import se.arenaregister.shared.web.Viewers;
 
 @RestController
-@Tag(name = "Search", description = "Search across arenas, organisations, people and decisions")
+@Tag(name = "Search", description = "Search across arenas, organisations, people, decisions and topics")
 class SearchApiController {
 
     /** A hit: {@code title} and {@code snippet} as plain text, and as parts with the matched words marked. */
@@ -37,11 +37,11 @@ class SearchApiController {
     @GetMapping("/api/v1/search")
     @Operation(summary = "Search the register",
             description = "Swedish stemming, prefixes (as you type), spelling variants and typos (\"Botniska\" finds \"Bottniska korridoren\","
-                    + " \"tagtrafik\" finds \"tågtrafik\"). Hits are ranked and grouped by kind (arena, organisation, person, decision),"
+                    + " \"tagtrafik\" finds \"tågtrafik\"). Hits are ranked and grouped by kind (arena, organisation, person, decision, topic),"
                     + " each group with its total; the query is cut to 200 characters and anything but letters and digits is ignored,"
                     + " so any text answers 200. Anonymous callers find only public entries (no officials).")
     ResultsJson search(@Parameter(description = "What to look for") @RequestParam(required = false) String q,
-                       @Parameter(description = "One kind only: arena, organisation, person or decision") @RequestParam(required = false) String kind,
+                       @Parameter(description = "One kind only: arena, organisation, person, decision or topic") @RequestParam(required = false) String kind,
                        @Parameter(description = "Hits of each kind to skip") @RequestParam(defaultValue = "0") int offset,
                        @Parameter(description = "Hits per kind, 1–50") @RequestParam(defaultValue = "20") int limit,
                        Authentication user) {
