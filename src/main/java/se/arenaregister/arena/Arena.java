@@ -14,7 +14,9 @@ import se.arenaregister.audit.Traced;
 
 /** The aggregate: an arena and the sets it owns (types, levels, members, topics, secondary areas). */
 @Table("arena")
-@Traced(value = EntityType.ARENA, tables = {"arena", "arena_type", "arena_level", "arena_member", "arena_topic", "arena_secondary_area"})
+// arena_relation: relations are changed through ArenaRelations and logged in the history of the arena they were changed on.
+@Traced(value = EntityType.ARENA, tables = {"arena", "arena_type", "arena_level", "arena_member", "arena_topic", "arena_secondary_area",
+    "arena_relation"})
 record Arena(
         @Id Long id,
         String name,

@@ -68,7 +68,7 @@ class ArenaRelationController {
         model.addAttribute("arena", queries.find(id).orElseThrow(() -> new NotFoundException("arena", id)));
         model.addAttribute("relations", relations.of(id));
         model.addAttribute("arenas", queries.list(ArenaFilter.none()).stream().filter(a -> a.id() != id).toList());
-        model.addAttribute("choices", ArenaRelationForm.Relation.values());
+        model.addAttribute("relationChoices", ArenaRelationForm.Relation.values());
         return VIEW;
     }
 }

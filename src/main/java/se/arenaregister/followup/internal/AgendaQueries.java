@@ -34,7 +34,7 @@ public class AgendaQueries {
             FROM assignment s JOIN decision_overview d ON d.id = s.decision_id LEFT JOIN person_overview p ON p.id = s.assignee_person_id
             WHERE s.status = 'OPEN' AND s.report_due_on BETWEEN :from AND :to
             UNION ALL
-            SELECT 'ARENA_END', a.id, a.end_date, a.name, a.other_info, a.responsible_official, NULL, '/arenas/' || a.id, a.status <> 'ENDED'
+            SELECT 'ARENA_END', a.id, a.end_date, a.name, a.other_info, a.responsible_official, NULL, '/arenas/' || a.id, a.recorded_status <> 'ENDED'
             FROM arena_overview a
             WHERE NOT a.archived AND a.end_date BETWEEN :from AND :to
             UNION ALL

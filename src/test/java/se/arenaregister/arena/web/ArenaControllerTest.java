@@ -51,6 +51,8 @@ class ArenaControllerTest {
     ArenaFormOptions options;
     @MockitoBean
     AuditLog auditLog;
+    @MockitoBean
+    se.arenaregister.arena.ArenaRelations relations;
 
     @BeforeEach
     void options() {
