@@ -15,6 +15,8 @@ import se.arenaregister.arena.ArenaAccess;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
+import se.arenaregister.document.Documents;
+import se.arenaregister.document.OwnerKind;
 import se.arenaregister.security.Permissions;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.InvalidInputException.Rejection;
@@ -30,6 +32,7 @@ import se.arenaregister.shared.NotFoundException;
 @Transactional
 public class Notes {
 
+    private final Documents documents;
     private final NoteStore store;
     private final ArenaQueries arenas;
     private final ArenaAccess arenaAccess;
@@ -41,8 +44,9 @@ public class Notes {
     private final Labels labels;
 
     Notes(NoteStore store, ArenaQueries arenas, ArenaAccess arenaAccess, Permissions permissions, FormValidator validator,
-          Traceability trail, ApplicationEventPublisher events, Clock clock) {
+          Traceability trail, ApplicationEventPublisher events, Clock clock, Documents documents) {
         this.store = store;
+        this.documents = documents;
         this.arenas = arenas;
         this.arenaAccess = arenaAccess;
         this.permissions = permissions;
@@ -86,6 +90,7 @@ public class Notes {
         Note stored = note(id);
         requireMayChange(stored);
         trail.requireVersion(stored, version, labels);
+        documents.of(OwnerKind.NOTE, id).forEach(d -> documents.delete(d.id(), d.version()));
         if (!store.delete(id, stored.version())) {
             throw trail.conflict(note(id), labels);
         }

@@ -5,12 +5,14 @@
  * change, delete and publish notes; {@link se.arenaregister.notes.Note}; {@link se.arenaregister.notes.NoteQueries}
  * (an arena's notes, a note as the viewer may see it, the notes addressed to a person) and the event
  * {@link se.arenaregister.notes.NoteShared}, published when a save adds recipients. Implements the arena page's
- * {@link se.arenaregister.arena.ArenaNotes}. Uses arena (the arena and who may edit it), audit, person, security (who
- * the user is, the area tree to choose from) and shared; in SQL it reads the published views of arena, catalog (areas)
+ * {@link se.arenaregister.arena.ArenaNotes} and, for a note's documents (minutes, a position paper brought there), the
+ * document module's {@link se.arenaregister.document.AttachmentOwner}: a note's documents are as public as the note,
+ * and go with it when it is deleted. Uses arena (the arena and who may edit it), audit, document, person, security
+ * (who the user is, the area tree to choose from) and shared; in SQL it reads the published views of arena, catalog (areas)
  * and person.
  * Publishes {@code note_overview} and {@code note_recipient_overview}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notes",
-        allowedDependencies = {"arena", "audit", "person", "security", "shared"})
+        allowedDependencies = {"arena", "audit", "document", "person", "security", "shared"})
 package se.arenaregister.notes;

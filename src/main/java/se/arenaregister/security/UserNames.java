@@ -70,6 +70,21 @@ public class UserNames {
         return emails;
     }
 
+    /**
+     * The enabled accounts that edit one of {@code areaIds} (role AREA_EDITOR for exactly that area): for the reminders
+     * module, which tells "everyone of an area" named on a note. One statement.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> editorsOf(java.util.Collection<Long> areaIds) {
+        if (areaIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                        SELECT DISTINCT u.id FROM app_user u JOIN account_role r ON r.user_id = u.id
+                        WHERE u.enabled AND r.role = 'AREA_EDITOR' AND r.area_id = ANY(:areas)""")
+                .param("areas", areaIds.toArray(Long[]::new)).query(Long.class).list());
+    }
+
     private static Account account(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), rs.getBoolean("enabled"));
     }

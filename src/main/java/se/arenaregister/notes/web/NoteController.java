@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.document.Documents;
+import se.arenaregister.document.OwnerKind;
 import se.arenaregister.notes.Note;
 import se.arenaregister.notes.NoteForm;
 import se.arenaregister.notes.NoteQueries;
@@ -44,8 +46,11 @@ class NoteController {
     private final PersonQueries people;
     private final AreaDirectory areas;
     private final Clock clock;
+    private final Documents documents;
 
-    NoteController(Notes notes, NoteQueries queries, ArenaQueries arenas, PersonQueries people, AreaDirectory areas, Clock clock) {
+    NoteController(Notes notes, NoteQueries queries, ArenaQueries arenas, PersonQueries people, AreaDirectory areas, Clock clock,
+                   Documents documents) {
+        this.documents = documents;
         this.notes = notes;
         this.queries = queries;
         this.arenas = arenas;
@@ -60,6 +65,7 @@ class NoteController {
         // A note the viewer may not see is not found: the public does not learn that an internal note exists.
         model.addAttribute("note", queries.view(id, internal).orElseThrow(() -> new NotFoundException("note", id)));
         model.addAttribute("zone", queries.zone());
+        model.addAttribute("documentSection", documents.section(OwnerKind.NOTE, id));
         if (internal) {
             Note stored = notes.note(id);
             model.addAttribute("mayChange", notes.mayChange(stored));

@@ -33,7 +33,7 @@ import se.arenaregister.search.SearchIndexer;
 public class SearchIndex {
 
     /** Raise when what is indexed changes: the next start rebuilds the index. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final Pattern TYPE_PARAMETER = Pattern.compile(":type\\b");
