@@ -104,7 +104,7 @@ class ArenaRelationsTest {
     }
 
     @Test
-    void aLinkIsStoredOnceAndShownOnBothArenasAndInTheirHistory() {
+    void aLinkIsStoredOnceAndShownOnBothArenasAndInTheirHistory() throws Exception {
         long x = arena("Länkprov X");
         long y = arena("Länkprov Y");
 
@@ -120,6 +120,11 @@ class ArenaRelationsTest {
         assertThat(relations.of(y)).singleElement().extracting(r -> r.other().name()).isEqualTo(nameOfX);
         assertThat(auditLog.historyOf("arena", y).get(0).changes())
                 .containsExactly(new AuditEntry.Change("relation", null, "LINKED → " + nameOfX + " (Gemensam fråga)"));
+        String history = mvc.perform(get("/arenas/" + y).with(user("läsare").roles("READER"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(history).as("the history reads as a person reads it, never the stored code")
+                .contains("Kopplad till " + org.springframework.web.util.HtmlUtils.htmlEscape(nameOfX, "UTF-8") + " (Gemensam fråga)")
+                .doesNotContain("LINKED →");
 
         relations.remove(x, id);
         assertThat(relations.of(y)).isEmpty();

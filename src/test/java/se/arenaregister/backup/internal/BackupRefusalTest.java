@@ -140,7 +140,7 @@ class BackupRefusalTest {
 
     @Test
     void anUploadOverTheServersLimitComesBackToThisPageWithItsMessage() throws Exception {
-        byte[] body = new byte[11 * 1024 * 1024];
+        byte[] body = new byte[23 * 1024 * 1024];
         mvc.perform(multipart("/admin/backup/restore").file(new MockMultipartFile("file", new byte[] {1}))
                         .with(user(IntegrationTest.ADMIN).roles("ADMIN")).with(csrf())
                         .with(request -> {
@@ -151,7 +151,7 @@ class BackupRefusalTest {
                 .andExpect(redirectedUrl("/admin/backup?refused=tooLarge"));
         mvc.perform(get("/admin/backup?refused=tooLarge").with(user(IntegrationTest.ADMIN).roles("ADMIN")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Filen är för stor för en uppladdning (högst 10 MB)")));
+                .andExpect(content().string(containsString("Filen är för stor för en uppladdning (högst 21 MB)")));
     }
 
     @Test

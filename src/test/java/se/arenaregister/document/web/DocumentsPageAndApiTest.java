@@ -241,7 +241,7 @@ class DocumentsPageAndApiTest {
         mvc.perform(get("/api/v1/arenas/" + arena + "/documents").with(READER))
                 .andExpect(content().string(containsString("Internt underlag rundtur")));
         mvc.perform(get("/documents/999999999/content").with(READER)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/notes/1/documents").with(READER)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/notes/999999999/documents").with(READER)).andExpect(status().isNotFound());
     }
 
     @Test

@@ -134,7 +134,7 @@ class RemindersByMailTest {
     @Test
     void computedAndSentTwiceEachReminderGoesOnce() throws Exception {
         String mail = address("twice");
-        long person = person("Två Gånger", mail);
+        long person = person("Tvåfaldig Påminnelsemottagare", mail);
         review(fixtures.arena("Dubbelarenan", false, null, null, null), person, today.plusDays(3));
 
         ReminderSender sender = sender(smtpSender());
