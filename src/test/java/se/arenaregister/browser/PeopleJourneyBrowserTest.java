@@ -75,7 +75,7 @@ class PeopleJourneyBrowserTest {
 
     /** The composition table of the arena page (not the "earlier members" table inside the closed details). */
     static Locator compositionRows(Page page) {
-        return page.locator("section.composition > table.register tbody tr");
+        return page.locator("section.composition > .table-scroll > table.register tbody tr");
     }
 
     static Page.GetByRoleOptions exactName(String name) {
@@ -177,7 +177,7 @@ class PeopleJourneyBrowserTest {
         assertThat(seat.locator("td").nth(0)).hasText(renewedName);
         assertThat(seat.locator("td").nth(1)).hasText("Ledamot");
         assertThat(seat.locator("td").nth(3)).hasText("2027-01-01 – 2030-12-31");
-        assertThat(page.locator("section.composition > table.register")).not().containsText(endedName);
+        assertThat(page.locator("section.composition > .table-scroll > table.register")).not().containsText(endedName);
         screenshot(page, "people-07-arena-in-next-term");
 
         Assertions.assertThat(jdbc.sql("SELECT count(*) FROM appointment WHERE arena_id = :arena AND start_date = DATE '2027-01-01'")
