@@ -21,6 +21,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.arenaregister.catalog.AreaForm;
 import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.governance.AgreementForm;
@@ -108,8 +109,10 @@ class NoteAndAgreementRemindersTest {
     @Test
     @WithMockUser(username = "anteckningsskrivare", roles = "COORDINATOR")
     void aNoteReachesThePeopleNamedAndThePeopleOfTheAreasNamedOnce() throws Exception {
-        long subArea = Register.testSubArea(catalog, areas);
-        long area = Register.areaId(areas, Register.TEST_AREA);
+        // An area of this test's own: notes addressed to the shared test area would reach other tests' people.
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        long area = catalog.createArea(new AreaForm("Påminnelseområde " + suffix, null, null, 98, null)).id();
+        long subArea = catalog.createArea(new AreaForm("Påminnelsesakområde " + suffix, area, null, 1, null)).id();
         String named = address("namngiven");
         String ofSubArea = address("sakomrade");
         String elsewhere = address("annanstans");
