@@ -103,10 +103,14 @@ public class FollowUpQueries implements ArenaFollowUp {
                 .query((rs, n) -> assignment(rs, today, names)).list();
     }
 
-    /** Open assignments to be reported back at the meeting (by meeting, or dated that day). */
+    /**
+     * Open assignments to be reported back at the meeting: by meeting, or, with no meeting named, dated that day by a
+     * decision of the meeting's committee (another committee meeting on the same day is another meeting).
+     */
     public List<AssignmentRow> dueAt(long meetingId, LocalDate meetsOn, LocalDate today, boolean internal) {
         Names names = publicNames.of(internal);
-        return jdbc.sql(ASSIGNMENTS + " WHERE s.report_meeting_id = :meeting OR s.report_due_on = :date ORDER BY s.id")
+        return jdbc.sql(ASSIGNMENTS + " WHERE s.report_meeting_id = :meeting OR (s.report_meeting_id IS NULL AND s.report_due_on = :date"
+                        + " AND d.committee_id = (SELECT committee_id FROM committee_meeting WHERE id = :meeting)) ORDER BY s.id")
                 .param("meeting", meetingId).param("date", meetsOn)
                 .query((rs, n) -> assignment(rs, today, names)).list();
     }
@@ -118,8 +122,9 @@ public class FollowUpQueries implements ArenaFollowUp {
         return jdbc.sql("""
                         SELECT m.id, c.name AS committee, m.meets_on, m.agenda_note,
                                (SELECT count(*) FROM report_back r WHERE r.meeting_id = m.id) AS reports,
-                               (SELECT count(*) FROM assignment s WHERE s.status = 'OPEN'
-                                  AND (s.report_meeting_id = m.id OR s.report_due_on = m.meets_on)) AS due
+                               (SELECT count(*) FROM assignment s JOIN decision_overview d ON d.id = s.decision_id WHERE s.status = 'OPEN'
+                                  AND (s.report_meeting_id = m.id OR (s.report_meeting_id IS NULL AND s.report_due_on = m.meets_on
+                                       AND d.committee_id = m.committee_id))) AS due
                         FROM committee_meeting m JOIN committee_overview c ON c.id = m.committee_id ORDER BY m.meets_on""")
                 .query((rs, n) -> new MeetingRow(rs.getLong("id"), rs.getString("committee"), rs.getObject("meets_on", LocalDate.class),
                         rs.getString("agenda_note"), rs.getInt("reports"), rs.getInt("due")))
@@ -213,8 +218,8 @@ public class FollowUpQueries implements ArenaFollowUp {
                         SELECT n.id, n.meets_on, n.committee, NULL, NULL, NULL, s.id, s.description, d.reference,
                                s.status <> 'OPEN', 1
                         FROM next n
-                        JOIN assignment s ON s.report_meeting_id = n.id OR s.report_due_on = n.meets_on
-                        JOIN decision_overview d ON d.id = s.decision_id
+                        JOIN assignment s ON s.report_meeting_id = n.id OR (s.report_meeting_id IS NULL AND s.report_due_on = n.meets_on)
+                        JOIN decision_overview d ON d.id = s.decision_id AND (s.report_meeting_id IS NOT NULL OR d.committee_id = n.committee_id)
                         WHERE s.assignee_person_id = :person AND s.status <> 'CLOSED'
                         ORDER BY meets_on, meeting_id, sort, arena, assignment_id""")
                 .param("today", today).param("meetings", meetings).param("person", personId)

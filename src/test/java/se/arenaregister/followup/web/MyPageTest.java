@@ -142,6 +142,9 @@ class MyPageTest {
                 null, null, null));
         long meeting = meetings.schedule(new MeetingForm(committee, today, "Återrapportering"));
         long assignment = assignments.give(new AssignmentForm(decision, null, person, "Utred samverkan (test)", meeting, null));
+        // Another committee meets the same day: its meeting is not where this assignment is reported.
+        long otherCommittee = decisions.createCommittee(PeopleFixtures.unique("Grannämnden"), "GN" + letters.substring(0, 6)).id();
+        meetings.schedule(new MeetingForm(otherCommittee, today, "Samma dag, annan nämnd"));
 
         FollowUpQueries.Mine before = mine(username);
         assertThat(before.owed()).extracting(FollowUpQueries.OwedReport::meetingId, FollowUpQueries.OwedReport::arenaId,
