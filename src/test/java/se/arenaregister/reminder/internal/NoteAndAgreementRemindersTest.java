@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -150,21 +147,11 @@ class NoteAndAgreementRemindersTest {
     }
 
     private ReminderSender sender() {
-        JavaMailSenderImpl mail = new JavaMailSenderImpl();
-        mail.setHost("127.0.0.1");
-        mail.setPort(smtp.getSmtp().getPort());
-        mail.setDefaultEncoding("UTF-8");
-        return new ReminderSender(mail, outbox, recipients, preferences, mails, properties, new TransactionTemplate(transactions), clock);
+        return new ReminderSender(Mailbox.client(smtp), outbox, recipients, preferences, mails, properties, new TransactionTemplate(transactions), clock);
     }
 
     private static List<MimeMessage> to(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(r -> r.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mailbox.to(smtp, address);
     }
 
     private String arenaName(long arena) {
@@ -172,7 +159,7 @@ class NoteAndAgreementRemindersTest {
     }
 
     private static String address(String who) {
-        return who + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        return Mailbox.address(who);
     }
 
     private long person(String name, String email, Long areaId) {

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -345,11 +343,7 @@ class RemindersByMailTest {
     }
 
     private static JavaMailSenderImpl smtpSender() {
-        JavaMailSenderImpl mail = new JavaMailSenderImpl();
-        mail.setHost("127.0.0.1");
-        mail.setPort(smtp.getSmtp().getPort());
-        mail.setDefaultEncoding("UTF-8");
-        return mail;
+        return Mailbox.client(smtp);
     }
 
     private static int closedPort() throws java.io.IOException {
@@ -359,13 +353,7 @@ class RemindersByMailTest {
     }
 
     private static List<MimeMessage> to(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(r -> r.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mailbox.to(smtp, address);
     }
 
     /** The decoded plain text of a mail. */
@@ -382,7 +370,7 @@ class RemindersByMailTest {
     }
 
     private static String address(String who) {
-        return who + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        return Mailbox.address(who);
     }
 
     private long person(String name, String email) {
