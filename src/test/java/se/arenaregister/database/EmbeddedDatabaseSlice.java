@@ -12,7 +12,9 @@ import org.springframework.core.env.Environment;
 /**
  * The application's embedded PostgreSQL for test slices that have no application (see {@code QuerySlice}): one server
  * per test JVM, however many slice contexts there are (each {@code @Import} makes a context of its own), started by the
- * first and stopped when the JVM ends. Each context gets a pool of its own on it.
+ * first and stopped when the JVM ends. Each context gets a pool of its own on it. With {@code spring.datasource.url} set
+ * (SPRING_DATASOURCE_URL, as {@code .ci/run}'s external-PostgreSQL run sets it) the slices use that server instead, as
+ * the application does, and no embedded one is started.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class EmbeddedDatabaseSlice {
@@ -21,11 +23,18 @@ public class EmbeddedDatabaseSlice {
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(Environment environment) {
-        EmbeddedPostgresServer running = server(environment);
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(running.jdbcUrl());
-        dataSource.setUsername(running.username());
-        dataSource.setPassword(running.password());
+        String external = environment.getProperty("spring.datasource.url", "");
+        if (external.isBlank()) {
+            EmbeddedPostgresServer running = server(environment);
+            dataSource.setJdbcUrl(running.jdbcUrl());
+            dataSource.setUsername(running.username());
+            dataSource.setPassword(running.password());
+        } else {
+            dataSource.setJdbcUrl(external);
+            dataSource.setUsername(environment.getProperty("spring.datasource.username"));
+            dataSource.setPassword(environment.getProperty("spring.datasource.password"));
+        }
         dataSource.setMaximumPoolSize(3);
         dataSource.setPoolName("query-slice");
         return dataSource;

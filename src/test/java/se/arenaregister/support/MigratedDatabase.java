@@ -27,7 +27,15 @@ public final class MigratedDatabase implements AutoCloseable {
         this.dataSource = dataSource;
     }
 
-    /** A new, empty database on the server behind {@code server}, migrated up to and including {@code version}. */
+    /** A new, empty database on the server behind {@code server}, migrated by every migration, as at a first start. */
+    public static MigratedDatabase fromEmpty(DataSource server) {
+        return upTo(server, null);
+    }
+
+    /**
+     * A new, empty database on the server behind {@code server}, migrated up to and including {@code version} (every
+     * migration when null).
+     */
     public static MigratedDatabase upTo(DataSource server, String version) {
         HikariDataSource pool;
         try {
@@ -35,12 +43,17 @@ public final class MigratedDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        String name = "v" + version + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = (version == null ? "empty" : "v" + version) + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(server, "CREATE DATABASE " + name);
         MigratedDatabase database = new MigratedDatabase(server, name, new DriverManagerDataSource(
                 pool.getJdbcUrl().replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name), pool.getUsername(), pool.getPassword()));
         database.flyway(version).migrate();
         return database;
+    }
+
+    /** The schema version Flyway's history says the database is at. */
+    public String schemaVersion() {
+        return flyway(null).info().current().getVersion().getVersion();
     }
 
     public JdbcClient jdbc() {
