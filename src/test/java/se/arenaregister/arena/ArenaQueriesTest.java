@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -23,6 +24,7 @@ import se.arenaregister.support.QuerySlice;
  */
 @QuerySlice
 @Import(ArenaQueries.class)
+@Tag("external-postgres")
 class ArenaQueriesTest {
 
     @Autowired

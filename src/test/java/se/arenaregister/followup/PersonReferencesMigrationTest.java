@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,7 @@ import se.arenaregister.support.QuerySlice;
  */
 @QuerySlice
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
+@Tag("external-postgres")
 class PersonReferencesMigrationTest {
 
     @Autowired

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +50,7 @@ class AppointmentRulesTest {
     }
 
     @Test
+    @Tag("external-postgres")
     void refusesTheSameRoleTwiceInOverlappingPeriodsButAllowsConsecutiveOnes() {
         long arena = fixtures.arena("Överlappsarena", false, 4, "2", "1");
         long person = fixtures.elected("Exempel Överlapp", "M");

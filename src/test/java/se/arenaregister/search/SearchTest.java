@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,6 +76,7 @@ class SearchTest {
     }
 
     @Test
+    @Tag("external-postgres")
     void theMemosSpellingAndWordsWithoutTheirRingsFind() {
         assertThat(arenaTitles("Botniska", false)).contains("Bottniska korridoren styrgrupp", "Bottniska korridoren arbetsgrupper");
         SearchResults tag = search.search("tagtrafik", "arena", 0, Search.MAX_PER_KIND, false);
