@@ -1,6 +1,7 @@
 package se.arenaregister.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.arenaregister.ArenaRegisterApplication;
+import se.arenaregister.audit.Audited;
+import se.arenaregister.audit.EntityType;
 import se.arenaregister.shared.OnceAcrossNodes;
 import se.arenaregister.support.IntegrationTest;
 
@@ -137,6 +140,24 @@ class TwoNodesTest {
         assertThat(next.headers().firstValue("Location").orElse("")).endsWith("/login?ended");
         user.logIn(nodeA, username, PASSWORD);
         assertThat(user.get(nodeB, "/dashboard").statusCode()).as("signed in again, with the new role").isEqualTo(200);
+    }
+
+    /**
+     * A restore ends every session, on every node (what the security module does when it hears the restore's event,
+     * called here without a restore). Only on the test's own embedded database: on a shared external server it would
+     * end other tests' sessions too.
+     */
+    @Test
+    void aRestoreOnOneNodeEndsTheSessionsOnTheOther() throws Exception {
+        assumeTrue(System.getenv("SPRING_DATASOURCE_URL") == null, "ends every session of the database");
+        Browser user = new Browser();
+        user.logIn(nodeB, account(AccountRole.READER), PASSWORD);
+        assertThat(user.get(nodeB, "/dashboard").statusCode()).isEqualTo(200);
+
+        nodeA.getBean(AccountSessions.class).restored(new Audited(EntityType.BACKUP.key(), 0, Audited.Action.RESTORED, Map.of(), Map.of()));
+        HttpResponse<String> next = user.get(nodeB, "/dashboard");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElse("")).contains("/login");
     }
 
     @Test
