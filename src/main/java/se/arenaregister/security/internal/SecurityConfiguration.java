@@ -32,6 +32,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -142,11 +143,17 @@ class SecurityConfiguration {
     /**
      * Who is logged in where, so that disabling an account or setting its password ends its sessions at once: Spring
      * Session's registry over the sessions in PostgreSQL (their principal name index), so it sees every node's sessions,
-     * and an ended session is ended on every node (its next request goes to {@code /login?ended}).
+     * and an ended session is ended on every node (its next request goes to {@code /login?ended}). Only where a test
+     * slices the web layer off the database (no session repository) is it the in-memory registry.
      */
     @Bean
-    <S extends Session> SpringSessionBackedSessionRegistry<S> sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
-        return new SpringSessionBackedSessionRegistry<>(sessions);
+    SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+        return repository == null ? new SessionRegistryImpl() : backedBy(repository);
+    }
+
+    private static <S extends Session> SessionRegistry backedBy(FindByIndexNameSessionRepository<S> repository) {
+        return new SpringSessionBackedSessionRegistry<>(repository);
     }
 
     /**
