@@ -26,7 +26,8 @@ public class TermChange {
     public record Choice(long appointmentId, Action action, Long personId) {
     }
 
-    public record Result(int renewed, int ended, int reassigned) {
+    /** Serializable: it travels as a flash attribute in the session, which is kept in PostgreSQL. */
+    public record Result(int renewed, int ended, int reassigned) implements java.io.Serializable {
     }
 
     private final Governance governance;

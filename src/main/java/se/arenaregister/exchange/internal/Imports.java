@@ -20,7 +20,8 @@ import se.arenaregister.shared.NotFoundException;
 public class Imports {
 
     /** What a confirmed import did. */
-    public record Outcome(int created, int updated, int unchanged) {
+    /** Serializable: it travels as a flash attribute in the session, which is kept in PostgreSQL. */
+    public record Outcome(int created, int updated, int unchanged) implements java.io.Serializable {
     }
 
     private final ImportPlanner planner;

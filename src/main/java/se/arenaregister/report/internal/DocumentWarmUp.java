@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Renders the memo once, in the background, when the application is ready, and throws it away. The first DOCX
  * otherwise takes more than a second (POI loads its XML schema classes on first use; measured 1.3 s against
  * 0.1–0.2 s warm), and that first one is a user's. Nothing is stored or audited. Off with
- * {@code arenaregister.report.warm-up=false}.
+ * {@code arenaregister.report.warm-up=false}. Per node by nature, so not behind {@code OnceAcrossNodes}: what it warms
+ * is this JVM's classes, and with several nodes each one's first memo would otherwise be the slow cold one.
  */
 @Component
 @ConditionalOnProperty(name = "arenaregister.report.warm-up", havingValue = "true", matchIfMissing = true)

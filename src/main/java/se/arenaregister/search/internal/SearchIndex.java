@@ -81,7 +81,12 @@ public class SearchIndex {
         }
     }
 
-    /** Rebuilds the index on start when it is empty or older than this version (once, whichever node starts first). */
+    /**
+     * Rebuilds the index on start when it is empty or older than this version (once, whichever node starts first). A
+     * waiting transaction-scoped advisory lock rather than {@code OnceAcrossNodes}' try-lock, on purpose: a node that
+     * starts while another rebuilds waits for that rebuild to commit and then finds the index current, and if that
+     * rebuild failed it does the rebuild itself, instead of skipping and leaving the index empty.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
         transaction.executeWithoutResult(status -> {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -17,13 +18,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class LoginConfiguration {
 
     @Bean
-    LoginThrottle loginThrottle(Clock clock,
+    LoginThrottle loginThrottle(JdbcClient jdbc, Clock clock,
                                 @Value("${arenaregister.login.account-failures:5}") int accountFailures,
                                 @Value("${arenaregister.login.address-failures:20}") int addressFailures,
                                 @Value("${arenaregister.login.window:15m}") Duration window,
                                 @Value("${arenaregister.login.first-lock:1m}") Duration firstLock,
                                 @Value("${arenaregister.login.max-lock:15m}") Duration maxLock) {
-        return new LoginThrottle(new LoginThrottle.Settings(accountFailures, addressFailures, window, firstLock, maxLock), clock);
+        return new LoginThrottle(jdbc, new LoginThrottle.Settings(accountFailures, addressFailures, window, firstLock, maxLock), clock);
     }
 
     @Bean

@@ -3,10 +3,13 @@ package se.arenaregister.security.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Slows guessing: failed logins are counted per account (the user name as typed, case-insensitively, whether or not
@@ -19,15 +22,51 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A small state machine rather than Bucket4j: a token bucket limits a rate, whereas this needs a count that a
  * success resets and locks that grow with each repetition; written out it is a page, with nothing to configure
- * beyond the five numbers in {@link Settings}. The state is in memory, per application instance: a restart forgets
- * it, and several instances behind one address each count their own. Entries that no longer matter are dropped
- * when the table grows past {@link #PRUNE_ABOVE} keys.
+ * beyond the five numbers in {@link Settings}. The state is in PostgreSQL ({@code security_login_throttle}, V24), shared
+ * by every application node, so that tries spread over the nodes add up, and kept across restarts. A failure is one
+ * upsert of both rows (the account's and the address's) whose update runs the state machine
+ * ({@code security_login_failure}) on the row as it is then, so that concurrent failures on any node all count; the
+ * same statement prunes the rows that no longer matter ({@code forget_at} passed, found by its index), so the table
+ * holds only what the window and the locks still need. Times are this class's clock's,
+ * never the database's, so that a test can move them.
  */
 final class LoginThrottle {
 
-    static final int PRUNE_ABOVE = 10_000;
-    /** A key is at most this long: user names are at most 100 characters, and a longer one must not cost memory. */
+    /** A key is at most this long: user names are at most 100 characters, and a longer one must not cost a large row. */
     static final int MAX_KEY = 200;
+
+    private static final String FAILURE = """
+            security_login_failure(%s, :now, %s, :window * INTERVAL '1 millisecond',
+                                   :firstLock * INTERVAL '1 millisecond', :maxLock * INTERVAL '1 millisecond')""";
+
+    /**
+     * Both rows counted in one statement; an irrelevant row is as good as none, so pruning other ones (skipping rows
+     * another node's statement holds) changes no answer.
+     */
+    private static final String FAILED = """
+            WITH pruned AS (
+                DELETE FROM security_login_throttle
+                WHERE (kind, key) IN (SELECT p.kind, p.key FROM security_login_throttle p
+                                      WHERE p.forget_at <= :now
+                                        AND NOT (p.kind = 'account' AND p.key = :account)
+                                        AND NOT (p.kind = 'address' AND p.key = coalesce(CAST(:address AS text), ''))
+                                      FOR UPDATE SKIP LOCKED))
+            INSERT INTO security_login_throttle AS t (kind, key, failures, window_start, locked_until, locks, forget_at)
+            SELECT (f.s).kind, (f.s).key, (f.s).failures, (f.s).window_start, (f.s).locked_until, (f.s).locks, (f.s).forget_at
+            FROM (SELECT %1$s AS s
+                  FROM (VALUES ('account', CAST(:account AS text), CAST(:accountLimit AS int)),
+                               ('address', CAST(:address AS text), CAST(:addressLimit AS int))) AS i(kind, key, failure_limit)
+                  WHERE i.key IS NOT NULL) f
+            ON CONFLICT (kind, key) DO UPDATE SET (failures, window_start, locked_until, locks, forget_at) =
+                (SELECT (u.s).failures, (u.s).window_start, (u.s).locked_until, (u.s).locks, (u.s).forget_at
+                 FROM (SELECT %2$s AS s) u)""".formatted(
+            FAILURE.formatted("ROW(i.kind, i.key, 0, NULL, NULL, 0, :now)::security_login_throttle", "i.failure_limit"),
+            FAILURE.formatted("t", "CASE t.kind WHEN 'account' THEN CAST(:accountLimit AS int) ELSE CAST(:addressLimit AS int) END"));
+
+    private static final String LOCKED_UNTIL = """
+            SELECT max(locked_until) FROM security_login_throttle
+            WHERE ((kind = 'account' AND key = :account) OR (kind = 'address' AND key = coalesce(CAST(:address AS text), '')))
+              AND locked_until > :now""";
 
     /**
      * @param accountFailures failures of one user name within the window that lock it
@@ -39,46 +78,12 @@ final class LoginThrottle {
         static final Settings DEFAULTS = new Settings(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(15));
     }
 
-    /** One key's state: failures in the current window (since {@code windowStart}), the lock, and how many locks in a row. */
-    private record State(int failures, Instant windowStart, Instant lockedUntil, int locks) {
-
-        static final State NONE = new State(0, null, null, 0);
-
-        boolean lockedAt(Instant now) {
-            return lockedUntil != null && now.isBefore(lockedUntil);
-        }
-
-        boolean irrelevantAt(Instant now, Settings settings) {
-            boolean windowOver = windowStart == null || !now.isBefore(windowStart.plus(settings.window()));
-            boolean doublingForgotten = lockedUntil == null || !now.isBefore(lockedUntil.plus(settings.maxLock()));
-            return windowOver && doublingForgotten;
-        }
-
-        State failedAt(Instant now, int limit, Settings settings) {
-            if (lockedAt(now)) {
-                return this;
-            }
-            int previousLocks = lockedUntil != null && !now.isBefore(lockedUntil.plus(settings.maxLock())) ? 0 : locks;
-            boolean newWindow = windowStart == null || !now.isBefore(windowStart.plus(settings.window()));
-            int counted = (newWindow ? 0 : failures) + 1;
-            Instant start = newWindow ? now : windowStart;
-            if (counted < limit) {
-                return new State(counted, start, lockedUntil, previousLocks);
-            }
-            Duration lock = settings.firstLock().multipliedBy(1L << Math.min(previousLocks, 20));
-            if (lock.compareTo(settings.maxLock()) > 0) {
-                lock = settings.maxLock();
-            }
-            return new State(0, null, now.plus(lock), previousLocks + 1);
-        }
-    }
-
+    private final JdbcClient jdbc;
     private final Settings settings;
     private final Clock clock;
-    private final Map<String, State> accounts = new ConcurrentHashMap<>();
-    private final Map<String, State> addresses = new ConcurrentHashMap<>();
 
-    LoginThrottle(Settings settings, Clock clock) {
+    LoginThrottle(JdbcClient jdbc, Settings settings, Clock clock) {
+        this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
     }
@@ -89,47 +94,43 @@ final class LoginThrottle {
 
     /** How many user names and addresses are tracked (for tests). */
     int tracked() {
-        return accounts.size() + addresses.size();
+        return jdbc.sql("SELECT count(*) FROM security_login_throttle").query(Integer.class).single();
     }
 
     /** How long logins of {@code username} from {@code address} (null: not known) are still refused; empty when they are not. */
     Optional<Duration> lockedFor(String username, String address) {
-        Instant now = clock.instant();
-        Instant until = later(lockEnd(accounts, accountKey(username), now), lockEnd(addresses, addressKey(address), now));
-        return Optional.ofNullable(until).map(end -> Duration.between(now, end));
+        Instant now = now();
+        return jdbc.sql(LOCKED_UNTIL).param("account", accountKey(username)).param("address", addressKey(address))
+                .param("now", at(now)).query(OffsetDateTime.class).optional()
+                .map(until -> Duration.between(now, until.toInstant()));
     }
 
     void failed(String username, String address) {
-        Instant now = clock.instant();
-        count(accounts, accountKey(username), settings.accountFailures(), now);
-        count(addresses, addressKey(address), settings.addressFailures(), now);
+        jdbc.sql(FAILED).param("account", accountKey(username)).param("address", addressKey(address))
+                .param("accountLimit", settings.accountFailures()).param("addressLimit", settings.addressFailures())
+                .param("window", settings.window().toMillis()).param("firstLock", settings.firstLock().toMillis())
+                .param("maxLock", settings.maxLock().toMillis())
+                .param("now", at(now())).update();
     }
 
     /** The account logged in: its count and doubling start over. The address's count stays. */
     void succeeded(String username) {
-        accounts.remove(accountKey(username));
+        jdbc.sql("DELETE FROM security_login_throttle WHERE kind = 'account' AND key = :account")
+                .param("account", accountKey(username)).update();
     }
 
-    private void count(Map<String, State> table, String key, int limit, Instant now) {
-        if (key == null) {
-            return;
-        }
-        if (table.size() > PRUNE_ABOVE) {
-            table.entrySet().removeIf(entry -> entry.getValue().irrelevantAt(now, settings));
-        }
-        table.compute(key, (k, state) -> (state == null ? State.NONE : state).failedAt(now, limit, settings));
+    /** Removes every row that no longer matters (the housekeeping job, for when no failure has come for a while). */
+    int prune() {
+        return jdbc.sql("DELETE FROM security_login_throttle WHERE forget_at <= :now").param("now", at(now())).update();
     }
 
-    private static Instant lockEnd(Map<String, State> table, String key, Instant now) {
-        State state = key == null ? null : table.get(key);
-        return state != null && state.lockedAt(now) ? state.lockedUntil() : null;
+    /** The clock's time to PostgreSQL's precision, so that a lock read back lasts exactly what was stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static Instant later(Instant a, Instant b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null || a.isAfter(b) ? a : b;
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     static String accountKey(String username) {

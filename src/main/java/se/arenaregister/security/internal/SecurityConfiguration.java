@@ -44,7 +44,9 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import se.arenaregister.security.AreaDirectory;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,7 +54,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reading the register is public (offentlighetsprincipen); every change needs a logged-in user. Two ways in, two chains
  * with the same access rules: a browser logs in with the form and gets a session (idle timeout
- * {@code server.servlet.session.timeout}, absolute lifetime {@code arenaregister.session.absolute-lifetime}); a client
+ * {@code server.servlet.session.timeout}, absolute lifetime {@code arenaregister.session.absolute-lifetime}; kept in
+ * PostgreSQL by Spring Session, so that every node serves it); a client
  * sending HTTP Basic credentials (an API script, a Prometheus scraper) or a personal API token is authenticated on
  * every request and gets no session. A session cookie is an ambient credential a cross-site page can make the browser
  * send, so every change made with one needs the CSRF token, the API's included; a request without a session cookie
@@ -137,15 +140,20 @@ class SecurityConfiguration {
             "/api/v1/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
             "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/login"};
 
-    /** Who is logged in where, so that disabling an account or setting its password ends its sessions at once. */
+    /**
+     * Who is logged in where, so that disabling an account or setting its password ends its sessions at once: Spring
+     * Session's registry over the sessions in PostgreSQL (their principal name index), so it sees every node's sessions,
+     * and an ended session is ended on every node (its next request goes to {@code /login?ended}). Only where a test
+     * slices the web layer off the database (no session repository) is it the in-memory registry.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+        FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+        return repository == null ? new SessionRegistryImpl() : backedBy(repository);
     }
 
-    @Bean
-    static HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    private static <S extends Session> SessionRegistry backedBy(FindByIndexNameSessionRepository<S> repository) {
+        return new SpringSessionBackedSessionRegistry<>(repository);
     }
 
     /**

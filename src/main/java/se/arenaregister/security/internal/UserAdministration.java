@@ -12,7 +12,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,12 +42,12 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final FormValidator validator;
     private final Traceability trail;
-    private final SessionRegistry sessions;
+    private final AccountSessions sessions;
 
     private final ObjectProvider<AreaDirectory> areas;
 
     UserAdministration(JdbcClient jdbc, PasswordEncoder encoder, FormValidator validator, Traceability trail,
-                       SessionRegistry sessions, ObjectProvider<AreaDirectory> areas, Permissions permissions) {
+                       AccountSessions sessions, ObjectProvider<AreaDirectory> areas, Permissions permissions) {
         this.permissions = permissions;
         this.jdbc = jdbc;
         this.encoder = encoder;
@@ -183,14 +182,9 @@ public class UserAdministration {
         endSessions(current.username());
     }
 
-    /** Ends every session of {@code username}: its next request goes to the login page. */
+    /** Ends every session of {@code username}, on every node: its next request goes to the login page. */
     private void endSessions(String username) {
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof org.springframework.security.core.userdetails.UserDetails details
-                    && details.getUsername().equalsIgnoreCase(username)) {
-                sessions.getAllSessions(principal, false).forEach(org.springframework.security.core.session.SessionInformation::expireNow);
-            }
-        }
+        sessions.endFor(username);
     }
 
     /** Users change their own password, giving the current one. */

@@ -7,9 +7,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.arenaregister.support.QuerySlice;
 
-/** The throttle's rules on a clock the test moves: counts, locks that double up to the cap, resets. */
+/**
+ * The throttle's rules on a clock the test moves: counts, locks that double up to the cap, resets. Against its table in
+ * PostgreSQL (each test in a transaction that is rolled back, starting from an empty table).
+ */
+@QuerySlice
 class LoginThrottleTest {
 
     static final class MovableClock extends Clock {
@@ -37,7 +45,15 @@ class LoginThrottleTest {
     }
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(LoginThrottle.Settings.DEFAULTS, clock);
+    @Autowired
+    JdbcClient jdbc;
+    private LoginThrottle throttle;
+
+    @BeforeEach
+    void emptyTable() {
+        jdbc.sql("DELETE FROM security_login_throttle").update();
+        throttle = new LoginThrottle(jdbc, LoginThrottle.Settings.DEFAULTS, clock);
+    }
 
     private void fail(String username, String address, int times) {
         for (int i = 0; i < times; i++) {
@@ -107,7 +123,7 @@ class LoginThrottleTest {
 
     @Test
     void theTableIsPrunedOfWhatNoLongerMatters() {
-        for (int i = 0; i <= LoginThrottle.PRUNE_ABOVE; i++) {
+        for (int i = 0; i <= 30; i++) {
             throttle.failed("spray" + i, null);
         }
         fail("kvar", null, 5);

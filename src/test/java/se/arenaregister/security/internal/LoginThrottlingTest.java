@@ -201,7 +201,7 @@ class LoginThrottlingTest {
         String username = UserAccountsTest.uniqueName();
         account(username);
         LoginThrottleTest.MovableClock clock = new LoginThrottleTest.MovableClock();
-        ThrottledLogins logins = new ThrottledLogins(accounts, encoder, new LoginThrottle(LoginThrottle.Settings.DEFAULTS, clock));
+        ThrottledLogins logins = new ThrottledLogins(accounts, encoder, new LoginThrottle(jdbc, LoginThrottle.Settings.DEFAULTS, clock));
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> logins.authenticate(attempt(username, "fel lösenord"))).isInstanceOf(BadCredentialsException.class);
         }

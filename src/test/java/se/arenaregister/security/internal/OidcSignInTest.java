@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -76,6 +77,10 @@ class OidcSignInTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FindByIndexNameSessionRepository<?> sessions;
+    @Autowired
+    UserAdministration users;
 
     @Test
     void aPersonSignsInThroughTheProviderAndTheirGroupMakesThemAnEditor() {
@@ -119,6 +124,26 @@ class OidcSignInTest {
         assertThat(after).containsEntry("role", "ADMIN").containsEntry("display_name", "Bertil Berg");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_type = 'user' AND entity_id = :id AND action = 'UPDATED'")
                 .param("id", id).query(Long.class).single()).as("the role change is audited").isEqualTo(1);
+    }
+
+    /**
+     * The session of a sign-in through the provider is found by the account's user name (Spring Session's principal
+     * name index), as a password login's is: so disabling the account or changing its role ends it on every node.
+     */
+    @Test
+    void aSignInThroughTheProviderEndsWhenItsAccountIsDisabled() throws Exception {
+        String subject = "gustav-" + UUID.randomUUID();
+        PROVIDER.enqueueCallback(token(subject, "gustav" + System.nanoTime() % 100_000, null, "Gustav", List.of("arenaregister-editors")));
+        HttpClient client = client(HttpClient.Redirect.ALWAYS);
+        assertThat(signIn(client)).endsWith("/dashboard");
+        String username = (String) account(subject).get("username");
+        assertThat(sessions.findByPrincipalName(username)).as("the session under the account's user name").hasSize(1);
+
+        UserAccount account = users.byUsername(username);
+        users.update(account.id(), new UserForm(account.displayName(), AccountRole.COORDINATOR, false, account.version()), "admin");
+        HttpResponse<Void> next = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dashboard"))
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(next.uri().toString()).as("the ended session's next request").endsWith("/login?ended");
     }
 
     @Test

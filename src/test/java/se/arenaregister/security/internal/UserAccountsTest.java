@@ -135,13 +135,15 @@ class UserAccountsTest {
     void aDisabledAccountIsLoggedOutAtOnce() throws Exception {
         String username = uniqueName();
         long id = create(username, AccountRole.COORDINATOR);
-        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
-                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
-        mvc.perform(get("/dashboard").session(session)).andExpect(status().isOk());
+        // The session is Spring Session's (in PostgreSQL), so it travels as its cookie, not as MockMvc's container session.
+        jakarta.servlet.http.Cookie session = mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                .andExpect(authenticated()).andReturn().getResponse().getCookie("JSESSIONID");
+        assertThat(session).as("the session cookie after logging in").isNotNull();
+        mvc.perform(get("/dashboard").cookie(session)).andExpect(status().isOk());
 
         UserAccount account = users.get(id);
         users.update(id, new UserForm(account.displayName(), AccountRole.COORDINATOR, false, account.version()), IntegrationTest.ADMIN);
-        mvc.perform(get("/dashboard").session(session)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/dashboard").cookie(session)).andExpect(redirectedUrl("/login?ended"));
         mvc.perform(get("/login").param("ended", "")).andExpect(content().string(containsString("Din inloggning avslutades")));
     }
 

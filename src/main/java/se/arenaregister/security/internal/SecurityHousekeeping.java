@@ -1,0 +1,35 @@
+package se.arenaregister.security.internal;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import se.arenaregister.shared.OnceAcrossNodes;
+
+/**
+ * Every minute ({@code arenaregister.security.cleanup-cron}), on one node at a time: expired sessions are deleted (Spring
+ * Session's own clean-up, whose schedule on every node is switched off with {@code spring.session.jdbc.cleanup-cron=-})
+ * and the login throttle's rows that no longer matter are pruned.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class SecurityHousekeeping {
+
+    private final JdbcIndexedSessionRepository sessions;
+    private final LoginThrottle throttle;
+    private final OnceAcrossNodes once;
+
+    SecurityHousekeeping(JdbcIndexedSessionRepository sessions, LoginThrottle throttle, OnceAcrossNodes once) {
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.once = once;
+    }
+
+    @Scheduled(cron = "${arenaregister.security.cleanup-cron:0 * * * * *}")
+    void cleanUp() {
+        once.run("security.cleanup", () -> {
+            sessions.cleanUpExpiredSessions();
+            throttle.prune();
+        });
+    }
+}
