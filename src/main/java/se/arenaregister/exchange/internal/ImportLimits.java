@@ -3,8 +3,8 @@ package se.arenaregister.exchange.internal;
 /** What an import accepts, so one upload cannot exhaust the server's memory. */
 public final class ImportLimits {
 
-    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-    public static final int MAX_FILE_MEGABYTES = 20;
+    public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    public static final int MAX_FILE_MEGABYTES = 5;
     /** Rows an import accepts unless {@code arenaregister.import.max-rows} says otherwise. */
     public static final int DEFAULT_MAX_ROWS = 20_000;
     /** Rows a file is read to at most, whatever the setting: what bounds the reading's memory. */
