@@ -4,6 +4,9 @@
 -- At 100,000 arenas: 30 areas with 290 sub-areas, 3,000 organisations, 30,000 people, 300,000 appointments,
 -- 50,000 assessments, 5,000 open reviews, 1,000,000 audit entries; below, all but the areas scale with the arenas.
 -- The word "kollektivtrafik" is in the purpose of every tenth arena (the benchmark's search word).
+-- The embedded server ends statements after 30 s; at 100,000 arenas a few of these take longer.
+
+SET statement_timeout = 0;
 
 CREATE TEMPORARY TABLE scale_parameters AS
 SELECT :scale::int AS arenas,
@@ -154,3 +157,4 @@ SELECT setval(pg_get_serial_sequence('arena', 'id'), (SELECT max(id) FROM arena)
 SELECT setval(pg_get_serial_sequence('person', 'id'), (SELECT max(id) FROM person));
 
 DROP TABLE scale_parameters;
+RESET statement_timeout;

@@ -179,14 +179,19 @@ class ScaleBenchmark {
         setup.put("generate", millis(started) + " ms");
         started = System.nanoTime();
         SearchIndex index = app.context.getBean(SearchIndex.class);
-        Integer entries = new TransactionTemplate(app.context.getBean(PlatformTransactionManager.class)).execute(s -> index.rebuild());
+        JdbcClient jdbc = JdbcClient.create(data);
+        Integer entries = new TransactionTemplate(app.context.getBean(PlatformTransactionManager.class)).execute(s -> {
+            jdbc.sql("SET LOCAL statement_timeout = 0").update();
+            return index.rebuild();
+        });
         setup.put("search index", entries + " entries, " + millis(started) + " ms");
         started = System.nanoTime();
         try (Connection connection = data.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET statement_timeout = 0");
             statement.execute("VACUUM ANALYZE");
+            statement.execute("RESET statement_timeout");
         }
         setup.put("vacuum analyze", millis(started) + " ms");
-        JdbcClient jdbc = JdbcClient.create(data);
         for (String table : List.of("area", "organisation", "arena", "arena_member", "person", "appointment", "assessment", "review",
                 "audit_entry", "search_entry")) {
             setup.put(table, String.format(Locale.ROOT, "%,d", jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single()));
