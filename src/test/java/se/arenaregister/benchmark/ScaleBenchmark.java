@@ -711,6 +711,9 @@ class ScaleBenchmark {
             properties.put("arenaregister.report.warm-up", "false");
             properties.put("arenaregister.admin.password", IntegrationTest.ADMIN_PASSWORD);
             properties.put("server.tomcat.mbeanregistry.enabled", "true");
+            // The search index's rebuild at 100k arenas outlasts the pool's 60 s socket timeout (the server's statement
+            // timeout still ends a request's statement after 30 s).
+            properties.put("spring.datasource.hikari.data-source-properties.socketTimeout", "0");
             properties.put("logging.level.root", "WARN");
             String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
             Capture capture = new Capture();
