@@ -278,4 +278,31 @@ public class ArenaQueries {
         }
         return refs;
     }
+
+    /** Rows fetched at a time by {@link #forEach}. */
+    private static final int STREAM_FETCH_SIZE = 500;
+
+    /**
+     * Every arena matching the filter, in register order, handed to {@code each} as it is read: one statement, read through
+     * a cursor {@value #STREAM_FETCH_SIZE} rows at a time, so an export of the whole register never holds it in memory.
+     */
+    public void forEach(ArenaFilter filter, java.util.function.Consumer<ArenaRow> each) {
+        Where where = where(filter);
+        int[] number = {0};
+        jdbc.sql(SELECT + where.sql + ORDER).params(where.params).withFetchSize(STREAM_FETCH_SIZE)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(row(rs, number[0]++)));
+    }
+
+    /**
+     * The live (not archived) arenas with one of these names, compared in lower case, in register order: one statement
+     * for the whole collection (an import looks up the names its file holds, in batches, instead of the register).
+     */
+    public List<ArenaRow> liveNamed(java.util.Collection<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<String> lower = names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        return jdbc.sql(SELECT + " WHERE NOT a.archived AND lower(a.name) IN (:names)" + ORDER)
+                .param("today", today()).param("names", lower).query(ArenaQueries::row).list();
+    }
 }

@@ -18,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -34,6 +35,7 @@ import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.PeopleFixtures;
 import se.arenaregister.support.Register;
+import se.arenaregister.support.StatementCounter;
 
 /** Import: preview first, one transaction on confirm, a round trip changes nothing, and bad files are refused clearly. */
 @IntegrationTest
@@ -51,6 +53,8 @@ class ImportTest {
     JdbcClient jdbc;
     @Value("${local.server.port}")
     int port;
+    @Autowired
+    StatementCounter statements;
 
     long infrastructure() {
         return Register.subAreaId(areas, "Hållbar tillväxt", "Infrastruktur");
@@ -349,5 +353,39 @@ class ImportTest {
         mvc.perform(post("/api/v1/imports/" + JsonPath.read(preview, "$.id") + "/confirm").with(user("importer").roles("COORDINATOR"))).andExpect(status().isOk());
         assertThat(jdbc.sql("SELECT purpose FROM arena WHERE name = :n").param("n", workbookName).query(String.class).single())
                 .isEqualTo("lagrat värde");
+    }
+
+    @Test
+    void aFileOfTwentyThousandRowsIsPlannedWithABatchOfNamesPerStatement() throws Exception {
+        Register.testSubArea(catalog, areas);
+        String existing = PeopleFixtures.unique("Storimport befintlig");
+        String one = apiPreview("en.csv", csv(CSV_HEADER, existing + ";Påverkan;Testområde;Testsakområde;T;"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/imports/" + JsonPath.read(one, "$.id") + "/confirm").with(user("importer").roles("COORDINATOR")))
+                .andExpect(status().isOk());
+        String prefix = PeopleFixtures.unique("Storimport");
+        List<String> lines = new ArrayList<>();
+        lines.add(CSV_HEADER);
+        for (int i = 1; i <= 20_000; i++) {
+            // The arena that exists is named in a late batch of names.
+            lines.add((i == 15_000 ? existing.toUpperCase(java.util.Locale.ROOT) : prefix + " " + i) + ";Samverkan;Testområde;Testsakområde;T;");
+        }
+        long before = registerFingerprint();
+        statements.reset();
+        apiPreview("stor.csv", csv(lines.toArray(String[]::new)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.problems.length()").value(0))
+                .andExpect(jsonPath("$.creates.length()").value(19_999))
+                .andExpect(jsonPath("$.updates.length()").value(1))
+                .andExpect(jsonPath("$.updates[0].row").value(15_001));
+        int planned = statements.count();
+        assertThat(planned).as("statements of a 20,000-row preview: the catalogues, 20 batches of names, storing the preview")
+                .isBetween(20, 20 + 15);
+        assertThat(registerFingerprint()).as("a preview writes nothing").isEqualTo(before);
+
+        lines.add(prefix + " en för mycket;Samverkan;Testområde;Testsakområde;T;");
+        apiPreview("för-stor.csv", csv(lines.toArray(String[]::new)))
+                .andExpect(status().is4xxClientError())
+                .andExpect(content().string(containsString("fler än 20")));
     }
 }

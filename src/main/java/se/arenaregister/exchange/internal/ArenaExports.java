@@ -3,13 +3,12 @@ package se.arenaregister.exchange.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -56,73 +55,120 @@ public class ArenaExports {
         this.home = home;
     }
 
-    /** One sheet per area, bold frozen header with autofilter, fixed column widths. */
+    /**
+     * One sheet per area, bold frozen header with autofilter, fixed column widths. Streamed: the arenas come from a cursor
+     * in register order (area by area), POI's SXSSF keeps {@value #XLSX_WINDOW} rows in memory and flushes the rest to a
+     * compressed temporary file, so the whole register is never held in memory.
+     */
     public void xlsx(ArenaFilter filter, Locale locale, OutputStream out) throws IOException {
         ArenaTable table = new ArenaTable(messages, locale, home);
-        Map<String, List<ArenaRow>> byArea = new LinkedHashMap<>();
-        for (ArenaRow row : queries.list(filter)) {
-            byArea.computeIfAbsent(row.area().name(), a -> new java.util.ArrayList<>()).add(row);
-        }
-        if (byArea.isEmpty()) {
-            byArea.put(messages.getMessage("exchange.sheet.empty", null, locale), List.of());
-        }
         SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW);
         workbook.setCompressTempFiles(true);
         try (workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setVerticalAlignment(VerticalAlignment.TOP);
-            CellStyle text = workbook.createCellStyle();
-            text.setVerticalAlignment(VerticalAlignment.TOP);
-            CellStyle longText = workbook.createCellStyle();
-            longText.setVerticalAlignment(VerticalAlignment.TOP);
-            longText.setWrapText(true);
-            Set<String> taken = new HashSet<>();
-            Column[] columns = Column.values();
-            List<String> headers = table.headers();
-            for (Map.Entry<String, List<ArenaRow>> area : byArea.entrySet()) {
-                SXSSFSheet sheet = workbook.createSheet(Cells.sheetName(area.getKey(), taken));
-                Row headerRow = sheet.createRow(0);
-                for (int c = 0; c < columns.length; c++) {
-                    var cell = headerRow.createCell(c);
-                    cell.setCellValue(headers.get(c));
-                    cell.setCellStyle(header);
-                    sheet.setColumnWidth(c, columns[c].width() * 256);
-                }
-                int r = 1;
-                for (ArenaRow arena : area.getValue()) {
-                    Row row = sheet.createRow(r++);
-                    List<String> cells = table.cells(arena);
-                    for (int c = 0; c < columns.length; c++) {
-                        var cell = row.createCell(c);
-                        cell.setCellValue(Cells.neutralise(cells.get(c)));
-                        cell.setCellStyle(columns[c].isLongText() ? longText : text);
-                    }
-                }
-                sheet.createFreezePane(0, 1);
-                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.length - 1));
-                // Printed: landscape A4 with the header row on every page. Not fitted to the page's width: twelve
-                // columns at one page's width print at about 40 %, too small to read (the memo is for printing).
-                sheet.getPrintSetup().setLandscape(true);
-                sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-                sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+            Sheets sheets = new Sheets(workbook, table);
+            queries.forEach(filter, arena -> sheets.add(arena));
+            if (sheets.current == null) {
+                sheets.start(messages.getMessage("exchange.sheet.empty", null, locale));
             }
+            sheets.finish();
             workbook.write(out);
         } finally {
             workbook.dispose();
         }
     }
 
-    /** RFC 4180 CSV in UTF-8 with a byte order mark, so Excel reads å, ä and ö right; CRLF line ends. */
+    /** The workbook's sheets written as the arenas arrive: a new sheet whenever the area changes. */
+    private static final class Sheets {
+
+        private final SXSSFWorkbook workbook;
+        private final ArenaTable table;
+        private final CellStyle header;
+        private final CellStyle text;
+        private final CellStyle longText;
+        private final Set<String> taken = new HashSet<>();
+        private final Column[] columns = Column.values();
+        private final List<String> headers;
+        private SXSSFSheet current;
+        private String currentArea;
+        private int next;
+
+        Sheets(SXSSFWorkbook workbook, ArenaTable table) {
+            this.workbook = workbook;
+            this.table = table;
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
+            text = workbook.createCellStyle();
+            text.setVerticalAlignment(VerticalAlignment.TOP);
+            longText = workbook.createCellStyle();
+            longText.setVerticalAlignment(VerticalAlignment.TOP);
+            longText.setWrapText(true);
+            headers = table.headers();
+        }
+
+        void add(ArenaRow arena) {
+            if (current == null || !arena.area().name().equals(currentArea)) {
+                finish();
+                start(arena.area().name());
+            }
+            Row row = current.createRow(next++);
+            List<String> cells = table.cells(arena);
+            for (int c = 0; c < columns.length; c++) {
+                var cell = row.createCell(c);
+                cell.setCellValue(Cells.neutralise(cells.get(c)));
+                cell.setCellStyle(columns[c].isLongText() ? longText : text);
+            }
+        }
+
+        void start(String area) {
+            currentArea = area;
+            current = workbook.createSheet(Cells.sheetName(area, taken));
+            Row headerRow = current.createRow(0);
+            for (int c = 0; c < columns.length; c++) {
+                var cell = headerRow.createCell(c);
+                cell.setCellValue(headers.get(c));
+                cell.setCellStyle(header);
+                current.setColumnWidth(c, columns[c].width() * 256);
+            }
+            next = 1;
+        }
+
+        /** Freeze, filter and print settings of the sheet just written. */
+        void finish() {
+            if (current == null) {
+                return;
+            }
+            current.createFreezePane(0, 1);
+            current.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, columns.length - 1));
+            // Printed: landscape A4 with the header row on every page. Not fitted to the page's width: twelve
+            // columns at one page's width print at about 40 %, too small to read (the memo is for printing).
+            current.getPrintSetup().setLandscape(true);
+            current.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            current.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        }
+    }
+
+    /**
+     * RFC 4180 CSV in UTF-8 with a byte order mark, so Excel reads å, ä and ö right; CRLF line ends. Streamed from a cursor,
+     * row by row.
+     */
     public void csv(ArenaFilter filter, Separator separator, Locale locale, OutputStream out) throws IOException {
         ArenaTable table = new ArenaTable(messages, locale, home);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         writeCsvLine(writer, table.headers(), separator.character);
-        for (ArenaRow row : queries.list(filter)) {
-            writeCsvLine(writer, table.cells(row), separator.character);
+        try {
+            queries.forEach(filter, row -> {
+                try {
+                    writeCsvLine(writer, table.cells(row), separator.character);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         writer.flush();
     }

@@ -74,8 +74,8 @@ final class CsvParser {
 
     private static void addRow(List<RawSheet.Row> rows, List<String> cells, int number) {
         if (cells.stream().anyMatch(c -> !c.isBlank())) {
-            if (rows.size() > ImportLimits.MAX_ROWS) {
-                throw new ImportRefusedException("import.file.tooManyRows", ImportLimits.MAX_ROWS);
+            if (rows.size() > ImportLimits.MAX_PARSED_ROWS) {
+                throw new ImportRefusedException("import.file.tooManyRows", ImportLimits.MAX_PARSED_ROWS);
             }
             rows.add(new RawSheet.Row(number, cells));
         }

@@ -2,14 +2,15 @@ package se.arenaregister.exchange.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.catalog.Area;
@@ -22,10 +23,15 @@ import se.arenaregister.shared.HomeOrganisation;
  * Turns the rows of a file into a preview: recognises the columns ({@link SheetColumns}), reads each
  * row's values and places it in an area and sub-area ({@link RowReader}), matches it by name (ignoring
  * case) with the live arenas there, and checks it with the same rules as a form ({@link ImportValidation}).
- * Reads the register with a fixed number of queries, whatever the rows ({@link RegisterIndex}).
+ * Reads the catalogues with a fixed number of queries, and of the arenas only those the file names: their names in
+ * batches of {@value #NAME_BATCH}, one statement per batch ({@link ArenaQueries#liveNamed}), never the whole register.
+ * A file has {@code arenaregister.import.max-rows} rows at most (default {@value ImportLimits#DEFAULT_MAX_ROWS}).
  */
 @Component
 class ImportPlanner {
+
+    /** Names looked up per statement. */
+    static final int NAME_BATCH = 1_000;
 
     private final ArenaQueries queries;
     private final Catalog catalog;
@@ -35,10 +41,13 @@ class ImportPlanner {
     private final Clock clock;
 
     private final AreaAccess access;
+    private final int maxRows;
 
     ImportPlanner(ArenaQueries queries, Catalog catalog, FormValidator validator, MessageSource messages, HomeOrganisation home,
-                  Clock clock, AreaAccess access) {
+                  Clock clock, AreaAccess access,
+                  @Value("${arenaregister.import.max-rows:" + ImportLimits.DEFAULT_MAX_ROWS + "}") int maxRows) {
         this.access = access;
+        this.maxRows = maxRows;
         this.queries = queries;
         this.catalog = catalog;
         this.validation = new ImportValidation(validator);
@@ -47,9 +56,13 @@ class ImportPlanner {
         this.clock = clock;
     }
 
+    /** A row read and placed, waiting for its arena (if the register has one by its name) to be checked against. */
+    private record Pending(String sheet, int row, SheetColumns columns, RowReader.Read read) {
+    }
+
     ImportPreview plan(String filename, SpreadsheetReader.Result file, Long defaultSubArea, String owner) {
         RegisterIndex register = new RegisterIndex(new ImportVocabulary(messages, home), catalog.areas(), catalog.organisations(),
-                catalog.topics(), queries.list(ArenaFilter.none()));
+                catalog.topics());
         List<Message> notices = new ArrayList<>(file.notices());
         List<Message> problems = new ArrayList<>();
         List<ImportPreview.Planned> creates = new ArrayList<>();
@@ -57,12 +70,16 @@ class ImportPlanner {
         List<ImportPreview.Planned> unchanged = new ArrayList<>();
         Area fallback = defaultSubArea == null ? null : register.area(defaultSubArea);
         Map<String, String> seen = new HashMap<>();
+        List<Pending> pending = new ArrayList<>();
+        List<String> sheetOrder = new ArrayList<>();
         int dataRows = 0;
         boolean anyNameColumn = false;
+        // First the file alone: read, place and check each row for what needs no arena.
         for (RawSheet sheet : file.sheets()) {
             if (sheet.rows().isEmpty()) {
                 continue;
             }
+            sheetOrder.add(sheet.name());
             SheetColumns columns = SheetColumns.recognise(sheet, register.vocabulary, notices);
             if (!columns.has(Column.NAME)) {
                 throw new ImportRefusedException("import.file.noNameColumn", sheet.name());
@@ -70,8 +87,8 @@ class ImportPlanner {
             anyNameColumn = true;
             Area sheetArea = register.areaNamed(sheet.name());
             for (RawSheet.Row raw : sheet.rows().subList(1, sheet.rows().size())) {
-                if (++dataRows > ImportLimits.MAX_ROWS) {
-                    throw new ImportRefusedException("import.file.tooManyRows", ImportLimits.MAX_ROWS);
+                if (++dataRows > maxRows) {
+                    throw new ImportRefusedException("import.file.tooManyRows", maxRows);
                 }
                 RowReader reader = new RowReader(sheet.name(), raw, columns, register, notices);
                 RowReader.Read read = reader.read(sheetArea, fallback);
@@ -94,25 +111,37 @@ class ImportPlanner {
                     problems.add(new Message(sheet.name(), raw.number(), columns.header(Column.NAME), "import.row.duplicateInFile", first));
                     continue;
                 }
-                ArenaRow existing = register.arena(read.placement().groupId(), values.name());
-                List<Message> invalid = validation.check(sheet.name(), raw.number(), columns, values, existing);
-                if (!invalid.isEmpty()) {
-                    problems.addAll(invalid);
-                    continue;
-                }
-                ImportPreview.Planned planned = planned(sheet.name(), raw.number(), read, existing);
-                if (existing == null) {
-                    creates.add(planned);
-                } else if (planned.changed().isEmpty()) {
-                    unchanged.add(planned);
-                } else {
-                    updates.add(planned);
-                }
+                pending.add(new Pending(sheet.name(), raw.number(), columns, read));
             }
         }
         if (!anyNameColumn || dataRows == 0) {
             throw new ImportRefusedException("import.file.noRows");
         }
+        // Then the arenas the file names, a batch of names per statement.
+        List<String> names = pending.stream().map(p -> p.read().values().name()).distinct().toList();
+        for (int from = 0; from < names.size(); from += NAME_BATCH) {
+            register.addArenas(queries.liveNamed(names.subList(from, Math.min(names.size(), from + NAME_BATCH))));
+        }
+        for (Pending p : pending) {
+            RowReader.Read read = p.read();
+            ArenaRow existing = register.arena(read.placement().groupId(), read.values().name());
+            List<Message> invalid = validation.check(p.sheet(), p.row(), p.columns(), read.values(), existing);
+            if (!invalid.isEmpty()) {
+                problems.addAll(invalid);
+                continue;
+            }
+            ImportPreview.Planned planned = planned(p.sheet(), p.row(), read, existing);
+            if (existing == null) {
+                creates.add(planned);
+            } else if (planned.changed().isEmpty()) {
+                unchanged.add(planned);
+            } else {
+                updates.add(planned);
+            }
+        }
+        // Problems in the file's order (sheet, row), as one pass over it would have found them.
+        problems.sort(Comparator.comparingInt((Message m) -> m.sheet() == null ? -1 : sheetOrder.indexOf(m.sheet()))
+                .thenComparingInt(Message::row));
         return new ImportPreview(UUID.randomUUID().toString(), owner, clock.instant(), filename, creates, updates, unchanged,
                 problems, notices);
     }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Everything in the register that is public information, as one JSON document. Personal data (the
- * responsible official, appointments) is left out on purpose.
+ * responsible official, appointments) is left out on purpose. The document's shape (and its OpenAPI schema):
+ * {@link OpenDataExport#write} streams it in this order, without building this record.
  */
 public record OpenData(String generatedAt, String publisher, String license, String licenseNote, String filter,
                        List<ArenaEntry> arenas, List<AreaEntry> areas, List<OrganisationEntry> organisations,

@@ -1,5 +1,6 @@
 package se.arenaregister.exchange.internal;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -14,8 +15,13 @@ import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.catalog.Catalog;
 import se.arenaregister.shared.HomeOrganisation;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Builds the open-data document: the (filtered) arenas with their public fields, and all areas, organisations and topics. */
+/**
+ * Writes the open-data document: the (filtered) arenas with their public fields, and all areas, organisations and topics,
+ * streamed ({@link #write}).
+ */
 @Service
 @Transactional(readOnly = true)
 public class OpenDataExport {
@@ -26,9 +32,11 @@ public class OpenDataExport {
     private final MessageSource messages;
     private final Clock clock;
     private final String license;
+    private final JsonMapper json;
 
-    OpenDataExport(ArenaQueries queries, Catalog catalog, HomeOrganisation home, MessageSource messages, Clock clock,
+    OpenDataExport(ArenaQueries queries, Catalog catalog, HomeOrganisation home, MessageSource messages, Clock clock, JsonMapper json,
                    @Value("${arenaregister.open-data.license:CC0-1.0}") String license) {
+        this.json = json;
         this.queries = queries;
         this.catalog = catalog;
         this.home = home;
@@ -37,16 +45,36 @@ public class OpenDataExport {
         this.license = license;
     }
 
-    public OpenData of(ArenaFilter filter, Locale locale) {
-        List<OpenData.ArenaEntry> arenas = queries.list(filter).stream().map(OpenDataExport::entry).toList();
-        return new OpenData(clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), home.name(), license,
-                messages.getMessage("exchange.openData.licenseNote", new Object[] {home.name(), license}, locale),
-                filter.asQueryParameters().isEmpty() ? null : filter.asQueryParameters().toString(),
-                arenas,
-                catalog.areas().stream().map(a -> new OpenData.AreaEntry(a.id(), a.parentId(), a.name(), a.description())).toList(),
-                catalog.organisations().stream().map(o -> new OpenData.OrganisationEntry(o.id(), o.name(), o.shortName(),
-                        o.kind().name(), o.website(), o.description(), o.ownershipShare())).toList(),
-                catalog.topics().stream().map(t -> new OpenData.TopicEntry(t.id(), t.name(), t.description())).toList());
+    /**
+     * The document as {@link OpenData} describes it, written to {@code out} as it is read: the arenas come from a cursor
+     * and are serialised one by one, so the whole register is never held in memory. The catalogues (areas, organisations,
+     * topics) are small and read whole.
+     */
+    public void write(ArenaFilter filter, Locale locale, OutputStream out) {
+        try (JsonGenerator generator = json.createGenerator(out)) {
+            generator.writeStartObject();
+            generator.writeStringProperty("generatedAt", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
+            generator.writeStringProperty("publisher", home.name());
+            generator.writeStringProperty("license", license);
+            generator.writeStringProperty("licenseNote",
+                    messages.getMessage("exchange.openData.licenseNote", new Object[] {home.name(), license}, locale));
+            if (!filter.asQueryParameters().isEmpty()) {
+                generator.writeStringProperty("filter", filter.asQueryParameters().toString());
+            }
+            generator.writeName("arenas");
+            generator.writeStartArray();
+            queries.forEach(filter, row -> generator.writePOJO(entry(row)));
+            generator.writeEndArray();
+            generator.writeName("areas");
+            generator.writePOJO(catalog.areas().stream().map(a -> new OpenData.AreaEntry(a.id(), a.parentId(), a.name(), a.description()))
+                    .toList());
+            generator.writeName("organisations");
+            generator.writePOJO(catalog.organisations().stream().map(o -> new OpenData.OrganisationEntry(o.id(), o.name(), o.shortName(),
+                    o.kind().name(), o.website(), o.description(), o.ownershipShare())).toList());
+            generator.writeName("topics");
+            generator.writePOJO(catalog.topics().stream().map(t -> new OpenData.TopicEntry(t.id(), t.name(), t.description())).toList());
+            generator.writeEndObject();
+        }
     }
 
     private static OpenData.ArenaEntry entry(ArenaRow r) {

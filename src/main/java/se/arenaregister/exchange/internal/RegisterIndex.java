@@ -11,7 +11,10 @@ import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.Organisation;
 import se.arenaregister.catalog.Topic;
 
-/** The register as an import needs it, loaded once per import and looked up by name (ignoring case). */
+/**
+ * The register as an import needs it, looked up by name (ignoring case): the catalogues (areas, organisations, topics)
+ * loaded whole, the arenas only those the file names ({@link #addArenas}).
+ */
 final class RegisterIndex {
 
     final ImportVocabulary vocabulary;
@@ -22,8 +25,7 @@ final class RegisterIndex {
     private final Map<String, Topic> topicsByName = new HashMap<>();
     private final Map<String, ArenaRow> arenasByKey = new HashMap<>();
 
-    RegisterIndex(ImportVocabulary vocabulary, List<Area> areas, List<Organisation> organisations, List<Topic> topics,
-                  List<ArenaRow> arenas) {
+    RegisterIndex(ImportVocabulary vocabulary, List<Area> areas, List<Organisation> organisations, List<Topic> topics) {
         this.vocabulary = vocabulary;
         for (Area a : areas) {
             areasById.put(a.id(), a);
@@ -40,6 +42,10 @@ final class RegisterIndex {
             }
         }
         topics.forEach(t -> topicsByName.put(key(t.name()), t));
+    }
+
+    /** Live arenas found by the file's names; each is matched within its group (sub-area, else area). */
+    void addArenas(List<ArenaRow> arenas) {
         arenas.forEach(r -> arenasByKey.put(arenaKey(r.group().id(), r.name()), r));
     }
 

@@ -200,8 +200,8 @@ final class SpreadsheetReader {
         @Override
         public void endRow(int rowNum) {
             if (current.stream().anyMatch(c -> c != null && !c.isBlank())) {
-                if (++rowsSeen[0] > ImportLimits.MAX_ROWS + 50) {
-                    throw new ImportRefusedException("import.file.tooManyRows", ImportLimits.MAX_ROWS);
+                if (++rowsSeen[0] > ImportLimits.MAX_PARSED_ROWS + 50) {
+                    throw new ImportRefusedException("import.file.tooManyRows", ImportLimits.MAX_PARSED_ROWS);
                 }
                 rows.add(new RawSheet.Row(currentNumber, current));
             }

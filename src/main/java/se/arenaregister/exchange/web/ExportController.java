@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
@@ -56,9 +59,15 @@ class ExportController {
         exports.csv(filter, chosen, locale, response.getOutputStream());
     }
 
+    /** Streamed from a cursor; {@link OpenData} is its shape. */
     @GetMapping(value = "/export/open-data.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    OpenData openData(@Valid @ModelAttribute ArenaFilter filter, Locale locale) {
-        return openData.of(checked(filter), locale);
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = OpenData.class)))
+    void openData(@Valid @ModelAttribute ArenaFilter filter, Locale locale, HttpServletResponse response) throws IOException {
+        checked(filter);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        openData.write(filter, locale, response.getOutputStream());
     }
 
     private static ArenaFilter checked(ArenaFilter filter) {

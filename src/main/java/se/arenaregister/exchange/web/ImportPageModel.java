@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import se.arenaregister.catalog.Area;
@@ -21,9 +22,11 @@ class ImportPageModel {
     }
 
     private final Catalog catalog;
+    private final int maxRows;
 
-    ImportPageModel(Catalog catalog) {
+    ImportPageModel(Catalog catalog, @Value("${arenaregister.import.max-rows:" + ImportLimits.DEFAULT_MAX_ROWS + "}") int maxRows) {
         this.catalog = catalog;
+        this.maxRows = maxRows;
     }
 
     String form(Model model) {
@@ -40,7 +43,7 @@ class ImportPageModel {
         }
         model.accept("placements", placements);
         model.accept("maxMegabytes", ImportLimits.MAX_FILE_MEGABYTES);
-        model.accept("maxRows", ImportLimits.MAX_ROWS);
+        model.accept("maxRows", maxRows);
         return FORM_VIEW;
     }
 }
