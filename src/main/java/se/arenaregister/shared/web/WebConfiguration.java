@@ -53,6 +53,14 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Links to static resources resolved once, links to pages not at all (see {@link ResourceLinkFilter}). */
+    @Bean
+    FilterRegistrationBean<ResourceLinkFilter> resourceLinkFilter() {
+        FilterRegistrationBean<ResourceLinkFilter> registration = new FilterRegistrationBean<>(new ResourceLinkFilter());
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
+        return registration;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
