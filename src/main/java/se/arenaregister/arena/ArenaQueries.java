@@ -97,7 +97,8 @@ public class ArenaQueries {
                 .params(where.params)
                 .query((rs, n) -> {
                     long parent = rs.getLong("parent_id");
-                    return new ArenaAreaCount(rs.getLong("id"), rs.wasNull() ? null : parent, rs.getString("name"), rs.getInt("sort_order"), rs.getLong("n"));
+                    Long parentId = rs.wasNull() ? null : parent;
+                    return new ArenaAreaCount(rs.getLong("id"), parentId, rs.getString("name"), rs.getInt("sort_order"), rs.getLong("n"));
                 }).list();
     }
 

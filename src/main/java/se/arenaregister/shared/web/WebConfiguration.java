@@ -55,8 +55,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** Links to static resources resolved once, links to pages not at all (see {@link ResourceLinkFilter}). */
     @Bean
-    FilterRegistrationBean<ResourceLinkFilter> resourceLinkFilter() {
-        FilterRegistrationBean<ResourceLinkFilter> registration = new FilterRegistrationBean<>(new ResourceLinkFilter());
+    FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter> resourceLinkFilter() {
+        // Typed as Boot's filter, so that Boot's @ConditionalOnMissingFilterBean sees it and registers none of its own.
+        FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceLinkFilter());
         registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
         return registration;
     }
