@@ -19,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read queries of the register. One SQL statement answers a whole list, whatever its length:
- * types, levels, members, topics and secondary areas come as arrays from correlated sub-selects.
+ * types, levels, members, topics and secondary areas come as arrays, computed for the rows returned only. Pages of the
+ * register are cut by group ({@link ArenaGroupCount}): one GROUP BY statement counts the matching arenas of each group,
+ * and the rows of a page are then read from the few groups it spans, by keyset ({@link ArenaCursor}) or, for the API's
+ * page numbers, with the whole groups before it skipped by their counts; so neither costs more with the register's size.
  */
 @Component
 @Transactional(readOnly = true)
@@ -42,18 +45,8 @@ public class ArenaQueries {
                    c.id AS convener_id, c.name AS convener_name,
                    (SELECT array_agg(t.code) FROM arena_type t WHERE t.arena_id = a.id) AS types,
                    (SELECT array_agg(l.code) FROM arena_level l WHERE l.arena_id = a.id) AS levels,
-                   (SELECT array_agg(o.id ORDER BY lower(o.name)) FROM arena_member m JOIN organisation_overview o ON o.id = m.organisation_id
-                     WHERE m.arena_id = a.id) AS member_ids,
-                   (SELECT array_agg(o.name ORDER BY lower(o.name)) FROM arena_member m JOIN organisation_overview o ON o.id = m.organisation_id
-                     WHERE m.arena_id = a.id) AS member_names,
-                   (SELECT array_agg(tp.id ORDER BY lower(tp.name)) FROM arena_topic x JOIN topic_overview tp ON tp.id = x.topic_id
-                     WHERE x.arena_id = a.id) AS topic_ids,
-                   (SELECT array_agg(tp.name ORDER BY lower(tp.name)) FROM arena_topic x JOIN topic_overview tp ON tp.id = x.topic_id
-                     WHERE x.arena_id = a.id) AS topic_names,
-                   (SELECT array_agg(s.id ORDER BY s.sort_order, s.name) FROM arena_secondary_area x JOIN area_overview s ON s.id = x.area_id
-                     WHERE x.arena_id = a.id) AS secondary_ids,
-                   (SELECT array_agg(s.name ORDER BY s.sort_order, s.name) FROM arena_secondary_area x JOIN area_overview s ON s.id = x.area_id
-                     WHERE x.arena_id = a.id) AS secondary_names
+                   mem.ids AS member_ids, mem.names AS member_names, tp.ids AS topic_ids, tp.names AS topic_names,
+                   sec.ids AS secondary_ids, sec.names AS secondary_names
             FROM arena a
             JOIN area_overview ar ON ar.id = a.area_id
             LEFT JOIN area_overview sa ON sa.id = a.sub_area_id
@@ -61,6 +54,13 @@ public class ArenaQueries {
             LEFT JOIN organisation_overview co ON co.id = a.company_id
             LEFT JOIN arena_relation pr ON pr.from_arena_id = a.id AND pr.kind = 'PART_OF'
             LEFT JOIN arena pa ON pa.id = pr.to_arena_id
+            CROSS JOIN LATERAL (SELECT array_agg(o.id ORDER BY lower(o.name)) AS ids, array_agg(o.name ORDER BY lower(o.name)) AS names
+                FROM arena_member m JOIN organisation_overview o ON o.id = m.organisation_id WHERE m.arena_id = a.id) mem
+            CROSS JOIN LATERAL (SELECT array_agg(t.id ORDER BY lower(t.name)) AS ids, array_agg(t.name ORDER BY lower(t.name)) AS names
+                FROM arena_topic x JOIN topic_overview t ON t.id = x.topic_id WHERE x.arena_id = a.id) tp
+            CROSS JOIN LATERAL (SELECT array_agg(s.id ORDER BY s.sort_order, s.name, s.id) AS ids,
+                       array_agg(s.name ORDER BY s.sort_order, s.name, s.id) AS names
+                FROM arena_secondary_area x JOIN area_overview s ON s.id = x.area_id WHERE x.arena_id = a.id) sec
             """;
 
     private static final String ORDER = " ORDER BY ar.sort_order, ar.name, sa.sort_order NULLS FIRST, sa.name NULLS FIRST, lower(a.name), a.id";
@@ -79,25 +79,156 @@ public class ArenaQueries {
         return jdbc.sql(SELECT + where.sql + ORDER).params(where.params).query(ArenaQueries::row).list();
     }
 
-    /** One page of matching arenas, with the total, in one statement. */
+    /** The column arenas are grouped by: {@link ArenaGroupCount#key}. */
+    private static final String GROUP_KEY = "coalesce(a.sub_area_id, a.area_id)";
+
+    /**
+     * Every area and sub-area in register order (an area, then its sub-areas), each with how many arenas matching the
+     * filter are placed in it as their group ({@link ArenaGroupCount#key}): one statement, counted on the arena table
+     * alone (an index-only scan when unfiltered) before the areas are joined. The filter bar's choices come from it too.
+     */
+    public List<ArenaAreaCount> areaCounts(ArenaFilter filter) {
+        Where where = where(filter);
+        return jdbc.sql("SELECT ar.id, ar.parent_id, ar.name, ar.sort_order, coalesce(g.n, 0) AS n FROM area_overview ar"
+                        + " LEFT JOIN area_overview p ON p.id = ar.parent_id"
+                        + " LEFT JOIN (SELECT " + GROUP_KEY + " AS k, count(*) AS n FROM arena a" + where.sql + " GROUP BY 1) g ON g.k = ar.id"
+                        + " ORDER BY coalesce(p.sort_order, ar.sort_order), coalesce(p.name, ar.name), coalesce(p.id, ar.id),"
+                        + " ar.parent_id NULLS FIRST, ar.sort_order, ar.name, ar.id")
+                .params(where.params)
+                .query((rs, n) -> {
+                    long parent = rs.getLong("parent_id");
+                    Long parentId = rs.wasNull() ? null : parent;
+                    return new ArenaAreaCount(rs.getLong("id"), parentId, rs.getString("name"), rs.getInt("sort_order"), rs.getLong("n"));
+                }).list();
+    }
+
+    /** The groups holding arenas that match the filter, in register order, with their counts (from {@link #areaCounts}). */
+    public List<ArenaGroupCount> groups(ArenaFilter filter) {
+        return groups(areaCounts(filter));
+    }
+
+    private static List<ArenaGroupCount> groups(List<ArenaAreaCount> areas) {
+        Map<Long, ArenaRow.Ref> tops = new HashMap<>();
+        List<ArenaGroupCount> groups = new ArrayList<>();
+        for (ArenaAreaCount a : areas) {
+            ArenaRow.Ref ref = new ArenaRow.Ref(a.id(), a.name());
+            if (a.parentId() == null) {
+                tops.put(a.id(), ref);
+            }
+            if (a.count() > 0) {
+                groups.add(a.parentId() == null ? new ArenaGroupCount(ref, null, a.count()) : new ArenaGroupCount(tops.get(a.parentId()), ref, a.count()));
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Page {@code page} (from 0) of the matching arenas, {@code size} to a page, with the total. The groups wholly
+     * before the page are skipped by their counts, so only the rows of the groups the page spans are read and sorted.
+     */
     public ArenaPage page(ArenaFilter filter, int page, int size) {
+        List<ArenaAreaCount> areas = areaCounts(filter);
+        List<ArenaGroupCount> groups = groups(areas);
+        long skip = (long) page * size;
+        int first = 0;
+        while (first < groups.size() && skip >= groups.get(first).count()) {
+            skip -= groups.get(first).count();
+            first++;
+        }
+        return slice(filter, areas, groups, first, null, skip, page, size);
+    }
+
+    /**
+     * The {@code size} matching arenas after the cursor, with the total. A cursor whose group holds no matching arena
+     * (any more) gives an empty page: the client starts again.
+     */
+    public ArenaPage after(ArenaFilter filter, ArenaCursor cursor, int size) {
+        List<ArenaAreaCount> areas = areaCounts(filter);
+        List<ArenaGroupCount> groups = groups(areas);
+        int first = indexOf(groups, cursor.group());
+        return first < 0 ? new ArenaPage(List.of(), total(groups), 0, size, areas, groups, null)
+                : slice(filter, areas, groups, first, cursor, 0, 0, size);
+    }
+
+    /**
+     * The register as the memo's appendix shows it, a part at a time: from the cursor's group (or the first), whole
+     * groups, at most {@code perGroup} arenas of each, until about {@code budget} arenas are shown. {@code groups} has
+     * every group with its count; {@code next} starts at the first group not shown. Two statements.
+     */
+    public ArenaPage overview(ArenaCursor from, int perGroup, int budget) {
+        List<ArenaAreaCount> areas = areaCounts(ArenaFilter.none());
+        List<ArenaGroupCount> groups = groups(areas);
+        int first = from == null ? 0 : Math.max(0, indexOf(groups, from.group()));
+        int end = first;
+        long shown = 0;
+        while (end < groups.size() && (shown == 0 || shown + Math.min(perGroup, groups.get(end).count()) <= budget)) {
+            shown += Math.min(perGroup, groups.get(end).count());
+            end++;
+        }
+        List<Long> span = groups.subList(first, end).stream().map(ArenaGroupCount::key).toList();
+        List<ArenaRow> rows = span.isEmpty() ? List.of() : jdbc.sql(SELECT + " WHERE a.id IN (SELECT x.id FROM unnest(ARRAY[:span]::bigint[]) g(id)"
+                        + " CROSS JOIN LATERAL (SELECT b.id FROM arena b WHERE coalesce(b.sub_area_id, b.area_id) = g.id AND NOT b.archived"
+                        + " ORDER BY lower(b.name), b.id LIMIT :perGroup) x)" + ORDER)
+                .param("span", span).param("perGroup", perGroup).param("today", today()).query(ArenaQueries::row).list();
+        ArenaCursor next = end < groups.size() ? ArenaCursor.startOf(groups.get(end).key()) : null;
+        return new ArenaPage(rows, total(groups), 0, budget, areas, groups, next);
+    }
+
+    /**
+     * {@code size} rows from group {@code first} on: after the cursor in that group, or after skipping {@code skip} of
+     * its rows. The groups read are that one and as many following as hold {@code size} rows by their counts; one more
+     * row than asked tells whether a next page exists.
+     */
+    private ArenaPage slice(ArenaFilter filter, List<ArenaAreaCount> areas, List<ArenaGroupCount> groups, int first, ArenaCursor cursor,
+                            long skip, int page, int size) {
+        if (first >= groups.size()) {
+            return new ArenaPage(List.of(), total(groups), page, size, areas, groups, null);
+        }
+        int end = first + 1;
+        long following = 0;
+        while (end < groups.size() && following < size + 1) {
+            following += groups.get(end).count();
+            end++;
+        }
+        List<Long> span = groups.subList(first, end).stream().map(ArenaGroupCount::key).toList();
         Where where = where(filter);
         Map<String, Object> params = new HashMap<>(where.params);
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        long[] total = {0};
-        String counted = SELECT.replaceFirst("SELECT ", "SELECT count(*) OVER () AS total, ");
-        List<ArenaRow> rows = jdbc.sql(counted + where.sql + ORDER + " LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return row(rs, n);
-                }).list();
-        if (rows.isEmpty() && page > 0) {
-            total[0] = jdbc.sql("SELECT count(*) FROM arena a LEFT JOIN area_overview sa ON sa.id = a.sub_area_id JOIN area_overview ar ON ar.id = a.area_id"
-                    + " LEFT JOIN organisation_overview c ON c.id = a.convener_id" + where.sql).params(where.params).query(Long.class).single();
+        params.put("span", span);
+        params.put("limit", size + 1);
+        params.put("skip", skip);
+        String after = "";
+        if (cursor != null) {
+            after = " AND (" + GROUP_KEY + " <> :cursorGroup OR (lower(a.name), a.id) > (lower(CAST(:cursorName AS varchar) COLLATE \"sv-x-icu\"), :cursorId))";
+            params.put("cursorGroup", cursor.group());
+            params.put("cursorName", cursor.name());
+            params.put("cursorId", cursor.id());
         }
-        return new ArenaPage(rows, total[0], page, size);
+        List<ArenaRow> rows = new ArrayList<>(jdbc.sql(SELECT + " WHERE a.id IN (SELECT a.id FROM arena a" + where.sql
+                        + " AND " + GROUP_KEY + " IN (:span)" + after
+                        + " ORDER BY array_position(ARRAY[:span]::bigint[], " + GROUP_KEY + "), lower(a.name), a.id LIMIT :limit OFFSET :skip)" + ORDER)
+                .params(params).query(ArenaQueries::row).list());
+        ArenaCursor next = null;
+        if (rows.size() > size) {
+            rows.remove(size);
+            next = ArenaCursor.after(rows.get(size - 1));
+        } else if (end < groups.size()) {
+            // The counts promised more rows than the span held (arenas changed in between): go on after the span.
+            next = rows.isEmpty() ? ArenaCursor.startOf(groups.get(end).key()) : ArenaCursor.after(rows.get(rows.size() - 1));
+        }
+        return new ArenaPage(rows, total(groups), page, size, areas, groups, next);
+    }
+
+    private static int indexOf(List<ArenaGroupCount> groups, long key) {
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i).key() == key) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static long total(List<ArenaGroupCount> groups) {
+        return groups.stream().mapToLong(ArenaGroupCount::count).sum();
     }
 
     /**
@@ -208,15 +339,19 @@ public class ArenaQueries {
         }
         if (f.text() != null) {
             // Full-text search with Swedish stemming, plus a substring match so partial words find too; also by the names
-            // of the arena's area and sub-area, topics and member organisations (each a set the planner hashes once).
-            conditions.add("(a.search @@ websearch_to_tsquery('swedish', :q) OR a.name ILIKE :like ESCAPE '\\' OR a.short_name ILIKE :like ESCAPE '\\'"
-                    + " OR c.name ILIKE :like ESCAPE '\\'"
-                    + " OR a.area_id IN (" + NAMED_AREAS + ") OR a.sub_area_id IN (" + NAMED_AREAS + ")"
-                    + " OR a.id IN (SELECT x.arena_id FROM arena_topic x JOIN topic_overview t ON t.id = x.topic_id"
-                    + " WHERE to_tsvector('swedish', t.name) @@ websearch_to_tsquery('swedish', :q) OR t.name ILIKE :like ESCAPE '\\')"
-                    + " OR a.id IN (SELECT m.arena_id FROM arena_member m JOIN organisation_overview o ON o.id = m.organisation_id"
+            // of the arena's convener, area and sub-area, topics and member organisations. A union of id sets, each
+            // answered from an index (the search column's, the names' trigrams, the groups'), not a scan of every arena.
+            String live = " AND t.archived = :archivedFlag";
+            conditions.add("a.id IN (SELECT t.id FROM arena t WHERE (t.search @@ websearch_to_tsquery('swedish', :q)"
+                    + " OR t.name ILIKE :like ESCAPE '\\' OR t.short_name ILIKE :like ESCAPE '\\')" + live
+                    + " UNION ALL SELECT t.id FROM arena t WHERE t.convener_id IN (SELECT o.id FROM organisation_overview o WHERE o.name ILIKE :like ESCAPE '\\')" + live
+                    + " UNION ALL SELECT t.id FROM arena t WHERE (t.area_id IN (" + NAMED_AREAS + ") OR coalesce(t.sub_area_id, t.area_id) IN (" + NAMED_AREAS + "))" + live
+                    + " UNION ALL SELECT x.arena_id FROM arena_topic x JOIN topic_overview tp ON tp.id = x.topic_id"
+                    + " WHERE to_tsvector('swedish', tp.name) @@ websearch_to_tsquery('swedish', :q) OR tp.name ILIKE :like ESCAPE '\\'"
+                    + " UNION ALL SELECT m.arena_id FROM arena_member m JOIN organisation_overview o ON o.id = m.organisation_id"
                     + " WHERE to_tsvector('swedish', o.name) @@ websearch_to_tsquery('swedish', :q) OR o.name ILIKE :like ESCAPE '\\'"
-                    + " OR o.short_name ILIKE :like ESCAPE '\\'))");
+                    + " OR o.short_name ILIKE :like ESCAPE '\\')");
+            params.put("archivedFlag", f.showArchived());
             params.put("q", f.text());
             params.put("like", "%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }

@@ -18,7 +18,10 @@ import se.arenaregister.catalog.internal.TopicRepository;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.StatementCounter;
 
-/** The register page and the API run the same number of SQL statements for 10 and for 1,000 arenas. */
+/**
+ * The register page (unfiltered, filtered, one group, its second page) and the API (by page number near and far, by
+ * cursor) run the same number of SQL statements for 10 and for 1,000 arenas.
+ */
 @IntegrationTest
 class ArenaListQueryCountTest {
 
@@ -58,16 +61,39 @@ class ArenaListQueryCountTest {
         insertArenas(0, 10);
         int pageFor10 = statementsFor("/arenas?area=" + areaId);
         int apiFor10 = statementsFor("/api/v1/arenas?size=500&area=" + areaId);
+        int overviewFor10 = statementsFor("/arenas");
+        int groupFor10 = statementsFor("/arenas?subArea=" + subAreaId);
+        int apiPageFor10 = statementsFor("/api/v1/arenas?size=5&page=1&area=" + areaId);
 
         insertArenas(10, 1000);
         int pageFor1000 = statementsFor("/arenas?area=" + areaId);
         int apiFor1000 = statementsFor("/api/v1/arenas?size=500&area=" + areaId);
+        int overviewFor1000 = statementsFor("/arenas");
+        int groupFor1000 = statementsFor("/arenas?subArea=" + subAreaId);
+        String secondPage = nextLink("/arenas?subArea=" + subAreaId);
+        int groupPage2For1000 = statementsFor(secondPage);
+        int apiPageFor1000 = statementsFor("/api/v1/arenas?size=5&page=150&area=" + areaId);
+        int apiCursorFor1000 = statementsFor(com.jayway.jsonpath.JsonPath.read(
+                mvc.perform(get("/api/v1/arenas?size=50&area=" + areaId)).andReturn().getResponse().getContentAsString(), "$.nextPage"));
 
         assertThat(jdbc.sql("SELECT count(*) FROM arena WHERE area_id = :a").param("a", areaId).query(Integer.class).single())
                 .isEqualTo(1000);
         assertThat(pageFor1000).as("statements for the register page").isEqualTo(pageFor10).isLessThanOrEqualTo(4);
-        // The arenas and, in a second statement, the relations of the page's arenas.
-        assertThat(apiFor1000).as("statements for the API list").isEqualTo(apiFor10).isEqualTo(2);
+        assertThat(overviewFor1000).as("statements for the unfiltered register").isEqualTo(overviewFor10).isLessThanOrEqualTo(4);
+        assertThat(groupFor1000).as("statements for all of one group").isEqualTo(groupFor10).isEqualTo(pageFor10);
+        assertThat(groupPage2For1000).as("statements for its second page").isEqualTo(groupFor10);
+        // The groups' counts (the total), the page's arenas, and in a third statement the relations of those arenas.
+        assertThat(apiFor1000).as("statements for the API list").isEqualTo(apiFor10).isEqualTo(3);
+        assertThat(apiPageFor1000).as("statements for a page far in").isEqualTo(apiPageFor10).isEqualTo(3);
+        assertThat(apiCursorFor1000).as("statements for a page by cursor").isEqualTo(3);
+    }
+
+    /** The register page's "next page" link. */
+    private String nextLink(String url) throws Exception {
+        String page = mvc.perform(get(url)).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("<a href=\"([^\"]*)\" rel=\"next\"").matcher(page);
+        assertThat(next.find()).as("a next page link on %s", url).isTrue();
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(next.group(1));
     }
 
     private int statementsFor(String url) throws Exception {

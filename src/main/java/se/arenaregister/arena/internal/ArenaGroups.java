@@ -8,22 +8,33 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import se.arenaregister.arena.ArenaGroupCount;
 import se.arenaregister.arena.ArenaRow;
 
 /**
  * The register as the memo's appendix shows it: area › sub-area, each with its count. Built from
- * rows already in register order, so grouping is one pass and no further query. Within a group, an arena that is
+ * rows already in register order, so grouping is one pass and no further query; the counts are the rows' own, or, for
+ * a page of a larger register, those SQL counted for every group ({@link #of(List, List)}), so a group can show fewer
+ * arenas than it holds ({@link SubAreaGroup#more}). Within a group, an arena that is
  * part of another arena of the same group follows it, folded under it ({@link #depth}: 0 for the top, 1 for a
  * working group, …); one whose parent is elsewhere (another group, or filtered out) keeps its place.
  */
-public record ArenaGroups(List<AreaGroup> areas, int total, Map<Long, Integer> depths) {
+public record ArenaGroups(List<AreaGroup> areas, long total, Map<Long, Integer> depths) {
 
-    public record AreaGroup(ArenaRow.Ref area, int count, List<ArenaRow> direct, List<SubAreaGroup> subAreas) {
+    /** An area: {@code count} arenas in all, {@code directCount} of them placed in it directly ({@code direct} shown). */
+    public record AreaGroup(ArenaRow.Ref area, long count, List<ArenaRow> direct, long directCount, List<SubAreaGroup> subAreas) {
+
+        /** Whether the area's directly placed arenas are more than those shown. */
+        public boolean moreDirect() {
+            return directCount > direct.size();
+        }
     }
 
-    public record SubAreaGroup(ArenaRow.Ref subArea, List<ArenaRow> arenas) {
-        public int count() {
-            return arenas.size();
+    /** A sub-area: {@code count} arenas, {@code arenas} of them shown. */
+    public record SubAreaGroup(ArenaRow.Ref subArea, List<ArenaRow> arenas, long count) {
+
+        public boolean more() {
+            return count > arenas.size();
         }
     }
 
@@ -38,6 +49,22 @@ public record ArenaGroups(List<AreaGroup> areas, int total, Map<Long, Integer> d
     }
 
     public static ArenaGroups of(List<ArenaRow> rows) {
+        return of(rows, null);
+    }
+
+    /**
+     * The rows grouped, with each group's count (and each area's, the sum of its groups) from {@code counts}; null
+     * counts the rows.
+     */
+    public static ArenaGroups of(List<ArenaRow> rows, List<ArenaGroupCount> counts) {
+        Map<Long, Long> groupCounts = new HashMap<>();
+        Map<Long, Long> areaCounts = new HashMap<>();
+        if (counts != null) {
+            for (ArenaGroupCount c : counts) {
+                groupCounts.put(c.key(), c.count());
+                areaCounts.merge(c.area().id(), c.count(), Long::sum);
+            }
+        }
         Map<Long, List<ArenaRow>> byArea = new LinkedHashMap<>();
         Map<Long, ArenaRow.Ref> areaRefs = new LinkedHashMap<>();
         for (ArenaRow row : rows) {
@@ -53,14 +80,19 @@ public record ArenaGroups(List<AreaGroup> areas, int total, Map<Long, Integer> d
                 if (row.subArea() == null) {
                     direct.add(row);
                 } else {
-                    subGroups.computeIfAbsent(row.subArea().id(), k -> new SubAreaGroup(row.subArea(), new ArrayList<>())).arenas().add(row);
+                    subGroups.computeIfAbsent(row.subArea().id(), k -> new SubAreaGroup(row.subArea(), new ArrayList<>(), 0)).arenas().add(row);
                 }
             }
             List<SubAreaGroup> folded = subGroups.values().stream()
-                    .map(s -> new SubAreaGroup(s.subArea(), fold(s.arenas(), depths))).toList();
-            groups.add(new AreaGroup(areaRefs.get(areaId), areaRows.size(), fold(direct, depths), folded));
+                    .map(s -> new SubAreaGroup(s.subArea(), fold(s.arenas(), depths),
+                            counts == null ? s.arenas().size() : groupCounts.getOrDefault(s.subArea().id(), (long) s.arenas().size())))
+                    .toList();
+            long areaCount = counts == null ? areaRows.size() : areaCounts.getOrDefault(areaId, (long) areaRows.size());
+            long directCount = counts == null ? direct.size() : groupCounts.getOrDefault(areaId, (long) direct.size());
+            groups.add(new AreaGroup(areaRefs.get(areaId), areaCount, fold(direct, depths), directCount, folded));
         });
-        return new ArenaGroups(groups, rows.size(), Map.copyOf(depths));
+        long total = counts == null ? rows.size() : counts.stream().mapToLong(ArenaGroupCount::count).sum();
+        return new ArenaGroups(groups, total, Map.copyOf(depths));
     }
 
     /** The rows with each arena's parts right after it (depth first), the rest in their order. */

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.arenaregister.arena.ArenaCursor;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaPage;
 import se.arenaregister.arena.ArenaQueries;
@@ -36,21 +37,41 @@ class ArenaApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List arenas", description = "Same filters as the register page; paged (size at most 500).")
+    @Operation(summary = "List arenas", description = "Same filters as the register page; in register order (area, sub-area, name),"
+            + " size at most 500. Page through with `cursor`: each page's `next` is the cursor of the page after it (null on the"
+            + " last), and `nextPage` the address of that page with the same filters. `page` numbers still work, and cost the"
+            + " same at any page. `total` is counted with the filters; `withTotal=false` leaves it out (-1).")
     ArenaJson.Page list(@ParameterObject @jakarta.validation.Valid @ModelAttribute ArenaFilter filter,
-                        @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+                        @Parameter(description = "Page number, from 0; ignored when `cursor` is given") @RequestParam(defaultValue = "0") @Min(0) int page,
                         @Parameter(description = "Page size, 1–500") @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int size,
+                        @Parameter(description = "Where to continue: the `next` of the page before (opaque)") @RequestParam(required = false) String cursor,
+                        @Parameter(description = "Whether to give `total` (default true)") @RequestParam(defaultValue = "true") boolean withTotal,
                         Authentication user) {
         if (filter.hasUnknownVerdict()) {
             throw se.arenaregister.shared.InvalidInputException.of("verdict", "typeMismatch.verdict");
         }
-        ArenaPage result = queries.page(filter, page, size);
+        ArenaPage result;
+        if (cursor != null) {
+            ArenaCursor after = ArenaCursor.parse(cursor).orElseThrow(() -> se.arenaregister.shared.InvalidInputException.of("cursor", "typeMismatch.cursor"));
+            result = queries.after(filter, after, size);
+        } else {
+            result = queries.page(filter, page, size);
+        }
         boolean internal = Viewers.isInternal(user);
         java.util.Map<Long, java.util.List<se.arenaregister.arena.ArenaRelationRow>> related =
                 relations.ofArenas(result.items().stream().map(se.arenaregister.arena.ArenaRow::id).toList());
+        String next = result.next() == null ? null : result.next().token();
         return new ArenaJson.Page(result.items().stream()
                 .map(row -> ArenaJson.of(row, internal, related.getOrDefault(row.id(), java.util.List.of()))).toList(),
-                result.total(), result.page(), result.size());
+                withTotal ? result.total() : -1, cursor == null ? result.page() : null, result.size(), next,
+                next == null ? null : nextPage(filter, size, next));
+    }
+
+    /** The address of the next page: relative, as every link of the register (see PublicBaseUrl). */
+    private static String nextPage(ArenaFilter filter, int size, String cursor) {
+        org.springframework.web.util.UriComponentsBuilder uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/api/v1/arenas");
+        filter.asQueryParameters().forEach(uri::queryParam);
+        return uri.queryParam("size", size).queryParam("cursor", cursor).encode().build().toUriString();
     }
 
     @GetMapping("/{id}")

@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.arenaregister.arena.ArenaCursor;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaFollowUp;
 import se.arenaregister.arena.ArenaNotes;
+import se.arenaregister.arena.ArenaPage;
 import se.arenaregister.arena.internal.ArenaGroups;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRelations;
@@ -34,6 +36,11 @@ class ArenaController {
 
     static final String LIST_VIEW = "arena/list";
     static final String DETAIL_VIEW = "arena/detail";
+    /** Arenas shown of each group on the unfiltered register, and about how many in all before "next page". */
+    static final int PER_GROUP = 20;
+    static final int OVERVIEW_BUDGET = 120;
+    /** Arenas on a page of a filtered register. */
+    static final int PAGE_SIZE = 100;
 
     private final ArenaQueries queries;
     private final ArenaFormOptions options;
@@ -68,19 +75,44 @@ class ArenaController {
         return Viewers.isInternal(user) ? "redirect:/dashboard" : "redirect:/arenas";
     }
 
+    /**
+     * Unfiltered, the register in the memo's grouped format, a part at a time: every group with its count (the
+     * contents), and from the cursor's group on, whole groups with their first {@link #PER_GROUP} arenas each, until
+     * about {@link #OVERVIEW_BUDGET} are shown; a group with more links to all of it. Filtered, the matching arenas in
+     * the same grouping, {@link #PAGE_SIZE} to a page, by keyset. A cursor this register did not give reads as none.
+     */
     @GetMapping("/arenas")
-    String list(@Valid @ModelAttribute("filter") ArenaFilter filter, BindingResult filterErrors, Model model) {
+    String list(@Valid @ModelAttribute("filter") ArenaFilter filter, BindingResult filterErrors,
+                @RequestParam(required = false) String cursor, Model model) {
         if (filter != null && filter.hasUnknownVerdict()) {
             filterErrors.reject("typeMismatch.verdict");
         }
         ArenaFilter effective = filterErrors.hasErrors() || filter == null ? ArenaFilter.none() : filter;
+        ArenaCursor from = cursor == null || cursor.isBlank() ? null : ArenaCursor.parse(cursor).orElse(null);
+        boolean overview = effective.isEmpty();
+        ArenaPage page = overview ? queries.overview(from, PER_GROUP, OVERVIEW_BUDGET)
+                : from == null ? queries.page(effective, 0, PAGE_SIZE) : queries.after(effective, from, PAGE_SIZE);
         model.addAttribute("activeFilter", effective);
-        model.addAttribute("filterRejected", filterErrors.hasErrors());
-        model.addAttribute("groups", ArenaGroups.of(queries.list(effective)));
+        model.addAttribute("filterRejected", filterErrors.hasErrors() || from == null && cursor != null && !cursor.isBlank());
+        model.addAttribute("groups", ArenaGroups.of(page.items(), page.groups()));
+        model.addAttribute("overview", overview);
+        model.addAttribute("contents", overview ? page.groups() : java.util.List.of());
+        model.addAttribute("nextUrl", page.next() == null ? null : link(effective, page.next().token()));
+        model.addAttribute("firstUrl", from == null ? null : link(effective, null));
         model.addAttribute("filterParams", effective.asQueryParameters());
-        model.addAttribute("options", options.load());
+        model.addAttribute("options", options.load(page.areas()));
         model.addAttribute("verdicts", ArenaFilter.VERDICTS);
         return LIST_VIEW;
+    }
+
+    /** The register with these filters, from the cursor on (or from the start). */
+    private static String link(ArenaFilter filter, String cursor) {
+        org.springframework.web.util.UriComponentsBuilder uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/arenas");
+        filter.asQueryParameters().forEach(uri::queryParam);
+        if (cursor != null) {
+            uri.queryParam("cursor", cursor);
+        }
+        return uri.encode().build().toUriString();
     }
 
     @GetMapping("/arenas/{id}")

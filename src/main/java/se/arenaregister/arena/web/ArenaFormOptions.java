@@ -12,7 +12,7 @@ import se.arenaregister.catalog.Catalog;
 import se.arenaregister.catalog.Organisation;
 import se.arenaregister.catalog.Topic;
 
-/** The choices a filter bar or an arena form offers: three queries, whatever the register's size. */
+/** The choices a filter bar or an arena form offers: three queries (two given the areas), whatever the register's size. */
 @Component
 class ArenaFormOptions {
 
@@ -70,7 +70,18 @@ class ArenaFormOptions {
     }
 
     Options load() {
-        List<Area> all = catalog.areas();
+        return load(catalog.areas());
+    }
+
+    /**
+     * The choices with the areas as the register page already read them (with its counts), so the page asks for them
+     * once: the published area view's columns, in the same tree order.
+     */
+    Options load(java.util.Collection<se.arenaregister.arena.ArenaAreaCount> areas) {
+        return load(areas.stream().map(a -> new Area(a.id(), a.parentId(), a.name(), null, a.sortOrder(), null)).toList());
+    }
+
+    private Options load(List<Area> all) {
         List<AreaOption> tree = all.stream().filter(a -> !a.isSubArea())
                 .map(top -> new AreaOption(top, all.stream().filter(a -> top.id().equals(a.parentId())).toList()))
                 .toList();

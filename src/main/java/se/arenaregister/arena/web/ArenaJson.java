@@ -48,7 +48,10 @@ record ArenaJson(long id, String name, String shortName, String area, String sub
         return refs.stream().map(ArenaRow.Ref::name).toList();
     }
 
-    /** A page of arenas: {@code {"items": [...], "total": n, "page": p, "size": s}}. */
-    record Page(List<ArenaJson> items, long total, int page, int size) {
+    /**
+     * A page of arenas: {@code {"items": [...], "total": n, "page": p, "size": s, "next": "…", "nextPage": "/api/v1/arenas?…"}}.
+     * {@code page} is null when the page was asked by cursor; {@code next} and {@code nextPage} are null on the last page.
+     */
+    record Page(List<ArenaJson> items, long total, Integer page, int size, String next, String nextPage) {
     }
 }

@@ -53,6 +53,16 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Links to static resources resolved once, links to pages not at all (see {@link ResourceLinkFilter}). */
+    @Bean
+    FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter> resourceLinkFilter() {
+        // Typed as Boot's filter, so that Boot's @ConditionalOnMissingFilterBean sees it and registers none of its own.
+        FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceLinkFilter());
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
+        return registration;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();

@@ -57,11 +57,13 @@ class ArenaControllerTest {
     @BeforeEach
     void options() {
         given(options.load()).willReturn(new ArenaFormOptions.Options(List.of(), List.of(), List.of(), List.of()));
+        given(options.load(any())).willReturn(new ArenaFormOptions.Options(List.of(), List.of(), List.of(), List.of()));
     }
 
     @Test
     void listsTheRegister() throws Exception {
-        given(queries.list(any())).willReturn(List.of());
+        given(queries.overview(any(), org.mockito.ArgumentMatchers.anyInt(), org.mockito.ArgumentMatchers.anyInt()))
+                .willReturn(new se.arenaregister.arena.ArenaPage(List.of(), 0, 0, 0, List.of(), List.of(), null));
         mvc.perform(get("/arenas")).andExpect(status().isOk()).andExpect(view().name(ArenaController.LIST_VIEW))
                 .andExpect(model().attributeExists("groups", "activeFilter", "options"));
     }
