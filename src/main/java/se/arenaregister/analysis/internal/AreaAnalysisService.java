@@ -35,6 +35,11 @@ import se.arenaregister.followup.Verdict;
  * the areas and one for the hand-written texts, whatever the number of areas. An area's figures include its
  * sub-areas; an arena counts once per area (where it is placed, as the appendix lists it); archived arenas, and arenas only
  * under consideration (not taken part in), not at all.
+ * The figures statement is set-based, so its cost grows with the rows, not with rows × groups: one row of facts per live
+ * arena (its latest verdict, levels and seats joined once), summed per area and per sub-area with grouping sets; types
+ * and levels the same way; due reviews are few, each placed in its area (and that area's parent) or its arena's area and
+ * sub-area. With 100,000 arenas the earlier form, which checked every open review against every group with a correlated
+ * {@code IN}, did not answer in 300 s.
  * Sentences are phrased as the memo phrases them, in the current locale's language.
  */
 @Service
@@ -45,43 +50,45 @@ public class AreaAnalysisService implements AreaAnalysis {
     static final int DUE_WITHIN_DAYS = 90;
 
     private static final String FIGURES = """
-            WITH live AS (SELECT a.* FROM arena_overview a WHERE NOT a.archived AND a.status <> 'CONSIDERED'),
-            placed AS (SELECT id AS arena_id, area_id AS group_id FROM live
-                       UNION ALL SELECT id, sub_area_id FROM live WHERE sub_area_id IS NOT NULL)
-            SELECT p.group_id, 'TOTAL' AS dim, '' AS code, count(*)::numeric AS n FROM placed p GROUP BY p.group_id
+            WITH live AS (SELECT a.id, a.area_id, a.sub_area_id, a.led_by_home, a.scope, a.status,
+                                 %s AS hours_each
+                          FROM arena_overview a WHERE NOT a.archived AND a.status <> 'CONSIDERED'),
+            facts AS (SELECT a.area_id, a.sub_area_id, a.scope, v.verdict, a.led_by_home AS led,
+                             l.arena_id IS NOT NULL AND NOT l.political AS official_only,
+                             a.status <> 'ENDED' AND v.arena_id IS NULL AS never, a.hours_each * x.seats AS hours
+                      FROM live a
+                      LEFT JOIN (SELECT arena_id, bool_or(code = 'POLITICAL') AS political FROM arena_level_overview GROUP BY arena_id) l ON l.arena_id = a.id
+                      LEFT JOIN (SELECT DISTINCT ON (arena_id) arena_id, verdict FROM assessment_overview
+                                 ORDER BY arena_id, assessed_on DESC, id DESC) v ON v.arena_id = a.id
+                      LEFT JOIN (SELECT arena_id, count(*) AS seats FROM appointment_overview
+                                 WHERE start_date <= :today AND (end_date IS NULL OR end_date >= :today) GROUP BY arena_id) x ON x.arena_id = a.id),
+            sums AS (SELECT CASE WHEN grouping(f.area_id) = 0 THEN f.area_id ELSE f.sub_area_id END AS group_id,
+                            CASE WHEN grouping(f.scope) = 0 THEN 'SCOPE' WHEN grouping(f.verdict) = 0 THEN 'VERDICT' ELSE '' END AS dim,
+                            coalesce(f.scope, f.verdict, '') AS code, count(*) AS n, count(*) FILTER (WHERE f.led) AS led,
+                            count(*) FILTER (WHERE f.official_only) AS official_only, count(*) FILTER (WHERE f.never) AS never, sum(f.hours) AS hours
+                     FROM facts f
+                     GROUP BY GROUPING SETS ((f.area_id), (f.area_id, f.scope), (f.area_id, f.verdict),
+                                             (f.sub_area_id), (f.sub_area_id, f.scope), (f.sub_area_id, f.verdict))),
+            codes AS (SELECT CASE WHEN grouping(a.area_id) = 0 THEN a.area_id ELSE a.sub_area_id END AS group_id, c.dim, c.code, count(*) AS n
+                      FROM live a JOIN (SELECT arena_id, 'TYPE' AS dim, code FROM arena_type_overview
+                                        UNION ALL SELECT arena_id, 'LEVEL', code FROM arena_level_overview) c ON c.arena_id = a.id
+                      GROUP BY GROUPING SETS ((a.area_id, c.dim, c.code), (a.sub_area_id, c.dim, c.code))),
+            due AS (SELECT r.id, r.arena_id, r.area_id FROM review_overview r WHERE r.completed_on IS NULL AND r.due_on <= :horizon)
+            SELECT s.group_id, v.dim, '' AS code, v.n::numeric AS n FROM sums s
+            CROSS JOIN LATERAL (VALUES ('TOTAL', s.n), ('LED', s.led), ('OFFICIAL_ONLY', s.official_only), ('NEVER_ASSESSED', s.never),
+                                       ('HOURS', s.hours)) v (dim, n)
+            WHERE s.dim = '' AND s.group_id IS NOT NULL AND v.n <> 0
             UNION ALL
-            SELECT p.group_id, 'LED', '', count(*) FROM placed p JOIN live a ON a.id = p.arena_id WHERE a.led_by_home GROUP BY p.group_id
+            SELECT s.group_id, s.dim, s.code, s.n FROM sums s WHERE s.dim <> '' AND s.group_id IS NOT NULL AND s.code <> ''
             UNION ALL
-            SELECT p.group_id, 'OFFICIAL_ONLY', '', count(*) FROM placed p
-            WHERE EXISTS (SELECT 1 FROM arena_level_overview l WHERE l.arena_id = p.arena_id)
-              AND NOT EXISTS (SELECT 1 FROM arena_level_overview l WHERE l.arena_id = p.arena_id AND l.code = 'POLITICAL')
-            GROUP BY p.group_id
+            SELECT c.group_id, c.dim, c.code, c.n FROM codes c WHERE c.group_id IS NOT NULL
             UNION ALL
-            SELECT p.group_id, 'TYPE', t.code, count(*) FROM placed p JOIN arena_type_overview t ON t.arena_id = p.arena_id GROUP BY p.group_id, t.code
-            UNION ALL
-            SELECT p.group_id, 'LEVEL', l.code, count(*) FROM placed p JOIN arena_level_overview l ON l.arena_id = p.arena_id GROUP BY p.group_id, l.code
-            UNION ALL
-            SELECT p.group_id, 'SCOPE', a.scope, count(*) FROM placed p JOIN live a ON a.id = p.arena_id GROUP BY p.group_id, a.scope
-            UNION ALL
-            SELECT p.group_id, 'VERDICT', v.verdict, count(*) FROM placed p
-            JOIN LATERAL (SELECT s.verdict FROM assessment_overview s WHERE s.arena_id = p.arena_id
-                          ORDER BY s.assessed_on DESC, s.id DESC LIMIT 1) v ON TRUE
-            GROUP BY p.group_id, v.verdict
-            UNION ALL
-            SELECT p.group_id, 'NEVER_ASSESSED', '', count(*) FROM placed p JOIN live a ON a.id = p.arena_id
-            WHERE a.status <> 'ENDED' AND NOT EXISTS (SELECT 1 FROM assessment_overview s WHERE s.arena_id = a.id)
-            GROUP BY p.group_id
-            UNION ALL
-            SELECT g.id, 'DUE', '', count(DISTINCT r.id) FROM area_overview g
-            JOIN review_overview r ON r.completed_on IS NULL AND r.due_on <= :horizon
-             AND (r.area_id = g.id OR r.area_id IN (SELECT s.id FROM area_overview s WHERE s.parent_id = g.id)
-                  OR r.arena_id IN (SELECT p.arena_id FROM placed p WHERE p.group_id = g.id))
-            GROUP BY g.id
-            UNION ALL
-            SELECT p.group_id, 'HOURS', '', sum(%s) FROM placed p JOIN live a ON a.id = p.arena_id
-            JOIN appointment_overview x ON x.arena_id = a.id
-            WHERE x.start_date <= :today AND (x.end_date IS NULL OR x.end_date >= :today)
-            GROUP BY p.group_id
+            SELECT g.group_id, 'DUE', '', count(*) FROM (
+                SELECT d.area_id AS group_id FROM due d WHERE d.area_id IS NOT NULL
+                UNION ALL SELECT s.parent_id FROM due d JOIN area_overview s ON s.id = d.area_id WHERE s.parent_id IS NOT NULL
+                UNION ALL SELECT a.area_id FROM due d JOIN live a ON a.id = d.arena_id
+                UNION ALL SELECT a.sub_area_id FROM due d JOIN live a ON a.id = d.arena_id WHERE a.sub_area_id IS NOT NULL) g
+            GROUP BY g.group_id
             """.formatted(TimeCost.HOURS_PER_PARTICIPANT);
 
     private final JdbcClient jdbc;

@@ -18,22 +18,34 @@ public record Coverage(List<String> levels, List<Row> rows) {
 
     static final int MANY = 3;
     static final int SAME_SCOPE_EU = 2;
+    /**
+     * A cell lists this many arenas at most, whatever the register's size (the memo's largest cell holds 13); the rest are a
+     * count and a link to the register filtered by topic and level or scope.
+     */
+    public static final int FIRST_ARENAS = 15;
 
     /** One topic; {@code cells} keyed by level code in column order. */
     public record Row(long topicId, String topic, Map<String, Cell> cells) {
     }
 
     /**
+     * @param arenas     the first {@value #FIRST_ARENAS} of the cell's arenas by name; {@code count} says how many there are
+     * @param count      how many live arenas the cell holds
+     * @param euCount    how many of them are at EU scope
      * @param noOwnForum arenas handle the topic at this level, but none of them is the topic's own (each handles
      *                   other topics too)
      */
-    public record Cell(List<ArenaRef> arenas, boolean gap, boolean noOwnForum, boolean overlap, boolean euOverlap) {
+    public record Cell(List<ArenaRef> arenas, int count, int euCount, boolean gap, boolean noOwnForum, boolean overlap, boolean euOverlap) {
 
-        static Cell of(List<ArenaRef> arenas) {
-            long eu = arenas.stream().filter(a -> "EU".equals(a.scope())).count();
-            boolean noOwnForum = !arenas.isEmpty() && arenas.stream().noneMatch(ArenaRef::ownForum);
-            return new Cell(List.copyOf(arenas), arenas.isEmpty(), noOwnForum, eu >= SAME_SCOPE_EU || arenas.size() >= MANY,
-                    eu >= SAME_SCOPE_EU);
+        /** The cell from its first arenas and the counts over all of them, as the statement sums them. */
+        static Cell of(List<ArenaRef> first, int count, int euCount, int ownForums) {
+            return new Cell(List.copyOf(first), count, euCount, count == 0, count > 0 && ownForums == 0,
+                    euCount >= SAME_SCOPE_EU || count >= MANY, euCount >= SAME_SCOPE_EU);
+        }
+
+        /** Arenas the cell holds beyond those it lists. */
+        public int more() {
+            return count - arenas.size();
         }
     }
 

@@ -2,6 +2,7 @@ package se.arenaregister.analysis.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,27 @@ public class CoverageQueries implements CoverageFigures {
 
     /** Live arenas: neither archived nor ended, nor only under consideration (not taken part in). Joined to {@code arena_overview a}. */
     private static final String LIVE = "NOT a.archived AND a.status NOT IN ('ENDED', 'CONSIDERED')";
-    private static final String OWN_FORUM = "(SELECT count(*) FROM arena_topic_overview y WHERE y.arena_id = a.id) = 1 AS own_forum";
+    /**
+     * One statement per matrix, whatever the register's size: every live arena's topics at each column (the column
+     * expression and the join that gives it are filled in), counted per cell in SQL, and of each cell only the first
+     * {@value Coverage#FIRST_ARENAS} arenas by name; a topic no live arena handles comes once, with no arena. Which arenas
+     * are the first is decided in byte order (a cell of thousands sorts in a fraction of the time the Swedish collation
+     * takes: 5.1 s against 6.5 s at 100,000 arenas on a loaded machine); the ones listed are shown in Swedish order.
+     */
+    private static final String MATRIX = """
+            WITH topics_of AS (SELECT arena_id, count(*) AS n FROM arena_topic_overview GROUP BY arena_id),
+            hits AS (SELECT x.topic_id, a.id, a.name, a.scope, o.n = 1 AS own_forum%s
+                     FROM arena_topic_overview x JOIN arena_overview a ON a.id = x.arena_id AND %s
+                     JOIN topics_of o ON o.arena_id = a.id
+                     %s),
+            ranked AS (SELECT h.*, row_number() OVER (PARTITION BY h.topic_id, h.col ORDER BY lower(h.name) COLLATE "C", h.id) AS rank,
+                              count(*) OVER cell AS n, count(*) FILTER (WHERE h.scope = 'EU') OVER cell AS eu,
+                              count(*) FILTER (WHERE h.own_forum) OVER cell AS own
+                       FROM hits h WINDOW cell AS (PARTITION BY h.topic_id, h.col))
+            SELECT t.id AS topic_id, t.name AS topic, r.col, r.id AS arena_id, r.name AS arena, r.scope, r.own_forum, r.n, r.eu, r.own
+            FROM topic_overview t LEFT JOIN ranked r ON r.topic_id = t.id AND r.rank <= """ + Coverage.FIRST_ARENAS + """
+
+            ORDER BY lower(t.name), t.id, lower(r.name), r.id""";
 
     private final JdbcClient jdbc;
 
@@ -34,25 +55,14 @@ public class CoverageQueries implements CoverageFigures {
     /** Every topic × every level. An arena covers its topics at each of its levels; one with no level covers nothing. */
     public Coverage coverage() {
         List<String> levels = Arrays.stream(Level.values()).map(Enum::name).toList();
-        List<Hit> hits = hits("""
-                SELECT t.id AS topic_id, t.name AS topic, l.code AS col, a.id AS arena_id, a.name AS arena, a.scope, %s
-                FROM topic_overview t
-                LEFT JOIN arena_topic_overview x ON x.topic_id = t.id
-                LEFT JOIN arena_overview a ON a.id = x.arena_id AND %s
-                LEFT JOIN arena_level_overview l ON l.arena_id = a.id
-                ORDER BY lower(t.name), t.id, lower(a.name), a.id""".formatted(OWN_FORUM, LIVE));
+        List<Hit> hits = hits(MATRIX.formatted(", l.code AS col", LIVE, "JOIN arena_level_overview l ON l.arena_id = a.id"));
         return new Coverage(levels, rows(hits, levels));
     }
 
     /** Every topic × every scope. An arena covers its topics at its scope. */
     public ScopeCoverage scopeCoverage() {
         List<String> scopes = Arrays.stream(Scope.values()).map(Enum::name).toList();
-        List<Hit> hits = hits("""
-                SELECT t.id AS topic_id, t.name AS topic, a.scope AS col, a.id AS arena_id, a.name AS arena, a.scope, %s
-                FROM topic_overview t
-                LEFT JOIN arena_topic_overview x ON x.topic_id = t.id
-                LEFT JOIN arena_overview a ON a.id = x.arena_id AND %s
-                ORDER BY lower(t.name), t.id, lower(a.name), a.id""".formatted(OWN_FORUM, LIVE));
+        List<Hit> hits = hits(MATRIX.formatted(", a.scope AS col", LIVE, ""));
         return new ScopeCoverage(scopes, rows(hits, scopes));
     }
 
@@ -72,8 +82,12 @@ public class CoverageQueries implements CoverageFigures {
         return statement.query(Integer.class).single();
     }
 
-    /** One topic with one arena in one column; a topic no live arena handles comes once, with no arena. */
-    private record Hit(long topicId, String topic, String column, Long arenaId, String arena, String scope, boolean ownForum) {
+    /**
+     * One topic with one arena in one column and the counts over the whole cell; a topic no live arena handles comes once,
+     * with no arena.
+     */
+    private record Hit(long topicId, String topic, String column, Long arenaId, String arena, String scope, boolean ownForum,
+                       int count, int euCount, int ownForums) {
     }
 
     private List<Hit> hits(String sql) {
@@ -82,7 +96,7 @@ public class CoverageQueries implements CoverageFigures {
                     long arena = rs.getLong("arena_id");
                     Long arenaId = rs.wasNull() ? null : arena;
                     return new Hit(rs.getLong("topic_id"), rs.getString("topic"), rs.getString("col"), arenaId, rs.getString("arena"),
-                            rs.getString("scope"), rs.getBoolean("own_forum"));
+                            rs.getString("scope"), rs.getBoolean("own_forum"), rs.getInt("n"), rs.getInt("eu"), rs.getInt("own"));
                 })
                 .list();
     }
@@ -91,6 +105,7 @@ public class CoverageQueries implements CoverageFigures {
     private static List<Coverage.Row> rows(List<Hit> hits, List<String> columns) {
         Map<Long, String> topics = new LinkedHashMap<>();
         Map<Long, Map<String, List<Coverage.ArenaRef>>> arenas = new LinkedHashMap<>();
+        Map<String, Hit> counted = new HashMap<>();
         for (Hit hit : hits) {
             topics.putIfAbsent(hit.topicId(), hit.topic());
             Map<String, List<Coverage.ArenaRef>> byColumn = arenas.computeIfAbsent(hit.topicId(), k -> {
@@ -100,12 +115,17 @@ public class CoverageQueries implements CoverageFigures {
             });
             if (hit.arenaId() != null && hit.column() != null && byColumn.containsKey(hit.column())) {
                 byColumn.get(hit.column()).add(new Coverage.ArenaRef(hit.arenaId(), hit.arena(), hit.scope(), hit.ownForum()));
+                counted.putIfAbsent(hit.topicId() + "/" + hit.column(), hit);
             }
         }
         List<Coverage.Row> rows = new ArrayList<>();
         topics.forEach((id, name) -> {
             Map<String, Coverage.Cell> cells = new LinkedHashMap<>();
-            arenas.get(id).forEach((column, list) -> cells.put(column, Coverage.Cell.of(list)));
+            arenas.get(id).forEach((column, list) -> {
+                Hit counts = counted.get(id + "/" + column);
+                cells.put(column, counts == null ? Coverage.Cell.of(list, 0, 0, 0)
+                        : Coverage.Cell.of(list, counts.count(), counts.euCount(), counts.ownForums()));
+            });
             rows.add(new Coverage.Row(id, name, cells));
         });
         return rows;

@@ -71,6 +71,60 @@ public class AgendaQueries {
                 .list();
     }
 
+    /**
+     * The first {@code limit} items dated in [from, to], by date, and how many there are, in one statement: only open ones
+     * with {@code openOnly} (before today those are the overdue ones), and with {@code mine} only the user's, as
+     * {@link #isMine(AgendaItem, Long, List)} says (the item's person is {@code me}; or, naming no person, its free text
+     * holds one of {@code names}). The dashboard lists these; the count says how many it does not.
+     */
+    public Listed<AgendaItem> first(LocalDate from, LocalDate to, LocalDate today, boolean openOnly, boolean mine, Long me,
+                                    List<String> names, int limit) {
+        List<String> lowered = names.stream().map(n -> n.strip().toLowerCase(java.util.Locale.ROOT)).filter(n -> !n.isEmpty()).toList();
+        int[] total = {0};
+        List<AgendaItem> items = jdbc.sql("SELECT i.*, count(*) OVER () AS total FROM (" + ITEMS + """
+                        ) i
+                        WHERE (NOT :openOnly OR i.open)
+                          AND (NOT :mine OR i.person_id = :me
+                               OR (i.person_id IS NULL AND (strpos(lower(i.responsible), :name1) > 0 OR strpos(lower(i.responsible), :name2) > 0)))
+                        ORDER BY i.date, i.kind, i.id LIMIT :limit""")
+                .param("from", from).param("to", to).param("openOnly", openOnly).param("mine", mine)
+                .param("me", me, java.sql.Types.BIGINT)
+                .param("name1", lowered.isEmpty() ? null : lowered.get(0), java.sql.Types.VARCHAR)
+                .param("name2", lowered.size() < 2 ? null : lowered.get(1), java.sql.Types.VARCHAR)
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    total[0] = rs.getInt("total");
+                    LocalDate date = rs.getObject("date", LocalDate.class);
+                    AgendaItem.Kind kind = AgendaItem.Kind.valueOf(rs.getString("kind"));
+                    boolean overdue = rs.getBoolean("open") && date.isBefore(today);
+                    return new AgendaItem(kind, rs.getLong("id"), date, rs.getString("title"), rs.getString("detail"),
+                            rs.getString("responsible"), personId(rs), rs.getString("path"), overdue);
+                })
+                .list();
+        return new Listed<>(items, total[0]);
+    }
+
+    /** The item's person is {@code me}; or, when it names no person, its free text holds one of {@code names}. */
+    public static boolean isMine(AgendaItem item, Long me, List<String> names) {
+        if (item.personId() != null) {
+            return item.personId().equals(me);
+        }
+        if (item.responsible() == null) {
+            return false;
+        }
+        String responsible = item.responsible().toLowerCase(java.util.Locale.ROOT);
+        return names.stream().anyMatch(name -> responsible.contains(name.strip().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The first rows of a list and how many rows the whole list has. */
+    public record Listed<T>(List<T> first, int total) {
+
+        /** Rows of the whole list beyond those listed. */
+        public int more() {
+            return total - first.size();
+        }
+    }
+
     private static Long personId(java.sql.ResultSet rs) throws java.sql.SQLException {
         long id = rs.getLong("person_id");
         return rs.wasNull() ? null : id;
@@ -84,6 +138,22 @@ public class AgendaQueries {
                           AND NOT EXISTS (SELECT 1 FROM assessment s WHERE s.arena_id = a.id)
                         ORDER BY lower(a.name)""")
                 .query((rs, n) -> new ArenaRef(rs.getLong("id"), rs.getString("name"), null)).list();
+    }
+
+    /** The first {@code limit} arenas in use that nobody has ever assessed, by name, and how many there are: one statement. */
+    public Listed<ArenaRef> neverAssessed(int limit) {
+        int[] total = {0};
+        List<ArenaRef> first = jdbc.sql("""
+                        SELECT a.id, a.name, count(*) OVER () AS total FROM arena_overview a
+                        WHERE NOT a.archived AND a.status <> 'ENDED'
+                          AND NOT EXISTS (SELECT 1 FROM assessment s WHERE s.arena_id = a.id)
+                        ORDER BY lower(a.name), a.id LIMIT :limit""")
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    total[0] = rs.getInt("total");
+                    return new ArenaRef(rs.getLong("id"), rs.getString("name"), null);
+                }).list();
+        return new Listed<>(first, total[0]);
     }
 
     /** Arenas where the committee has appointed someone but nobody has reported back since {@code since}. */
@@ -101,6 +171,29 @@ public class AgendaQueries {
                 .param("since", since).param("today", today)
                 .query((rs, n) -> new ArenaRef(rs.getLong("id"), rs.getString("name"), rs.getObject("last_report", LocalDate.class)))
                 .list();
+    }
+
+    /** The first {@code limit} of {@link #withoutReportBackSince(LocalDate, LocalDate)} and how many there are: one statement. */
+    public Listed<ArenaRef> withoutReportBackSince(LocalDate since, LocalDate today, int limit) {
+        int[] total = {0};
+        List<ArenaRef> first = jdbc.sql("""
+                        SELECT a.id, a.name, count(*) OVER () AS total,
+                               (SELECT max(m.meets_on) FROM report_back r JOIN committee_meeting m ON m.id = r.meeting_id
+                                WHERE r.arena_id = a.id) AS last_report
+                        FROM arena_overview a
+                        WHERE NOT a.archived AND a.status <> 'ENDED'
+                          AND EXISTS (SELECT 1 FROM appointment_overview x WHERE x.arena_id = a.id AND x.decision_id IS NOT NULL
+                                        AND x.start_date <= :today AND (x.end_date IS NULL OR x.end_date >= :today))
+                          AND NOT EXISTS (SELECT 1 FROM report_back r JOIN committee_meeting m ON m.id = r.meeting_id
+                                          WHERE r.arena_id = a.id AND m.meets_on >= :since)
+                        ORDER BY lower(a.name), a.id LIMIT :limit""")
+                .param("since", since).param("today", today).param("limit", limit)
+                .query((rs, n) -> {
+                    total[0] = rs.getInt("total");
+                    return new ArenaRef(rs.getLong("id"), rs.getString("name"), rs.getObject("last_report", LocalDate.class));
+                })
+                .list();
+        return new Listed<>(first, total[0]);
     }
 
     public record ArenaRef(long id, String name, LocalDate lastReport) {

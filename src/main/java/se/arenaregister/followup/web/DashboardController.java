@@ -3,7 +3,6 @@ package se.arenaregister.followup.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -11,8 +10,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.arenaregister.arena.ArenaQueries;
+import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.followup.internal.AgendaItem;
 import se.arenaregister.followup.internal.AgendaQueries;
+import se.arenaregister.followup.internal.AgendaQueries.Listed;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.security.UserNames;
 
@@ -32,6 +33,11 @@ class DashboardController {
     static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
     /** An arena's end date this near (or passed, and not yet confirmed) asks to be confirmed or extended. */
     static final int END_WITHIN_DAYS = 30;
+    /**
+     * Each section lists at most this many rows, whatever the register's size, with the count of all of them and a link to
+     * the whole list where the register has one.
+     */
+    static final int FIRST = 25;
 
     private final AgendaQueries agenda;
     private final Clock clock;
@@ -50,24 +56,26 @@ class DashboardController {
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(defaultValue = "false") boolean mine, Model model, Authentication user) {
         LocalDate today = LocalDate.now(clock);
-        List<AgendaItem> overdue = agenda.between(BEGINNING, today.minusDays(1), today).stream().filter(AgendaItem::overdue).toList();
-        List<AgendaItem> coming = agenda.between(today, today.plusDays(COMING_DAYS), today);
-        if (mine) {
-            List<String> names = myNames(user);
-            Long me = user == null ? null : people.personOfAccount(user.getName()).orElse(null);
-            overdue = overdue.stream().filter(i -> isMine(i, me, names)).toList();
-            coming = coming.stream().filter(i -> isMine(i, me, names)).toList();
-        }
+        List<String> names = mine ? myNames(user) : List.of();
+        Long me = mine && user != null ? people.personOfAccount(user.getName()).orElse(null) : null;
+        Listed<AgendaItem> overdue = agenda.first(BEGINNING, today.minusDays(1), today, true, mine, me, names, FIRST);
+        Listed<AgendaItem> coming = agenda.first(today, today.plusDays(COMING_DAYS), today, false, mine, me, names, FIRST);
         model.addAttribute("today", today);
         model.addAttribute("mine", mine);
         model.addAttribute("comingDays", COMING_DAYS);
-        model.addAttribute("overdue", overdue);
-        model.addAttribute("coming", coming);
-        model.addAttribute("neverAssessed", agenda.neverAssessed());
+        model.addAttribute("first", FIRST);
+        model.addAttribute("overdue", overdue.first());
+        model.addAttribute("overdueTotal", overdue.total());
+        model.addAttribute("coming", coming.first());
+        model.addAttribute("comingTotal", coming.total());
+        model.addAttribute("neverAssessed", agenda.neverAssessed(FIRST));
         model.addAttribute("endDays", END_WITHIN_DAYS);
-        model.addAttribute("endsToConfirm", arenas.endsToConfirm(END_WITHIN_DAYS));
-        model.addAttribute("considered", arenas.awaitingDecision());
-        model.addAttribute("silent", agenda.withoutReportBackSince(today.minusMonths(12), today));
+        // The arena module's lists are not bounded in SQL; the page lists the first of them.
+        List<ArenaRow> ends = arenas.endsToConfirm(END_WITHIN_DAYS);
+        model.addAttribute("endsToConfirm", new Listed<>(ends.subList(0, Math.min(FIRST, ends.size())), ends.size()));
+        List<ArenaRow> considered = arenas.awaitingDecision();
+        model.addAttribute("considered", new Listed<>(considered.subList(0, Math.min(FIRST, considered.size())), considered.size()));
+        model.addAttribute("silent", agenda.withoutReportBackSince(today.minusMonths(12), today, FIRST));
         return VIEW;
     }
 
@@ -79,17 +87,5 @@ class DashboardController {
         List<String> names = new java.util.ArrayList<>(List.of(user.getName()));
         accounts.displayNameOf(user.getName()).filter(name -> !name.isBlank()).ifPresent(names::add);
         return names;
-    }
-
-    /** The item's person is {@code me}; or, when it names no person, its free text holds one of {@code names}. */
-    static boolean isMine(AgendaItem item, Long me, List<String> names) {
-        if (item.personId() != null) {
-            return item.personId().equals(me);
-        }
-        if (item.responsible() == null) {
-            return false;
-        }
-        String responsible = item.responsible().toLowerCase(Locale.ROOT);
-        return names.stream().anyMatch(name -> responsible.contains(name.strip().toLowerCase(Locale.ROOT)));
     }
 }

@@ -109,7 +109,12 @@ public class MemoContent {
             sections.add(new Section(s.heading() == null ? "" : s.heading().strip(), level,
                     s.headingFootnote() == null || s.headingFootnote().isBlank() ? null : s.headingFootnote().strip(), paragraphs));
         }
-        return new Memo(header, sections, appendix(e.appendixAreaIds()));
+        return new Memo(header, sections, appendix(e.appendixAreaIds(), data.figures().keySet()));
+    }
+
+    /** The register's filter for the arenas placed in one area (or its sub-areas). */
+    private static ArenaFilter inArea(long areaId) {
+        return new ArenaFilter(areaId, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private List<String> author(MemoEdition e, boolean forThePublic) {
@@ -151,11 +156,23 @@ public class MemoContent {
         return text.toString();
     }
 
-    /** The arenas of the chosen areas (not ended ones, nor those only under consideration), grouped by sub-area, in the register's order. */
-    private Appendix appendix(List<Long> areaIds) {
+    /**
+     * The arenas of the chosen areas (not ended ones, nor those only under consideration), grouped by sub-area, in the
+     * register's order. One register statement per chosen area, each reading only that area's arenas: the memo never
+     * holds the whole register. {@code areaOrder} is every area in the register's order (the figures' keys).
+     */
+    private Appendix appendix(List<Long> areaIds, java.util.Collection<Long> areaOrder) {
         Set<Long> chosen = Set.copyOf(areaIds);
-        List<ArenaRow> rows = chosen.isEmpty() ? List.of() : arenas.list(ArenaFilter.none()).stream()
-                .filter(a -> a.status() != ArenaStatus.ENDED && a.status() != ArenaStatus.CONSIDERED && chosen.contains(a.area().id())).toList();
+        List<ArenaRow> rows = new ArrayList<>();
+        Set<Long> ordered = new java.util.LinkedHashSet<>(areaOrder);
+        ordered.addAll(areaIds);
+        for (Long areaId : ordered) {
+            if (chosen.contains(areaId)) {
+                arenas.list(inArea(areaId)).stream()
+                        .filter(a -> a.status() != ArenaStatus.ENDED && a.status() != ArenaStatus.CONSIDERED && areaId.equals(a.area().id()))
+                        .forEach(rows::add);
+            }
+        }
         List<AppendixArea> areas = new ArrayList<>();
         Map<Long, List<ArenaRow>> byArea = rows.stream().collect(Collectors.groupingBy(r -> r.area().id(), LinkedHashMap::new, Collectors.toList()));
         for (List<ArenaRow> inArea : byArea.values()) {
