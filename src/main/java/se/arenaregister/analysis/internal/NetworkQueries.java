@@ -162,9 +162,11 @@ public class NetworkQueries {
      */
     public Network view(Filter filter, boolean clusters, int page, LocalDate on, boolean internal) {
         Map<String, Object> params = new HashMap<>();
-        int arenas = jdbc.sql("SELECT count(*) FROM arena_overview a WHERE " + where(filter, params)).params(params)
+        // Counting stops past the limit: at 100,000 arenas the answer is "more", not the number.
+        int arenas = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM arena_overview a WHERE " + where(filter, params) + " LIMIT "
+                        + (WHOLE_LIMIT + 1) + ") x").params(params)
                 .query(Integer.class).single();
-        return arenas <= WHOLE_LIMIT && !clusters ? network(filter, on, internal) : clusters(filter, arenas, page, on, internal);
+        return arenas <= WHOLE_LIMIT && !clusters ? network(filter, on, internal) : clusters(filter, page, on, internal);
     }
 
     /**
@@ -183,7 +185,7 @@ public class NetworkQueries {
      * links between them counted. The arenas placed directly in the filtered area (a sub-area: all of its arenas)
      * are listed with their links, {@link #PAGE} a page, in register order.
      */
-    Network clusters(Filter filter, int arenas, int page, LocalDate on, boolean internal) {
+    Network clusters(Filter filter, int page, LocalDate on, boolean internal) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         params.put("on", on);
@@ -194,6 +196,7 @@ public class NetworkQueries {
         Map<Long, int[]> figures = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
         int[] direct = {0};
+        int[] arenas = {0};
         jdbc.sql("""
                         WITH chosen AS MATERIALIZED (%s)
                         SELECT n.grp, g.name, n.arenas, coalesce(p.people, 0) AS people
@@ -207,7 +210,10 @@ public class NetworkQueries {
                 .params(params)
                 .query(rs -> {
                     long id = rs.getLong("grp");
-                    if (rs.wasNull()) {
+                    // wasNull() speaks of the last column read: ask it right after the group.
+                    boolean directly = rs.wasNull();
+                    arenas[0] += rs.getInt("arenas");
+                    if (directly) {
                         direct[0] = rs.getInt("arenas");
                         return;
                     }
@@ -217,20 +223,26 @@ public class NetworkQueries {
         List<Edge> edges = new ArrayList<>();
         Map<String, int[]> kinds = new LinkedHashMap<>();
         jdbc.sql("""
-                        WITH chosen AS MATERIALIZED (%s)
-                        SELECT x.grp, o.kind, count(*) AS links, count(DISTINCT o.id) AS organisations
-                        FROM (SELECT c.grp, c.convener_id AS organisation_id FROM chosen c WHERE c.convener_id IS NOT NULL
-                              UNION ALL
-                              SELECT c.grp, m.organisation_id FROM chosen c JOIN arena_member_overview m ON m.arena_id = c.id) x
-                        JOIN organisation_overview o ON o.id = x.organisation_id
-                        GROUP BY GROUPING SETS ((o.kind), (x.grp, o.kind))
-                        ORDER BY o.kind, x.grp NULLS FIRST""".formatted(chosen))
+                        WITH chosen AS MATERIALIZED (%s),
+                        per AS (SELECT x.grp, x.organisation_id, count(*) AS links
+                                FROM (SELECT c.grp, c.convener_id AS organisation_id FROM chosen c WHERE c.convener_id IS NOT NULL
+                                      UNION ALL
+                                      SELECT c.grp, m.organisation_id FROM chosen c JOIN arena_member_overview m ON m.arena_id = c.id) x
+                                GROUP BY x.grp, x.organisation_id)
+                        SELECT false AS total, p.grp, o.kind, sum(p.links)::int AS links, count(*) AS organisations
+                        FROM per p JOIN organisation_overview o ON o.id = p.organisation_id
+                        GROUP BY p.grp, o.kind
+                        UNION ALL
+                        SELECT true, NULL, o.kind, sum(t.links)::int, count(*)
+                        FROM (SELECT organisation_id, sum(links) AS links FROM per GROUP BY organisation_id) t
+                        JOIN organisation_overview o ON o.id = t.organisation_id
+                        GROUP BY o.kind
+                        ORDER BY 1 DESC, 3, 2""".formatted(chosen))
                 .params(params)
                 .query(rs -> {
                     String kind = rs.getString("kind");
                     long grp = rs.getLong("grp");
-                    boolean total = rs.wasNull();
-                    if (total) {
+                    if (rs.getBoolean("total")) {
                         kinds.put(kind, new int[] {rs.getInt("organisations"), rs.getInt("links")});
                     } else if (figures.containsKey(grp)) {
                         figures.get(grp)[1] += rs.getInt("links");
@@ -269,7 +281,7 @@ public class NetworkQueries {
             edges.addAll(listed.edges());
             more = (int) Math.max(0, direct[0] - (page + 1L) * PAGE);
         }
-        return new Network(CLUSTERS, List.copyOf(nodes), List.copyOf(edges), arenas, filter.area() == null ? null : direct[0],
+        return new Network(CLUSTERS, List.copyOf(nodes), List.copyOf(edges), arenas[0], filter.area() == null ? null : direct[0],
                 filter.area() == null ? null : page, more);
     }
 
