@@ -117,7 +117,9 @@ class AnalysisJourneyBrowserTest {
             "/changes?from=2026-12-31&to=2026-01-01",
             "/reports",
             "/analysis?lang=en",
-            "/network?lang=en"})
+            "/network?lang=en",
+            "/network?clusters=true",
+            "/network?clusters=true&area={growth}&lang=en"})
     void anonymousPagesHaveNoSeriousViolations(String path) {
         Page page = browser.page();
         open(page, path);
@@ -313,6 +315,69 @@ class AnalysisJourneyBrowserTest {
         Assertions.assertThat(rows.count()).as("political arenas of Hållbar tillväxt in the table").isPositive();
         Assertions.assertThat(rows.locator("th abbr[title='Politisk nivå']").count())
                 .as("every arena in the filtered table is political").isEqualTo(rows.count());
+    }
+
+    /** The map as a large register gets it: clusters, one opened and closed again by keyboard; at 320 px nothing scrolls sideways. */
+    @Test
+    void theClusteredMapOpensAndClosesAClusterByKeyboard() {
+        Page page = browser.page();
+        open(page, "/network?clusters=true");
+        Locator graph = page.locator("#network-graph");
+        Locator status = page.locator("#network-status");
+        assertThat(graph.locator("canvas").first()).isVisible();
+        assertThat(status).containsText("områden och organisationstyper som grupper");
+        assertThat(page.locator("#network-text tr[data-cluster^='area:']").first()).isVisible();
+        int before = shownNodes(status.textContent());
+
+        graph.focus();
+        page.keyboard().press("Home");
+        assertThat(status).containsText("Tryck Enter för att öppna gruppen.");
+        String cluster = status.textContent().substring(0, status.textContent().indexOf(" ("));
+        page.keyboard().press("Enter");
+        assertThat(status).containsText(cluster + " är öppen");
+        int opened = shownNodes(status.textContent());
+        Assertions.assertThat(opened).as("nodes shown with %s open", cluster).isGreaterThan(before);
+        screenshot(page, "analysis-network-cluster-open");
+        assertNoSeriousViolations(page, "nätverkskartan med en öppen grupp");
+
+        page.keyboard().press("Enter");
+        assertThat(status).containsText(cluster + " är stängd.");
+        Assertions.assertThat(shownNodes(status.textContent()))
+                .as("nodes shown with %s closed again", cluster).isEqualTo(before);
+
+        // Opening areas (and their sub-areas) by keyboard until an arena or an organisation is there; Enter opens its page.
+        int openedAreas = 0;
+        for (int i = 0; i < 300 && !status.textContent().contains("Tryck Enter för att öppna."); i++) {
+            page.keyboard().press("ArrowRight");
+            String text = status.textContent();
+            if (text.contains("(Område") && text.contains("Tryck Enter för att öppna gruppen.") && openedAreas < 4) {
+                String area = text.substring(0, text.indexOf(" ("));
+                page.keyboard().press("Enter");
+                assertThat(status).containsText(area + " är öppen");
+                openedAreas++;
+            }
+        }
+        assertThat(status).containsText("Tryck Enter för att öppna.");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/(arenas|organisations|people)/\\d+$"));
+
+        page.setViewportSize(320, 800);
+        try {
+            open(page, "/network?clusters=true");
+            assertThat(graph.locator("canvas").first()).isVisible();
+            Assertions.assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .as("sideways scroll at 320 px").isLessThanOrEqualTo(0);
+            screenshot(page, "analysis-network-clusters-320");
+        } finally {
+            page.setViewportSize(1280, 900);
+        }
+    }
+
+    /** "… 12 noder och 30 kopplingar visas …": the 12 (not the "5 noder har lagts till" before it). */
+    private static int shownNodes(String text) {
+        Matcher m = Pattern.compile("(\\d+) noder och").matcher(text);
+        Assertions.assertThat(m.find()).as("a node count in \"%s\"", text).isTrue();
+        return Integer.parseInt(m.group(1));
     }
 
     @Test

@@ -129,8 +129,8 @@ class NetworkAndChangesWebTest {
         int whole = statements.count();
         statements.reset();
         mvc.perform(get("/api/v1/network").param("area", testArea)).andExpect(status().isOk());
-        // Arenas, organisations, people, and the relations between arenas.
-        org.assertj.core.api.Assertions.assertThat(whole).isEqualTo(statements.count()).isLessThanOrEqualTo(4);
+        // How many arenas the filter selects (whole or clusters), then arenas, organisations, people, and the relations between arenas.
+        org.assertj.core.api.Assertions.assertThat(whole).isEqualTo(statements.count()).isLessThanOrEqualTo(5);
     }
 
     @Test
@@ -144,6 +144,91 @@ class NetworkAndChangesWebTest {
                 .andExpect(content().string(containsString("<option value=\"POLITICAL\" selected=\"selected\"")))
                 .andExpect(content().string(containsString("id=\"network-text\"")))
                 .andExpect(content().string(containsString("/js/network.js")));
+    }
+
+    /** Asked for clusters (as a large register gets them unasked): areas and kinds of organisation with counts, no names of people. */
+    @Test
+    void theClustersCountArenasLinksAndRepresentativesAndExpandOnDemand() throws Exception {
+        long testArea = Register.areaId(areas, Register.TEST_AREA);
+        long testSubArea = Register.subAreaId(areas, Register.TEST_AREA, Register.TEST_SUB_AREA);
+        String cluster = "area:" + testArea;
+        mvc.perform(get("/api/v1/network").param("clusters", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.view").value("clusters"))
+                .andExpect(jsonPath("$.arenas", greaterThan(90)))
+                .andExpect(jsonPath("$.nodes[*].kind", everyItem(isOneOf("area", "organisations"))))
+                .andExpect(jsonPath("$.nodes[*].id", hasItem(cluster)))
+                .andExpect(jsonPath("$.nodes[*].id", hasItem("organisations:MUNICIPALITY")))
+                .andExpect(jsonPath("$.nodes[?(@.id == '%s')].expand".formatted(cluster), hasItem(cluster)))
+                .andExpect(jsonPath("$.nodes[?(@.id == '%s')].count".formatted(cluster), everyItem(greaterThan(0))))
+                .andExpect(jsonPath("$.nodes[?(@.id == 'area:%d')]".formatted(Register.areaId(areas, "Hållbar tillväxt"))).exists())
+                .andExpect(jsonPath("$.edges[*].kind", everyItem(isOneOf("links", "partOf", "anchoredIn", "linked"))))
+                .andExpect(jsonPath("$.edges[*].count", everyItem(greaterThan(0))))
+                .andExpect(jsonPath("$.page").doesNotExist());
+        // The public counts the elected representative of the test area, a signed-in reader the official too.
+        int publicCount = representatives(get("/api/v1/network").param("clusters", "true"), cluster);
+        int internalCount = representatives(get("/api/v1/network").param("clusters", "true").with(user("läsare").roles("READER")), cluster);
+        org.assertj.core.api.Assertions.assertThat(internalCount).isGreaterThan(publicCount).isPositive();
+
+        // Expanding the test area: its sub-area as a cluster (our arena is there), then the sub-area: the arena and its people.
+        mvc.perform(get("/api/v1/network").param("expand", cluster).param("clusters", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.nodes[*].id", hasItem("area:" + testSubArea)))
+                .andExpect(jsonPath("$.nodes[*].id", not(hasItem(cluster))));
+        mvc.perform(get("/api/v1/network").param("expand", "area:" + testSubArea).param("clusters", "true"))
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.more").value(0))
+                .andExpect(jsonPath("$.nodes[*].id", hasItem("a" + arena)))
+                .andExpect(jsonPath("$.nodes[*].id", hasItem("p" + elected)))
+                .andExpect(jsonPath("$.nodes[*].id", not(hasItem("p" + official))))
+                .andExpect(jsonPath("$.edges[?(@.source == 'p%d')].role".formatted(elected), hasItem("CHAIR")));
+        mvc.perform(get("/api/v1/network").param("expand", "area:" + testSubArea).with(user("kansliet").roles("COORDINATOR")))
+                .andExpect(jsonPath("$.nodes[*].id", hasItem("p" + official)));
+        // Without the flag a small area comes whole.
+        mvc.perform(get("/api/v1/network").param("expand", "area:" + testSubArea))
+                .andExpect(jsonPath("$.view").value("whole"))
+                .andExpect(jsonPath("$.nodes[*].id", hasItem("a" + arena)));
+        // A kind of organisation: its organisations, each with its links counted and an edge to the areas it is linked in.
+        mvc.perform(get("/api/v1/network").param("expand", "organisations:MUNICIPALITY").param("clusters", "true"))
+                .andExpect(jsonPath("$.nodes[*].kind", everyItem(is("organisation"))))
+                .andExpect(jsonPath("$.nodes[*].count", everyItem(greaterThan(0))))
+                .andExpect(jsonPath("$.edges[*].target", everyItem(containsString("area:"))));
+
+        // The page: the clusters as tables, each area linked to its own map, and no one named.
+        mvc.perform(get("/network").param("clusters", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-cluster=\"" + cluster + "\"")))
+                .andExpect(content().string(containsString("/network?area=" + testArea + "&amp;clusters=true")))
+                .andExpect(content().string(containsString("/api/v1/network?clusters=true")))
+                .andExpect(content().string(containsString("Kommun")))
+                .andExpect(content().string(not(containsString("Erik Förtroendevald"))))
+                .andExpect(content().string(not(containsString("Tora Tjänsteperson"))));
+        mvc.perform(get("/network").param("clusters", "true").param("area", String.valueOf(testSubArea)))
+                .andExpect(content().string(containsString("Erik Förtroendevald")))
+                .andExpect(content().string(not(containsString("Tora Tjänsteperson"))));
+    }
+
+    @Test
+    void aBadExpandOrPageIsAProblemNamingTheField() throws Exception {
+        for (String expand : new String[] {"area:x", "organisations:NO_SUCH_KIND", "person:3", "area:123456789012345678901"}) {
+            mvc.perform(get("/api/v1/network").param("expand", expand))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("expand"));
+        }
+        mvc.perform(get("/api/v1/network").param("expand", "area:1").param("page", "-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        mvc.perform(get("/api/v1/network").param("page", "x"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        mvc.perform(get("/network").param("page", "-3").param("clusters", "true")).andExpect(status().isOk());
+    }
+
+    private int representatives(org.springframework.test.web.servlet.RequestBuilder request, String cluster) throws Exception {
+        String json = mvc.perform(request).andReturn().getResponse().getContentAsString();
+        java.util.List<Integer> counts = com.jayway.jsonpath.JsonPath.read(json, "$.nodes[?(@.id == '%s')].representatives".formatted(cluster));
+        return counts.get(0);
     }
 
     @Test
