@@ -177,6 +177,16 @@ class SearchTest {
         });
     }
 
+    @Test
+    void aRebuildIsNotEndedByThePagesStatementTimeout() {
+        // A national register's rebuild runs for minutes; the pages' timeout (here a millisecond) must not end it.
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("SET LOCAL statement_timeout = 1").update();
+            assertThat(index().rebuild()).isPositive();
+            tx.setRollbackOnly();
+        });
+    }
+
     @Autowired
     se.arenaregister.search.internal.SearchIndex searchIndex;
     @Autowired

@@ -1,16 +1,20 @@
 package se.arenaregister.search.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,9 +50,11 @@ public class SearchIndex {
     private final JdbcClient jdbc;
     private final List<SearchIndexer> indexers;
     private final TransactionTemplate transaction;
+    private final DataSource dataSource;
 
-    SearchIndex(JdbcClient jdbc, List<SearchIndexer> indexers, PlatformTransactionManager transactions) {
+    SearchIndex(JdbcClient jdbc, List<SearchIndexer> indexers, PlatformTransactionManager transactions, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.indexers = List.copyOf(indexers);
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -95,14 +101,41 @@ public class SearchIndex {
             boolean empty = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM search_entry)").query(Boolean.class).single();
             if (version == null || version != VERSION || empty) {
                 long started = System.nanoTime();
-                int entries = rebuild();
+                int entries = withoutSocketTimeout(this::rebuild);
                 log.info("Rebuilt the search index: {} entries in {} ms", entries, (System.nanoTime() - started) / 1_000_000);
             }
         });
     }
 
+    /**
+     * A rebuild at start may take longer than any page's statement (minutes for a national register): the pool's socket
+     * timeout, meant to end a request that waits on a vanished server, is lifted for the rebuild's connection only, and set
+     * back before the connection returns to the pool.
+     */
+    private int withoutSocketTimeout(java.util.function.IntSupplier work) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        int before;
+        try {
+            before = connection.getNetworkTimeout();
+            connection.setNetworkTimeout(Runnable::run, 0);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The search index's connection refused its timeout", e);
+        }
+        try {
+            return work.getAsInt();
+        } finally {
+            try {
+                connection.setNetworkTimeout(Runnable::run, before);
+            } catch (SQLException e) {
+                log.warn("Could not set the socket timeout back after the search index's rebuild", e);
+            }
+        }
+    }
+
     /** Everything again, from the published views: in the caller's transaction. Returns the number of entries. */
     public int rebuild() {
+        // Set-based but over the whole register: not bound by the pages' statement timeout (for this transaction only).
+        jdbc.sql("SET LOCAL statement_timeout = 0").update();
         jdbc.sql("DELETE FROM search_entry").update();
         jdbc.sql("DELETE FROM search_word").update();
         int entries = 0;
