@@ -119,7 +119,11 @@ class EveryAggregateIsAuditedTest {
             "search_entry", "the search index, derived from the register and rebuilt from it (not in backups)",
             "search_word", "the search index's word list, derived with it",
             "search_index_state", "which version of the search index was built",
-            "flyway_schema_history", "the schema's migration history");
+            "flyway_schema_history", "the schema's migration history",
+            "import_preview", "an uploaded file's plan waiting 30 minutes at most for its confirmation, which is audited (not in backups)",
+            "security_session", "signed-in sessions, shared by the nodes (not in backups)",
+            "security_session_attributes", "the sessions' attributes",
+            "security_login_throttle", "counts of failed logins, to slow guessing (every attempt is audited as a login entry)");
 
     /**
      * Aggregates nothing makes at start: an account makes its own API tokens, an administrator uploads the memo's

@@ -182,9 +182,10 @@ class SecurityConfiguration {
                                             @Value("${arenaregister.session.absolute-lifetime:10h}") Duration absoluteLifetime,
                                             ObjectProvider<ClientRegistrationRepository> identityProviders,
                                             ObjectProvider<OidcAccounts> oidcAccounts, OidcProperties oidc,
-                                            ObjectProvider<AreaDirectory> areas)
+                                            ObjectProvider<AreaDirectory> areas, ObjectProvider<javax.sql.DataSource> database)
             throws Exception {
         http.authorizeHttpRequests(SecurityConfiguration::accessRules)
+                .exceptionHandling(denied -> denied.accessDeniedHandler(new LoginWithoutDatabase(database)))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard").failureHandler(loginFailures()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/arenas?loggedOut"))
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?ended"))

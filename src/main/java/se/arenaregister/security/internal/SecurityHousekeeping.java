@@ -1,9 +1,9 @@
 package se.arenaregister.security.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import se.arenaregister.shared.OnceAcrossNodes;
 
 /**
@@ -15,11 +15,12 @@ import se.arenaregister.shared.OnceAcrossNodes;
 @EnableScheduling
 class SecurityHousekeeping {
 
-    private final JdbcIndexedSessionRepository sessions;
+    /** The session store as {@link SessionStore} wraps it (a provider: the wrapper's type is known only once it is made). */
+    private final ObjectProvider<SessionStore.OutageTolerant<?>> sessions;
     private final LoginThrottle throttle;
     private final OnceAcrossNodes once;
 
-    SecurityHousekeeping(JdbcIndexedSessionRepository sessions, LoginThrottle throttle, OnceAcrossNodes once) {
+    SecurityHousekeeping(ObjectProvider<SessionStore.OutageTolerant<?>> sessions, LoginThrottle throttle, OnceAcrossNodes once) {
         this.sessions = sessions;
         this.throttle = throttle;
         this.once = once;
@@ -28,7 +29,7 @@ class SecurityHousekeeping {
     @Scheduled(cron = "${arenaregister.security.cleanup-cron:0 * * * * *}")
     void cleanUp() {
         once.run("security.cleanup", () -> {
-            sessions.cleanUpExpiredSessions();
+            sessions.getObject().cleanUpExpiredSessions();
             throttle.prune();
         });
     }

@@ -157,9 +157,13 @@ class DocumentsPageAndApiTest {
                 .andExpect(flash().attribute("documentErrorField", "file"));
         assertThat(jdbc.sql("SELECT count(*) FROM document").query(Long.class).single()).isEqualTo(before);
 
-        // The refusal is shown on the owner's page, next to the file field.
-        mvc.perform(get("/arenas/" + arena).with(COORDINATOR).flashAttr("documentErrorField", "file")
-                        .flashAttr("documentError", "Den här typen av fil tas inte emot."))
+        // The refusal is shown on the owner's page, next to the file field: the redirect's flash travels in the session
+        // (in PostgreSQL), so the page is asked for with the session cookie the refused upload was answered with.
+        String setCookie = upload("arenas", arena, "avtal.pdf", SampleFiles.html(), "Falsk pdf", true, COORDINATOR)
+                .andReturn().getResponse().getHeader("Set-Cookie");
+        assertThat(setCookie).as("the session the refusal is kept in").startsWith("JSESSIONID=");
+        jakarta.servlet.http.Cookie session = new jakarta.servlet.http.Cookie("JSESSIONID", setCookie.substring("JSESSIONID=".length()).split(";")[0]);
+        mvc.perform(get("/arenas/" + arena).with(COORDINATOR).cookie(session))
                 .andExpect(content().string(containsString("id=\"file-error\"")))
                 .andExpect(content().string(containsString("aria-describedby=\"file-error file-hint\"")));
 
