@@ -38,7 +38,6 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -760,21 +759,22 @@ class ScaleBenchmark {
         }
 
         /** Waits (at most five minutes) until no request is being worked on: timed-out requests may still run on. */
-        void awaitIdle() throws Exception {
+        void awaitIdle() {
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-            AtomicLong busy = new AtomicLong();
-            do {
-                busy.set(0);
-                for (ObjectName pool : server.queryNames(new ObjectName("Tomcat:type=ThreadPool,name=*"), null)) {
-                    Object threads = server.getAttribute(pool, "currentThreadsBusy");
-                    busy.addAndGet(threads instanceof Number n ? n.longValue() : 0);
-                }
-                if (busy.get() == 0) {
-                    return;
-                }
-                Thread.sleep(200);
-            } while (System.nanoTime() < until);
+            try {
+                org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                        .until(() -> {
+                            long busy = 0;
+                            for (ObjectName pool : server.queryNames(new ObjectName("Tomcat:type=ThreadPool,name=*"), null)) {
+                                Object threads = server.getAttribute(pool, "currentThreadsBusy");
+                                busy += threads instanceof Number n ? n.longValue() : 0;
+                            }
+                            return busy == 0;
+                        });
+            } catch (org.awaitility.core.ConditionTimeoutException stillBusy) {
+                // Measured on regardless (as before): the next endpoint's numbers then carry the stragglers' load.
+                System.out.println("Requests still running after five minutes; measuring on.");
+            }
         }
 
         @Override
