@@ -61,14 +61,17 @@ public class AgendaQueries {
     public List<AgendaItem> between(LocalDate from, LocalDate to, LocalDate today) {
         return jdbc.sql(ITEMS + " ORDER BY date, kind, id")
                 .param("from", from).param("to", to)
-                .query((rs, n) -> {
-                    LocalDate date = rs.getObject("date", LocalDate.class);
-                    AgendaItem.Kind kind = AgendaItem.Kind.valueOf(rs.getString("kind"));
-                    boolean overdue = rs.getBoolean("open") && date.isBefore(today);
-                    return new AgendaItem(kind, rs.getLong("id"), date, rs.getString("title"), rs.getString("detail"),
-                            rs.getString("responsible"), personId(rs), rs.getString("path"), overdue);
-                })
+                .query((rs, n) -> item(rs, today))
                 .list();
+    }
+
+    /** A row of {@link #ITEMS} as an item; open items dated before {@code today} are overdue. */
+    private static AgendaItem item(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+        LocalDate date = rs.getObject("date", LocalDate.class);
+        AgendaItem.Kind kind = AgendaItem.Kind.valueOf(rs.getString("kind"));
+        boolean overdue = rs.getBoolean("open") && date.isBefore(today);
+        return new AgendaItem(kind, rs.getLong("id"), date, rs.getString("title"), rs.getString("detail"),
+                rs.getString("responsible"), personId(rs), rs.getString("path"), overdue);
     }
 
     /**
@@ -94,11 +97,7 @@ public class AgendaQueries {
                 .param("limit", limit)
                 .query((rs, n) -> {
                     total[0] = rs.getInt("total");
-                    LocalDate date = rs.getObject("date", LocalDate.class);
-                    AgendaItem.Kind kind = AgendaItem.Kind.valueOf(rs.getString("kind"));
-                    boolean overdue = rs.getBoolean("open") && date.isBefore(today);
-                    return new AgendaItem(kind, rs.getLong("id"), date, rs.getString("title"), rs.getString("detail"),
-                            rs.getString("responsible"), personId(rs), rs.getString("path"), overdue);
+                    return item(rs, today);
                 })
                 .list();
         return new Listed<>(items, total[0]);
