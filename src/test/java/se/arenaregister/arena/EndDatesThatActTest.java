@@ -64,7 +64,12 @@ class EndDatesThatActTest {
         arena("Redan bekräftad", "ENDED", TODAY.minusYears(3));
         arena("Utan slutdatum", "ACTIVE", null);
 
-        assertThat(queries.endsToConfirm(30)).extracting(ArenaRow::id).containsExactly(passed, soon);
+        assertThat(queries.endsToConfirm(30, 25).first()).extracting(ArenaRow::id).containsExactly(passed, soon);
+        assertThat(queries.endsToConfirm(30, 25).total()).isEqualTo(2);
+        // Bounded in SQL (issue 14): the first of them, and the count of all.
+        assertThat(queries.endsToConfirm(30, 1).first()).extracting(ArenaRow::id).containsExactly(passed);
+        assertThat(queries.endsToConfirm(30, 1).total()).isEqualTo(2);
+        assertThat(queries.endsToConfirm(30, 1).more()).isEqualTo(1);
     }
 
     @Test
@@ -75,7 +80,9 @@ class EndDatesThatActTest {
                 .param("by", TODAY.plusMonths(2)).param("id", sooner).update();
         arena("Aktiv", "ACTIVE", null);
 
-        assertThat(queries.awaitingDecision()).extracting(ArenaRow::id).containsExactly(sooner, later);
+        assertThat(queries.awaitingDecision(25).first()).extracting(ArenaRow::id).containsExactly(sooner, later);
+        assertThat(queries.awaitingDecision(1).first()).extracting(ArenaRow::id).containsExactly(sooner);
+        assertThat(queries.awaitingDecision(1).total()).isEqualTo(2);
         assertThat(queries.find(sooner).orElseThrow()).extracting(ArenaRow::awaiting, ArenaRow::awaitingBy)
                 .containsExactly("Beslut i nämnden", TODAY.plusMonths(2));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.shared.Listed;
 
 /**
  * What is due when: one statement collects open reviews, open assignments' report-back dates,
@@ -113,15 +114,6 @@ public class AgendaQueries {
         }
         String responsible = item.responsible().toLowerCase(java.util.Locale.ROOT);
         return names.stream().anyMatch(name -> responsible.contains(name.strip().toLowerCase(java.util.Locale.ROOT)));
-    }
-
-    /** The first rows of a list and how many rows the whole list has. */
-    public record Listed<T>(List<T> first, int total) {
-
-        /** Rows of the whole list beyond those listed. */
-        public int more() {
-            return total - first.size();
-        }
     }
 
     private static Long personId(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -10,12 +10,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.arenaregister.arena.ArenaQueries;
-import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.followup.internal.AgendaItem;
 import se.arenaregister.followup.internal.AgendaQueries;
-import se.arenaregister.followup.internal.AgendaQueries.Listed;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.security.UserNames;
+import se.arenaregister.shared.Listed;
 
 /**
  * The start page for logged-in users: what is overdue and what is coming in the next 90 days, arenas whose end date
@@ -70,11 +69,8 @@ class DashboardController {
         model.addAttribute("comingTotal", coming.total());
         model.addAttribute("neverAssessed", agenda.neverAssessed(FIRST));
         model.addAttribute("endDays", END_WITHIN_DAYS);
-        // The arena module's lists are not bounded in SQL; the page lists the first of them.
-        List<ArenaRow> ends = arenas.endsToConfirm(END_WITHIN_DAYS);
-        model.addAttribute("endsToConfirm", new Listed<>(ends.subList(0, Math.min(FIRST, ends.size())), ends.size()));
-        List<ArenaRow> considered = arenas.awaitingDecision();
-        model.addAttribute("considered", new Listed<>(considered.subList(0, Math.min(FIRST, considered.size())), considered.size()));
+        model.addAttribute("endsToConfirm", arenas.endsToConfirm(END_WITHIN_DAYS, FIRST));
+        model.addAttribute("considered", arenas.awaitingDecision(FIRST));
         model.addAttribute("silent", agenda.withoutReportBackSince(today.minusMonths(12), today, FIRST));
         return VIEW;
     }
