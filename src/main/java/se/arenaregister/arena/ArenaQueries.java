@@ -34,7 +34,7 @@ public class ArenaQueries {
     /** Every arena matching the filter, in register order (area › sub-area › name). */
     public List<ArenaRow> list(ArenaFilter filter) {
         ArenaWhere where = ArenaWhere.of(filter, today());
-        return jdbc.sql(ArenaSelect.SELECT + where.sql() + ArenaSelect.ORDER).params(where.params()).query(ArenaSelect::row).list();
+        return jdbc.sql(ArenaSelect.picked("SELECT a.id FROM arena a" + where.sql()) + ArenaSelect.ORDER).params(where.params()).query(ArenaSelect::row).list();
     }
 
     /** The column arenas are grouped by: {@link ArenaGroupCount#key}. */
@@ -124,9 +124,9 @@ public class ArenaQueries {
             end++;
         }
         List<Long> span = groups.subList(first, end).stream().map(ArenaGroupCount::key).toList();
-        List<ArenaRow> rows = span.isEmpty() ? List.of() : jdbc.sql(ArenaSelect.SELECT + " WHERE a.id IN (SELECT x.id FROM unnest(ARRAY[:span]::bigint[]) g(id)"
+        List<ArenaRow> rows = span.isEmpty() ? List.of() : jdbc.sql(ArenaSelect.picked("SELECT x.id FROM unnest(ARRAY[:span]::bigint[]) g(id)"
                         + " CROSS JOIN LATERAL (SELECT b.id FROM arena b WHERE coalesce(b.sub_area_id, b.area_id) = g.id AND NOT b.archived"
-                        + " ORDER BY lower(b.name), b.id LIMIT :perGroup) x)" + ArenaSelect.ORDER)
+                        + " ORDER BY lower(b.name), b.id LIMIT :perGroup) x") + ArenaSelect.ORDER)
                 .param("span", span).param("perGroup", perGroup).param("today", today()).query(ArenaSelect::row).list();
         ArenaCursor next = end < groups.size() ? ArenaCursor.startOf(groups.get(end).key()) : null;
         return new ArenaPage(rows, total(groups), 0, budget, areas, groups, next);
@@ -161,9 +161,9 @@ public class ArenaQueries {
             params.put("cursorName", cursor.name());
             params.put("cursorId", cursor.id());
         }
-        List<ArenaRow> rows = new ArrayList<>(jdbc.sql(ArenaSelect.SELECT + " WHERE a.id IN (SELECT a.id FROM arena a" + where.sql()
+        List<ArenaRow> rows = new ArrayList<>(jdbc.sql(ArenaSelect.picked("SELECT a.id FROM arena a" + where.sql()
                         + " AND " + GROUP_KEY + " IN (:span)" + after
-                        + " ORDER BY array_position(ARRAY[:span]::bigint[], " + GROUP_KEY + "), lower(a.name), a.id LIMIT :limit OFFSET :skip)" + ArenaSelect.ORDER)
+                        + " ORDER BY array_position(ARRAY[:span]::bigint[], " + GROUP_KEY + "), lower(a.name), a.id LIMIT :limit OFFSET :skip") + ArenaSelect.ORDER)
                 .params(params).query(ArenaSelect::row).list());
         ArenaCursor next = null;
         if (rows.size() > size) {
@@ -231,11 +231,10 @@ public class ArenaQueries {
                 Map.of("first", first));
     }
 
-    /** The rows of the arenas {@code hits} selects (columns id, total, n: its order) with their count. */
+    /** The rows of the arenas {@code hits} picks (columns id, total, n: its order) with their count. */
     private Listed<ArenaRow> firstOf(String hits, Map<String, Object> params) {
         int[] total = {0};
-        List<ArenaRow> rows = jdbc.sql("WITH hit AS (" + hits + ") " + ArenaSelect.SELECT.replaceFirst("SELECT ", "SELECT hit.total, ")
-                        + " JOIN hit ON hit.id = a.id ORDER BY hit.n")
+        List<ArenaRow> rows = jdbc.sql(ArenaSelect.picked(hits).replaceFirst("SELECT ", "SELECT pick.total, ") + " ORDER BY pick.n")
                 .params(params).param("today", today())
                 .query((rs, n) -> {
                     total[0] = rs.getInt("total");
@@ -263,7 +262,7 @@ public class ArenaQueries {
     public void forEach(ArenaFilter filter, java.util.function.Consumer<ArenaRow> each) {
         ArenaWhere where = ArenaWhere.of(filter, today());
         int[] number = {0};
-        jdbc.sql(ArenaSelect.SELECT + where.sql() + ArenaSelect.ORDER).params(where.params()).withFetchSize(STREAM_FETCH_SIZE)
+        jdbc.sql(ArenaSelect.picked("SELECT a.id FROM arena a" + where.sql()) + ArenaSelect.ORDER).params(where.params()).withFetchSize(STREAM_FETCH_SIZE)
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(ArenaSelect.row(rs, number[0]++)));
     }
 

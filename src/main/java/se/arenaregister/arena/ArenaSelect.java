@@ -48,6 +48,18 @@ final class ArenaSelect {
                 FROM arena_secondary_area x JOIN area_overview s ON s.id = x.area_id WHERE x.arena_id = a.id) sec
             """;
 
+    /**
+     * The same row for the arenas a sub-query picks ({@code picks}: a statement with an {@code id} column, and any other
+     * column the caller orders by as {@code pick.<column>}), read from the picked ids first. The select joins more
+     * relations than PostgreSQL reorders ({@code join_collapse_limit}, 8): written as {@code WHERE a.id IN (…)}, the
+     * condition joined last, after the members', topics' and secondary areas' aggregates had been computed for every
+     * arena up to the highest picked id (at 10,000 arenas 5,804 of them for a page of 120: 119 of the page's 168 ms).
+     * Named first, the picked ids lead the join and the aggregates are computed for the picked arenas only.
+     */
+    static String picked(String picks) {
+        return SELECT.replace("FROM arena a\n", "FROM (" + picks + ") pick JOIN arena a ON a.id = pick.id\n");
+    }
+
     /** Register order: area › sub-area › name. */
     static final String ORDER = " ORDER BY ar.sort_order, ar.name, sa.sort_order NULLS FIRST, sa.name NULLS FIRST, lower(a.name), a.id";
 
