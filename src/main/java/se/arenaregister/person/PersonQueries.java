@@ -132,6 +132,30 @@ public class PersonQueries {
         return jdbc.sql(APPOINTMENTS + " WHERE x.id = :id").param("id", id).query(PersonQueries::appointment).optional();
     }
 
+    /**
+     * Who sits where on a date, for the register's exports and imports: one row per appointment active on {@code date} in
+     * a live arena, erased people left out; per arena by role (in {@link Role}'s order), then name. {@code title} is an
+     * official's role as the public may read it. One statement for the whole register.
+     */
+    public record Seated(long arenaId, long personId, String name, boolean elected, String party, String title, Role role) {
+    }
+
+    public List<Seated> seatedOn(LocalDate date) {
+        return jdbc.sql("""
+                        SELECT x.arena_id, p.id, p.name, p.kind, p.party, p.title, x.role
+                        FROM appointment x
+                        JOIN person p ON p.id = x.person_id
+                        JOIN arena_overview a ON a.id = x.arena_id
+                        WHERE NOT p.erased AND NOT a.archived AND x.start_date <= :date AND (x.end_date IS NULL OR x.end_date >= :date)""")
+                .param("date", date)
+                .query((rs, n) -> new Seated(rs.getLong("arena_id"), rs.getLong("id"), rs.getString("name"),
+                        "ELECTED".equals(rs.getString("kind")), rs.getString("party"), rs.getString("title"), Role.valueOf(rs.getString("role"))))
+                .list().stream()
+                .sorted(java.util.Comparator.comparingLong(Seated::arenaId).thenComparing(Seated::role)
+                        .thenComparing(s -> s.name().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+    }
+
     private static PersonRow person(ResultSet rs, int n) throws SQLException {
         return new PersonRow(rs.getLong("id"), rs.getString("name"), PersonKind.valueOf(rs.getString("kind")), rs.getString("party"),
                 rs.getString("title"), rs.getString("area_name"), rs.getString("email"), rs.getString("phone"),

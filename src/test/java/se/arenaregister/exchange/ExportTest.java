@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,10 @@ import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
 import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
+import se.arenaregister.person.AppointmentForm;
+import se.arenaregister.person.Appointments;
+import se.arenaregister.person.PersonQueries;
+import se.arenaregister.person.Role;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.PeopleFixtures;
 import se.arenaregister.support.Register;
@@ -34,7 +39,8 @@ import se.arenaregister.support.Register;
 class ExportTest {
 
     static final List<String> HEADERS = List.of("Namn på arena/nätverk/forum", "Typ av forum", "Övrig info om arenan",
-            "Syfte med arenan", "Område", "Sakområde", "Nivå", "Geografisk nivå", "Sammankallande", "RJH leder", "Sakfrågor", "Status");
+            "Syfte med arenan", "Område", "Sakområde", "Nivå", "Geografisk nivå", "Sammankallande", "RJH leder", "Sakfrågor", "Status",
+            "Representanter");
 
     @Autowired
     MockMvc mvc;
@@ -44,6 +50,14 @@ class ExportTest {
     CatalogService catalog;
     @Autowired
     ArenaService arenas;
+    @Autowired
+    PeopleFixtures fixtures;
+    @Autowired
+    Appointments appointments;
+    @Autowired
+    PersonQueries people;
+    @Autowired
+    java.time.Clock clock;
 
     long infrastructure() {
         return Register.subAreaId(areas, "Hållbar tillväxt", "Infrastruktur");
@@ -78,7 +92,7 @@ class ExportTest {
             assertThat(workbook.getFontAt(growth.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(growth.getPaneInformation().isFreezePane()).isTrue();
             assertThat(growth.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(growth.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L" + (growth.getLastRowNum() + 1));
+            assertThat(growth.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:M" + (growth.getLastRowNum() + 1));
             assertThat(growth.getColumnWidth(3)).isGreaterThan(growth.getColumnWidth(9));
             assertThat(growth.getPrintSetup().getLandscape()).isTrue();
             assertThat(growth.getRepeatingRows()).as("the header row repeated on printed pages").isNotNull();
@@ -150,6 +164,81 @@ class ExportTest {
         assertThat(json).contains(name).doesNotContain("responsibleOfficial").doesNotContain(official);
         mvc.perform(get("/export/open-data.json").param("subArea", String.valueOf(infrastructure())))
                 .andExpect(jsonPath("$.arenas.length()").value(14));
+    }
+
+    /** A row's cell under a header, by the header's text. */
+    static String cell(XSSFSheet sheet, String arena, String header) {
+        int column = headers(sheet).indexOf(header);
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            if (sheet.getRow(r).getCell(0).getStringCellValue().equals(arena)) {
+                var cell = sheet.getRow(r).getCell(column);
+                return cell == null ? "" : cell.getStringCellValue();
+            }
+        }
+        throw new AssertionError("No row " + arena);
+    }
+
+    /** An arena of its own with an elected representative and an official (title "Strateg") appointed from yesterday. */
+    record Seated(String arena, String elected, String official) {
+    }
+
+    Seated seatedArena() {
+        long arena = fixtures.arena("Representantforum", false, null, null, null);
+        String arenaName = arenas.formFor(arena).name();
+        long elected = fixtures.elected("Vald Exportsson", "S");
+        long official = fixtures.official("Tjänsteperson Exportsson");
+        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+        appointments.appoint(new AppointmentForm(elected, arena, Role.CHAIR, yesterday, null, null, null, null, null));
+        appointments.appoint(new AppointmentForm(official, arena, Role.MEMBER, yesterday, null, null, null, null, null));
+        LocalDate today = LocalDate.now(clock);
+        return new Seated(arenaName, people.person(elected, today).orElseThrow().name(), people.person(official, today).orElseThrow().name());
+    }
+
+    @Test
+    void carriesRepresentativesOfficialsByRoleForThePublicAndByNameSignedIn() throws Exception {
+        Seated seated = seatedArena();
+        String q = seated.arena().substring(seated.arena().length() - 8);
+        byte[] anonymous = mvc.perform(get("/export/arenas.xlsx").param("q", q)).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(anonymous))) {
+            assertThat(cell(workbook.getSheetAt(0), seated.arena(), "Representanter"))
+                    .isEqualTo("Strateg (Ledamot); " + seated.elected() + " (Ordförande)");
+        }
+        String anonymousCsv = new String(mvc.perform(get("/export/arenas.csv").param("q", q)).andReturn().getResponse()
+                .getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(anonymousCsv).contains("Strateg (Ledamot); " + seated.elected() + " (Ordförande)").doesNotContain(seated.official());
+        String english = new String(mvc.perform(get("/export/arenas.csv").param("q", q).param("lang", "en")).andReturn().getResponse()
+                .getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(english).startsWith("\uFEFF").contains(",Representatives\r\n").contains("Strateg (Member); " + seated.elected() + " (Chair)");
+
+        var reader = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("reader").roles("READER");
+        String openData = mvc.perform(get("/export/open-data.json").param("q", q).with(reader))
+                .andExpect(jsonPath("$.arenas[0].representatives[0].kind").value("OFFICIAL"))
+                .andExpect(jsonPath("$.arenas[0].representatives[0].title").value("Strateg"))
+                .andExpect(jsonPath("$.arenas[0].representatives[0].role").value("MEMBER"))
+                .andExpect(jsonPath("$.arenas[0].representatives[1].kind").value("ELECTED"))
+                .andExpect(jsonPath("$.arenas[0].representatives[1].name").value(seated.elected()))
+                .andExpect(jsonPath("$.arenas[0].representatives[1].party").value("S"))
+                .andExpect(jsonPath("$.arenas[0].representatives[1].role").value("CHAIR"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(openData).as("open data is public whoever downloads it").doesNotContain(seated.official());
+
+        byte[] signedIn = mvc.perform(get("/export/arenas.xlsx").param("q", q).with(reader)).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(signedIn))) {
+            assertThat(cell(workbook.getSheetAt(0), seated.arena(), "Representanter"))
+                    .isEqualTo(seated.official() + " (Ledamot); " + seated.elected() + " (Ordförande)");
+        }
+        String signedInCsv = new String(mvc.perform(get("/export/arenas.csv").param("q", q).with(reader)).andReturn().getResponse()
+                .getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(signedInCsv).contains(seated.official() + " (Ledamot)");
+    }
+
+    @Test
+    void carriesTopics() throws Exception {
+        byte[] xlsx = mvc.perform(get("/export/arenas.xlsx").param("subArea", String.valueOf(infrastructure())))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(cell(workbook.getSheetAt(0), "Bärighetsrådet", "Sakfrågor")).isEqualTo("Infrastruktur");
+        }
     }
 
     static List<String> headers(XSSFSheet sheet) {

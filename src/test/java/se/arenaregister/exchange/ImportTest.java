@@ -55,6 +55,8 @@ class ImportTest {
     int port;
     @Autowired
     StatementCounter statements;
+    @Autowired
+    PeopleFixtures fixtures;
 
     long infrastructure() {
         return Register.subAreaId(areas, "Hållbar tillväxt", "Infrastruktur");
@@ -185,6 +187,127 @@ class ImportTest {
         mvc.perform(get("/import").with(user("importer").roles("COORDINATOR"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Importera arenor från kalkylark")))
                 .andExpect(content().string(containsString("<progress")));
+    }
+
+    String confirm(String previewJson) throws Exception {
+        return mvc.perform(post("/api/v1/imports/" + JsonPath.read(previewJson, "$.id") + "/confirm").with(user("importer").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void aRoundTripThroughASignedInExportChangesNothingRepresentativesAndTopicsIncluded() throws Exception {
+        var reader = user("reader").roles("READER");
+        byte[] xlsx = mvc.perform(get("/export/arenas.xlsx").param("subArea", String.valueOf(infrastructure())).with(reader))
+                .andReturn().getResponse().getContentAsByteArray();
+        byte[] csv = mvc.perform(get("/export/arenas.csv").param("subArea", String.valueOf(infrastructure())).with(reader))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(csv, StandardCharsets.UTF_8)).as("officials by name, signed in").contains("Exempel Isaksson (exempel) (");
+        long before = registerFingerprint();
+        for (var file : List.of(new MockMultipartFile("file", "arenor.xlsx", null, xlsx), new MockMultipartFile("file", "arenor.csv", null, csv))) {
+            String json = mvc.perform(multipart("/api/v1/imports").file(file).with(user("importer").roles("COORDINATOR")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.problems.length()").value(0))
+                    .andExpect(jsonPath("$.creates.length()").value(0))
+                    .andExpect(jsonPath("$.updates.length()").value(0))
+                    .andExpect(jsonPath("$.unchanged.length()").value(14))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat((List<String>) JsonPath.read(json, "$.notices[*].message")).as(file.getOriginalFilename())
+                    .noneMatch(m -> m.contains("står inte i filen") || m.contains("med sin roll"));
+            assertThat(confirm(json)).contains("\"appointed\":0");
+        }
+        assertThat(registerFingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aPublicExportNamesOfficialsByRoleWhichAnImportSkipsAndChangesNothing() throws Exception {
+        byte[] csv = mvc.perform(get("/export/arenas.csv").param("subArea", String.valueOf(infrastructure())))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Infrastrukturstrateg (").doesNotContain("Isaksson");
+        String json = apiPreview("publik.csv", csv)
+                .andExpect(jsonPath("$.problems.length()").value(0))
+                .andExpect(jsonPath("$.updates.length()").value(0))
+                .andExpect(jsonPath("$.unchanged.length()").value(14))
+                .andReturn().getResponse().getContentAsString();
+        List<String> notices = JsonPath.read(json, "$.notices[*].message");
+        assertThat(notices).anySatisfy(m -> assertThat(m).isEqualTo(
+                "Infrastrukturstrateg står för en tjänsteperson med sin roll, som i den öppna exporten, och läses inte som ett namn."));
+        assertThat(notices).noneMatch(m -> m.contains("står inte i filen"));
+    }
+
+    @Test
+    void aRepresentativesColumnAppointsWhoIsNotYetAppointedAndChecksTheRest() throws Exception {
+        long arena = fixtures.arena("Uppdragsforum", false, null, null, null);
+        String arenaName = jdbc.sql("SELECT name FROM arena WHERE id = :id").param("id", arena).query(String.class).single();
+        long person = fixtures.elected("Importerad Ledamot", "C");
+        String personName = jdbc.sql("SELECT name FROM person WHERE id = :id").param("id", person).query(String.class).single();
+        String header = "Namn;Område;Sakområde;Representanter";
+        byte[] file = csv(header, arenaName + ";Testområde;Testsakområde;" + personName + " (Ersättare)");
+        String json = apiPreview("uppdrag.csv", file)
+                .andExpect(jsonPath("$.problems.length()").value(0))
+                .andExpect(jsonPath("$.updates[0].name").value(arenaName))
+                .andExpect(jsonPath("$.updates[0].changedColumns[0]").value("Representanter"))
+                .andExpect(jsonPath("$.updates[0].appoint[0]").value(personName + " (Ersättare)"))
+                .andReturn().getResponse().getContentAsString();
+        long versionBefore = jdbc.sql("SELECT version FROM arena WHERE id = :id").param("id", arena).query(Long.class).single();
+        assertThat(confirm(json)).contains("\"appointed\":1");
+        assertThat(jdbc.sql("SELECT role FROM appointment WHERE arena_id = :a AND person_id = :p AND start_date = current_date AND end_date IS NULL")
+                .param("a", arena).param("p", person).query(String.class).list()).containsExactly("SUBSTITUTE");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_type = 'appointment' AND entity_id IN "
+                + "(SELECT id FROM appointment WHERE arena_id = :a)").param("a", arena).query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("SELECT version FROM arena WHERE id = :id").param("id", arena).query(Long.class).single())
+                .as("only an appointment was made: the arena itself is as it was").isEqualTo(versionBefore);
+        // Again: the appointment is there, nothing to do. Without the column: nothing about representatives.
+        apiPreview("uppdrag.csv", file).andExpect(jsonPath("$.unchanged.length()").value(1)).andExpect(jsonPath("$.updates.length()").value(0));
+        // Someone the register does not know, an unknown role, and a name that leaves out who is appointed.
+        apiPreview("fel.csv", csv(header, arenaName + ";Testområde;Testsakområde;\"Ingen Alls (Ledamot); " + personName + " (Kejsare)\""))
+                .andExpect(jsonPath("$.problems[?(@.column == 'Representanter')].message").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "Personen Ingen Alls finns inte i registret. Lägg till personen först.",
+                        "Okänd roll: Kejsare (i " + personName + " (Kejsare)).")));
+        apiPreview("tom.csv", csv(header, arenaName + ";Testområde;Testsakområde;"))
+                .andExpect(jsonPath("$.unchanged.length()").value(1))
+                .andExpect(jsonPath("$.notices[0].column").value("Representanter"))
+                .andExpect(jsonPath("$.notices[0].message").value(personName + " (Ersättare) är utsedd i registret men står inte i filen. "
+                        + "Uppdraget lämnas som det är; avsluta det på arenans sida."));
+    }
+
+    @Test
+    void readsTypesAsTheMemoWritesThem() throws Exception {
+        Register.testSubArea(catalog, areas);
+        String prefix = PeopleFixtures.unique("Typforum");
+        String json = apiPreview("typer.csv", csv("Namn;Typ av forum;Område;Sakområde",
+                        prefix + " 1;Påverkan/verkställande;Testområde;Testsakområde",
+                        prefix + " 2;\"Informationsutbyte, samverkan\";Testområde;Testsakområde",
+                        prefix + " 3;Erfarenhetsutbyte och påverkan;Testområde;Testsakområde",
+                        prefix + " 4;Informationsutbyte/påverkan;Testområde;Testsakområde",
+                        prefix + " 5;Samverkan/påverkan;Testområde;Testsakområde"))
+                .andExpect(jsonPath("$.problems.length()").value(0))
+                .andReturn().getResponse().getContentAsString();
+        List<List<String>> types = JsonPath.read(json, "$.creates[*].types");
+        assertThat(types).containsExactly(List.of("Påverkan", "Verkställande"), List.of("Informationsutbyte", "Samverkan"),
+                List.of("Påverkan", "Erfarenhetsutbyte"), List.of("Påverkan", "Informationsutbyte"), List.of("Påverkan", "Samverkan"));
+    }
+
+    @Test
+    void aProblemNamesAColumnTheFileLacksByItsLabelNeverByItsCode() throws Exception {
+        Register.testSubArea(catalog, areas);
+        apiPreview("utan-typ.csv", csv("Namn;Område;Sakområde", PeopleFixtures.unique("Typlöst") + ";Testområde;Testsakområde"))
+                .andExpect(jsonPath("$.problems.length()").value(1))
+                .andExpect(jsonPath("$.problems[0].column").value("Typ av forum"))
+                .andExpect(jsonPath("$.problems[0].message").value("Värde saknas."));
+        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "utan-typ.csv", null,
+                        csv("Namn;Område;Sakområde", PeopleFixtures.unique("Typlöst") + ";Testområde;Testsakområde")))
+                        .with(user("importer").roles("COORDINATOR")).param("lang", "en"))
+                .andExpect(jsonPath("$.problems[0].column").value("Type of forum"))
+                .andExpect(jsonPath("$.problems[0].message").value("Value missing."));
+        // An empty level leaves an existing arena's levels as they are; a new one gets its level from its texts.
+        long arena = fixtures.arena("Nivåforum", false, null, null, null);
+        String name = jdbc.sql("SELECT name FROM arena WHERE id = :id").param("id", arena).query(String.class).single();
+        apiPreview("nivå.csv", csv("Namn;Typ av forum;Område;Sakområde;Nivå", name + ";Påverkan;Testområde;Testsakområde;",
+                        PeopleFixtures.unique("Ny politikerträff") + ";Påverkan;Testområde;Testsakområde;"))
+                .andExpect(jsonPath("$.problems.length()").value(0))
+                .andExpect(jsonPath("$.unchanged[0].name").value(name))
+                .andExpect(jsonPath("$.creates[0].levels[0]").value("P"))
+                .andExpect(jsonPath("$.notices[?(@.message =~ /1 nya arenor saknar nivå.*/)]").exists());
     }
 
     // ---- bad files

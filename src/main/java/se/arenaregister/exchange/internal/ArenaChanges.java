@@ -12,7 +12,8 @@ import se.arenaregister.arena.ArenaRow;
 
 /**
  * Which of a row's columns would change an arena in the register. Only columns the file has count; an
- * empty scope, status or led-by-home cell leaves the arena's value as it is, so it is no change.
+ * empty level, scope, status or led-by-home cell leaves the arena's value as it is, so it is no change. The
+ * representatives column is compared with the arena's appointments by the planner.
  */
 final class ArenaChanges {
 
@@ -23,7 +24,7 @@ final class ArenaChanges {
         DIFFERS.put(Column.TYPES, (r, v) -> !Set.copyOf(r.types()).equals(v.types()));
         DIFFERS.put(Column.OTHER_INFO, (r, v) -> !Objects.equals(RowReader.blankToNull(r.otherInfo()), v.otherInfo()));
         DIFFERS.put(Column.PURPOSE, (r, v) -> !Objects.equals(RowReader.blankToNull(r.purpose()), v.purpose()));
-        DIFFERS.put(Column.LEVELS, (r, v) -> !Set.copyOf(r.levels()).equals(v.levels()));
+        DIFFERS.put(Column.LEVELS, (r, v) -> v.hasLevels() && !Set.copyOf(r.levels()).equals(v.levels()));
         DIFFERS.put(Column.SCOPE, (r, v) -> v.scope() != null && r.scope() != v.scope());
         DIFFERS.put(Column.CONVENER, (r, v) -> !Objects.equals(r.convener() == null ? null : r.convener().id(), v.convenerId()));
         DIFFERS.put(Column.LED_BY_HOME, (r, v) -> v.ledByHome() != null && r.ledByHome() != v.ledByHome());

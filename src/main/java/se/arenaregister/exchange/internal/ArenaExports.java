@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +25,13 @@ import org.springframework.stereotype.Service;
 import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
+import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.HomeOrganisation;
 
 /**
  * The register's current (filtered) list as a spreadsheet. Every cell is written as text, never as a
- * formula, and text that a spreadsheet could take for a formula is neutralised ({@link Cells}).
+ * formula, and text that a spreadsheet could take for a formula is neutralised ({@link Cells}). The representatives
+ * column names officials only for internal readers ({@link ArenaTable}).
  */
 @Service
 public class ArenaExports {
@@ -48,11 +52,20 @@ public class ArenaExports {
     private final ArenaQueries queries;
     private final MessageSource messages;
     private final HomeOrganisation home;
+    private final PersonQueries people;
+    private final Clock clock;
 
-    ArenaExports(ArenaQueries queries, MessageSource messages, HomeOrganisation home) {
+    ArenaExports(ArenaQueries queries, MessageSource messages, HomeOrganisation home, PersonQueries people, Clock clock) {
         this.queries = queries;
         this.messages = messages;
         this.home = home;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** The table in {@code locale}; {@code internal}: the reader is signed in and sees officials' names. */
+    private ArenaTable table(Locale locale, boolean internal) {
+        return new ArenaTable(messages, locale, home, people.seatedOn(LocalDate.now(clock)), internal);
     }
 
     /**
@@ -60,8 +73,8 @@ public class ArenaExports {
      * in register order (area by area), POI's SXSSF keeps {@value #XLSX_WINDOW} rows in memory and flushes the rest to a
      * compressed temporary file, so the whole register is never held in memory.
      */
-    public void xlsx(ArenaFilter filter, Locale locale, OutputStream out) throws IOException {
-        ArenaTable table = new ArenaTable(messages, locale, home);
+    public void xlsx(ArenaFilter filter, Locale locale, boolean internal, OutputStream out) throws IOException {
+        ArenaTable table = table(locale, internal);
         SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW);
         workbook.setCompressTempFiles(true);
         try (workbook) {
@@ -142,7 +155,7 @@ public class ArenaExports {
             }
             current.createFreezePane(0, 1);
             current.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, columns.length - 1));
-            // Printed: landscape A4 with the header row on every page. Not fitted to the page's width: twelve
+            // Printed: landscape A4 with the header row on every page. Not fitted to the page's width: thirteen
             // columns at one page's width print at about 40 %, too small to read (the memo is for printing).
             current.getPrintSetup().setLandscape(true);
             current.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
@@ -154,8 +167,8 @@ public class ArenaExports {
      * RFC 4180 CSV in UTF-8 with a byte order mark, so Excel reads å, ä and ö right; CRLF line ends. Streamed from a cursor,
      * row by row.
      */
-    public void csv(ArenaFilter filter, Separator separator, Locale locale, OutputStream out) throws IOException {
-        ArenaTable table = new ArenaTable(messages, locale, home);
+    public void csv(ArenaFilter filter, Separator separator, Locale locale, boolean internal, OutputStream out) throws IOException {
+        ArenaTable table = table(locale, internal);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         writeCsvLine(writer, table.headers(), separator.character);

@@ -2,12 +2,14 @@ package se.arenaregister.exchange.internal;
 
 /**
  * The columns the register exports and recognises on import, in export order: the memo's appendix
- * columns first, then where the arena sits and how it is classified. Headers: {@code exchange.column.*}.
+ * columns first, then where the arena sits and how it is classified, and who represents the organisation there.
+ * Headers: {@code exchange.column.*}.
  */
 public enum Column {
     NAME("name", 45), TYPES("types", 28), OTHER_INFO("otherInfo", 50), PURPOSE("purpose", 60),
     AREA("area", 22), SUB_AREA("subArea", 30), LEVELS("levels", 34), SCOPE("scope", 18), CONVENER("convener", 36),
-    LED_BY_HOME("ledByHome", 11), TOPICS("topics", 36), STATUS("status", 12);
+    LED_BY_HOME("ledByHome", 11), TOPICS("topics", 36), STATUS("status", 12),
+    REPRESENTATIVES("representatives", 45);
 
     private final String key;
     private final int width;
@@ -28,6 +30,6 @@ public enum Column {
 
     /** Free text that may wrap in a spreadsheet cell. */
     boolean isLongText() {
-        return this == OTHER_INFO || this == PURPOSE;
+        return this == OTHER_INFO || this == PURPOSE || this == REPRESENTATIVES;
     }
 }

@@ -1,6 +1,7 @@
 package se.arenaregister.exchange.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.AreaAccess;
 import se.arenaregister.catalog.Catalog;
+import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.FormValidator;
 import se.arenaregister.shared.HomeOrganisation;
 
@@ -41,12 +43,14 @@ class ImportPlanner {
     private final Clock clock;
 
     private final AreaAccess access;
+    private final PersonQueries people;
     private final int maxRows;
 
     ImportPlanner(ArenaQueries queries, Catalog catalog, FormValidator validator, MessageSource messages, HomeOrganisation home,
-                  Clock clock, AreaAccess access,
+                  Clock clock, AreaAccess access, PersonQueries people,
                   @Value("${arenaregister.import.max-rows:" + ImportLimits.DEFAULT_MAX_ROWS + "}") int maxRows) {
         this.access = access;
+        this.people = people;
         this.maxRows = maxRows;
         this.queries = queries;
         this.catalog = catalog;
@@ -61,8 +65,9 @@ class ImportPlanner {
     }
 
     ImportPreview plan(String filename, SpreadsheetReader.Result file, Long defaultSubArea, String owner) {
+        LocalDate today = LocalDate.now(clock);
         RegisterIndex register = new RegisterIndex(new ImportVocabulary(messages, home), catalog.areas(), catalog.organisations(),
-                catalog.topics());
+                catalog.topics(), () -> people.people(today, true), () -> people.seatedOn(today));
         List<Message> notices = new ArrayList<>(file.notices());
         List<Message> problems = new ArrayList<>();
         List<ImportPreview.Planned> creates = new ArrayList<>();
@@ -80,18 +85,19 @@ class ImportPlanner {
                 continue;
             }
             sheetOrder.add(sheet.name());
-            SheetColumns columns = SheetColumns.recognise(sheet, register.vocabulary, notices);
+            SheetLayout layout = SheetLayout.of(sheet, register, notices);
+            SheetColumns columns = layout.columns();
             if (!columns.has(Column.NAME)) {
                 throw new ImportRefusedException("import.file.noNameColumn", sheet.name());
             }
             anyNameColumn = true;
-            Area sheetArea = register.areaNamed(sheet.name());
-            for (RawSheet.Row raw : sheet.rows().subList(1, sheet.rows().size())) {
+            for (SheetLayout.Entry entry : layout.entries()) {
+                RawSheet.Row raw = entry.row();
                 if (++dataRows > maxRows) {
                     throw new ImportRefusedException("import.file.tooManyRows", maxRows);
                 }
                 RowReader reader = new RowReader(sheet.name(), raw, columns, register, notices);
-                RowReader.Read read = reader.read(sheetArea, fallback);
+                RowReader.Read read = reader.read(entry.heading(), fallback);
                 if (!reader.problems().isEmpty()) {
                     problems.addAll(reader.problems());
                     continue;
@@ -99,8 +105,7 @@ class ImportPlanner {
                 ImportedValues values = read.values();
                 if (!access.mayEdit(read.placement().groupId())) {
                     // The user edits other areas: the row is theirs to leave out, not the import's to write.
-                    problems.add(new Message(sheet.name(), raw.number(),
-                            columns.has(Column.SUB_AREA) ? columns.header(Column.SUB_AREA) : columns.header(Column.NAME),
+                    problems.add(Message.at(sheet.name(), raw.number(), columns, columns.has(Column.SUB_AREA) ? Column.SUB_AREA : Column.NAME,
                             "import.row.areaNotEditable", read.placement().subAreaName() != null
                                     ? read.placement().subAreaName() : read.placement().area().name()));
                     continue;
@@ -108,7 +113,7 @@ class ImportPlanner {
                 String first = seen.putIfAbsent(RegisterIndex.arenaKey(read.placement().groupId(), values.name()),
                         sheet.name() + " " + raw.number());
                 if (first != null) {
-                    problems.add(new Message(sheet.name(), raw.number(), columns.header(Column.NAME), "import.row.duplicateInFile", first));
+                    problems.add(Message.at(sheet.name(), raw.number(), columns, Column.NAME, "import.row.duplicateInFile", first));
                     continue;
                 }
                 pending.add(new Pending(sheet.name(), raw.number(), columns, read));
@@ -122,15 +127,21 @@ class ImportPlanner {
         for (int from = 0; from < names.size(); from += NAME_BATCH) {
             register.addArenas(queries.liveNamed(names.subList(from, Math.min(names.size(), from + NAME_BATCH))));
         }
+        int guessed = 0;
         for (Pending p : pending) {
             RowReader.Read read = p.read();
             ArenaRow existing = register.arena(read.placement().groupId(), read.values().name());
-            List<Message> invalid = validation.check(p.sheet(), p.row(), p.columns(), read.values(), existing);
+            ImportedValues values = read.values();
+            if (existing == null && !values.hasLevels()) {
+                values = values.withLevels(LevelGuess.of(values.name(), values.otherInfo(), values.purpose()));
+                guessed++;
+            }
+            List<Message> invalid = validation.check(p.sheet(), p.row(), p.columns(), values, existing);
             if (!invalid.isEmpty()) {
                 problems.addAll(invalid);
                 continue;
             }
-            ImportPreview.Planned planned = planned(p.sheet(), p.row(), read, existing);
+            ImportPreview.Planned planned = RowPlan.of(p.sheet(), p.row(), p.columns(), read, values, existing, register, notices);
             if (existing == null) {
                 creates.add(planned);
             } else if (planned.changed().isEmpty()) {
@@ -139,19 +150,13 @@ class ImportPlanner {
                 updates.add(planned);
             }
         }
+        if (guessed > 0) {
+            notices.add(Message.file("import.notice.levelsGuessed", guessed));
+        }
         // Problems in the file's order (sheet, row), as one pass over it would have found them.
         problems.sort(Comparator.comparingInt((Message m) -> m.sheet() == null ? -1 : sheetOrder.indexOf(m.sheet()))
                 .thenComparingInt(Message::row));
         return new ImportPreview(UUID.randomUUID().toString(), owner, clock.instant(), filename, creates, updates, unchanged,
                 problems, notices);
-    }
-
-    private static ImportPreview.Planned planned(String sheet, int row, RowReader.Read read, ArenaRow existing) {
-        ImportedValues values = read.values();
-        Placement at = read.placement();
-        return existing == null
-                ? new ImportPreview.Planned(sheet, row, values.name(), at.area().name(), at.subAreaName(), null, null, List.of(), values)
-                : new ImportPreview.Planned(sheet, row, values.name(), at.area().name(), at.subAreaName(), existing.id(),
-                        existing.version(), ArenaChanges.between(existing, values), values);
     }
 }

@@ -11,9 +11,31 @@ import java.util.List;
 public record ImportPreview(String id, String owner, Instant createdAt, String filename, List<Planned> creates,
                             List<Planned> updates, List<Planned> unchanged, List<Message> problems, List<Message> notices) {
 
-    /** One row of the file and what it would do; {@code arenaId}/{@code version} for an existing arena. */
+    /**
+     * One row of the file and what it would do; {@code arenaId}/{@code version} for an existing arena; {@code appoint}: the
+     * representatives it names who hold no such appointment today, appointed from the day of the import.
+     */
     public record Planned(String sheet, int row, String name, String area, String subArea, Long arenaId, Long version,
-                          List<Column> changed, ImportedValues values) {
+                          List<Column> changed, ImportedValues values, List<Representative> appoint) {
+
+        public Planned {
+            appoint = appoint == null ? List.of() : List.copyOf(appoint);
+        }
+
+        public Planned(String sheet, int row, String name, String area, String subArea, Long arenaId, Long version,
+                       List<Column> changed, ImportedValues values) {
+            this(sheet, row, name, area, subArea, arenaId, version, changed, values, List.of());
+        }
+
+        /** The types the row gives (none if the file has no type column). */
+        public java.util.Set<se.arenaregister.arena.ArenaType> types() {
+            return values.types() == null ? java.util.Set.of() : values.types();
+        }
+
+        /** The levels the row gives, or those a new arena gets ({@link LevelGuess}). */
+        public java.util.Set<se.arenaregister.arena.Level> levels() {
+            return values.levels() == null ? java.util.Set.of() : values.levels();
+        }
     }
 
     /** Only a file without problems can be imported, so what is written is exactly what was shown. */

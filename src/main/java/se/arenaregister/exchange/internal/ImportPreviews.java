@@ -81,7 +81,7 @@ class ImportPreviews {
     }
 
     private static List<Message> plain(List<Message> messages) {
-        return messages.stream().map(m -> new Message(m.sheet(), m.row(), m.column(), m.code(), m.args() == null ? null
+        return messages.stream().map(m -> new Message(m.sheet(), m.row(), m.column(), m.label(), m.code(), m.args() == null ? null
                 : Arrays.stream(m.args()).map(a -> a == null || a instanceof String || a instanceof Number || a instanceof Boolean
                         ? a : a instanceof MessageSourceResolvable r && r.getDefaultMessage() != null ? r.getDefaultMessage()
                         : String.valueOf(a)).toArray())).toList();

@@ -41,7 +41,8 @@ final class ImportValidation {
             for (InvalidInputException.Rejection r : e.rejections()) {
                 Column column = FIELD_COLUMNS.get(r.field());
                 String code = REQUIRED.contains(r.code()) ? "import.row.required" : r.code();
-                problems.add(new Message(sheet, rowNumber, column == null ? r.field() : columns.header(column), code, r.args()));
+                problems.add(column == null ? new Message(sheet, rowNumber, null, code, r.args())
+                        : Message.at(sheet, rowNumber, columns, column, code, r.args()));
             }
             return problems;
         }

@@ -11,6 +11,7 @@ import se.arenaregister.arena.ArenaStatus;
 import se.arenaregister.arena.ArenaType;
 import se.arenaregister.arena.Level;
 import se.arenaregister.arena.Scope;
+import se.arenaregister.person.Role;
 import se.arenaregister.shared.HomeOrganisation;
 
 /**
@@ -34,7 +35,9 @@ final class ImportVocabulary {
             Map.entry(Column.CONVENER, List.of("sammankallande", "convener", "convenor")),
             Map.entry(Column.LED_BY_HOME, List.of("vi leder", "led by us")),
             Map.entry(Column.TOPICS, List.of("sakfrågor", "sakfråga", "topics", "topic")),
-            Map.entry(Column.STATUS, List.of("status"))));
+            Map.entry(Column.STATUS, List.of("status")),
+            Map.entry(Column.REPRESENTATIVES, List.of("representanter", "representant", "utsedda", "ledamöter", "representatives",
+                    "representative", "appointed"))));
 
     private final Map<String, Column> headers = new HashMap<>();
     private final Map<String, ArenaType> types = new HashMap<>();
@@ -42,6 +45,9 @@ final class ImportVocabulary {
     private final Map<String, Scope> scopes = new HashMap<>();
     private final Map<String, ArenaStatus> statuses = new HashMap<>();
     private final Map<String, Boolean> yesNo = new HashMap<>();
+    private final Map<String, Role> roles = new HashMap<>();
+    /** What the public exports write for an official instead of the name ("Tjänsteperson"), in both languages. */
+    private final java.util.Set<String> officialWords = new java.util.HashSet<>();
 
     ImportVocabulary(MessageSource messages, HomeOrganisation home) {
         Object[] homeArgs = {home.shortName()};
@@ -64,9 +70,18 @@ final class ImportVocabulary {
                 "tjänsteperson", Level.OFFICIAL, "tjänstepersoner", Level.OFFICIAL, "tjänsteman", Level.OFFICIAL,
                 "tjänstemän", Level.OFFICIAL, "official", Level.OFFICIAL, "senior official", Level.SENIOR_OFFICIAL)
                 .forEach((word, level) -> levels.putIfAbsent(word, level));
+        // The memo's own words for types, besides the labels ("Påverkan/verkställande", "Informationsutbyte/påverkan").
         Map.of("påverkansforum", ArenaType.INFLUENCE, "verkställande forum", ArenaType.EXECUTIVE,
-                "samverkansforum", ArenaType.COLLABORATION, "informationsforum", ArenaType.INFORMATION_EXCHANGE)
+                "samverkansforum", ArenaType.COLLABORATION, "informationsforum", ArenaType.INFORMATION_EXCHANGE,
+                "infoutbyte", ArenaType.INFORMATION_EXCHANGE, "erfa", ArenaType.EXPERIENCE_EXCHANGE,
+                "samarbete", ArenaType.COLLABORATION, "påverkansarbete", ArenaType.INFLUENCE)
                 .forEach((word, type) -> types.putIfAbsent(word, type));
+        labels(messages, Role.values(), "role.", roles);
+        for (Locale locale : LANGUAGES) {
+            officialWords.add(normalise(messages.getMessage("exchange.representative.official", null, "", locale)));
+            officialWords.add(normalise(messages.getMessage("personKind.OFFICIAL", null, "", locale)));
+        }
+        officialWords.remove("");
         for (String yes : List.of("ja", "yes", "true", "x", "1")) {
             yesNo.put(yes, true);
         }
@@ -116,5 +131,14 @@ final class ImportVocabulary {
 
     Boolean yesNo(String text) {
         return yesNo.get(normalise(text));
+    }
+
+    Role role(String text) {
+        return roles.get(normalise(text));
+    }
+
+    /** Whether the text is the word the public exports write for an official ("Tjänsteperson"). */
+    boolean isOfficialWord(String text) {
+        return officialWords.contains(normalise(text));
     }
 }

@@ -2,9 +2,12 @@ package se.arenaregister.exchange.internal;
 
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -14,6 +17,7 @@ import se.arenaregister.arena.ArenaFilter;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.catalog.Catalog;
+import se.arenaregister.person.PersonQueries;
 import se.arenaregister.shared.HomeOrganisation;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,10 +37,12 @@ public class OpenDataExport {
     private final Clock clock;
     private final String license;
     private final JsonMapper json;
+    private final PersonQueries people;
 
     OpenDataExport(ArenaQueries queries, Catalog catalog, HomeOrganisation home, MessageSource messages, Clock clock, JsonMapper json,
-                   @Value("${arenaregister.open-data.license:CC0-1.0}") String license) {
+                   PersonQueries people, @Value("${arenaregister.open-data.license:CC0-1.0}") String license) {
         this.json = json;
+        this.people = people;
         this.queries = queries;
         this.catalog = catalog;
         this.home = home;
@@ -61,9 +67,12 @@ public class OpenDataExport {
             if (!filter.asQueryParameters().isEmpty()) {
                 generator.writeStringProperty("filter", filter.asQueryParameters().toString());
             }
+            Map<Long, List<OpenData.RepresentativeEntry>> seats = people.seatedOn(LocalDate.now(clock)).stream()
+                    .collect(Collectors.groupingBy(PersonQueries.Seated::arenaId,
+                            Collectors.mapping(OpenDataExport::representative, Collectors.toList())));
             generator.writeName("arenas");
             generator.writeStartArray();
-            queries.forEach(filter, row -> generator.writePOJO(entry(row)));
+            queries.forEach(filter, row -> generator.writePOJO(entry(row, seats.getOrDefault(row.id(), List.of()))));
             generator.writeEndArray();
             generator.writeName("areas");
             generator.writePOJO(catalog.areas().stream().map(a -> new OpenData.AreaEntry(a.id(), a.parentId(), a.name(), a.description()))
@@ -77,14 +86,20 @@ public class OpenDataExport {
         }
     }
 
-    private static OpenData.ArenaEntry entry(ArenaRow r) {
+    /** Public: an official by title only. */
+    private static OpenData.RepresentativeEntry representative(PersonQueries.Seated s) {
+        return s.elected() ? new OpenData.RepresentativeEntry("ELECTED", s.name(), s.party(), null, s.role().name())
+                : new OpenData.RepresentativeEntry("OFFICIAL", null, null, s.title(), s.role().name());
+    }
+
+    private static OpenData.ArenaEntry entry(ArenaRow r, List<OpenData.RepresentativeEntry> representatives) {
         return new OpenData.ArenaEntry(r.id(), r.name(), r.shortName(), r.area().id(), r.area().name(),
                 r.subArea() == null ? null : r.subArea().id(), r.subArea() == null ? null : r.subArea().name(),
                 names(r.secondaryAreas()), r.types().stream().map(Enum::name).toList(), r.levels().stream().map(Enum::name).toList(),
                 r.scope().name(), r.convener() == null ? null : r.convener().id(), r.convener() == null ? null : r.convener().name(),
                 r.ledByHome(), names(r.members()), r.purpose(), r.otherInfo(), names(r.topics()), r.status().name(),
                 r.startDate(), r.endDate(), r.website(), r.meetingsPerYear(), r.hoursPerMeeting(), r.kind().name(),
-                r.company() == null ? null : r.company().name(), r.archived());
+                r.company() == null ? null : r.company().name(), r.archived(), representatives);
     }
 
     private static List<String> names(List<ArenaRow.Ref> refs) {

@@ -5,15 +5,20 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import se.arenaregister.arena.ArenaRow;
 import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.Organisation;
 import se.arenaregister.catalog.Topic;
+import se.arenaregister.person.PersonKind;
+import se.arenaregister.person.PersonQueries;
 
 /**
  * The register as an import needs it, looked up by name (ignoring case): the catalogues (areas, organisations, topics)
- * loaded whole, the arenas only those the file names ({@link #addArenas}).
+ * loaded whole, the arenas only those the file names ({@link #addArenas}), the people and today's appointments when a
+ * row names representatives.
  */
 final class RegisterIndex {
 
@@ -24,9 +29,19 @@ final class RegisterIndex {
     private final Map<String, List<Organisation>> organisationsByName = new HashMap<>();
     private final Map<String, Topic> topicsByName = new HashMap<>();
     private final Map<String, ArenaRow> arenasByKey = new HashMap<>();
+    private final Supplier<People> people;
 
     RegisterIndex(ImportVocabulary vocabulary, List<Area> areas, List<Organisation> organisations, List<Topic> topics) {
+        this(vocabulary, areas, organisations, topics, List::of, List::of);
+    }
+
+    /**
+     * With the people and today's appointments, read (one statement each) only when a row names representatives.
+     */
+    RegisterIndex(ImportVocabulary vocabulary, List<Area> areas, List<Organisation> organisations, List<Topic> topics,
+                  Supplier<List<PersonQueries.PersonRow>> persons, Supplier<List<PersonQueries.Seated>> seated) {
         this.vocabulary = vocabulary;
+        this.people = memoised(() -> new People(persons.get(), seated.get()));
         for (Area a : areas) {
             areasById.put(a.id(), a);
             if (a.isSubArea()) {
@@ -47,6 +62,52 @@ final class RegisterIndex {
     /** Live arenas found by the file's names; each is matched within its group (sub-area, else area). */
     void addArenas(List<ArenaRow> arenas) {
         arenas.forEach(r -> arenasByKey.put(arenaKey(r.group().id(), r.name()), r));
+    }
+
+    /** People by name (erased ones left out), officials' titles, and who sits where today. */
+    private record People(Map<String, List<PersonQueries.PersonRow>> byName, Set<String> officialTitles,
+                          Map<Long, List<PersonQueries.Seated>> seats) {
+
+        People(List<PersonQueries.PersonRow> persons, List<PersonQueries.Seated> seated) {
+            this(new HashMap<>(), new HashSet<>(), new HashMap<>());
+            for (PersonQueries.PersonRow p : persons) {
+                if (p.erased()) {
+                    continue;
+                }
+                byName.computeIfAbsent(key(p.name()), k -> new ArrayList<>()).add(p);
+                if (p.kind() == PersonKind.OFFICIAL && p.title() != null && !p.title().isBlank()) {
+                    officialTitles.add(key(p.title()));
+                }
+            }
+            seated.forEach(s -> seats.computeIfAbsent(s.arenaId(), k -> new ArrayList<>()).add(s));
+        }
+    }
+
+    private static <T> Supplier<T> memoised(Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) value[0];
+            return t;
+        };
+    }
+
+    /** The (not erased) people of that name. */
+    List<PersonQueries.PersonRow> people(String name) {
+        return people.get().byName().getOrDefault(key(name), List.of());
+    }
+
+    /** What a public export writes for an official instead of a name: the official's title, or "Tjänsteperson". */
+    boolean standsForAnOfficial(String text) {
+        return vocabulary.isOfficialWord(text) || people.get().officialTitles().contains(key(text));
+    }
+
+    /** The arena's appointments today. */
+    List<PersonQueries.Seated> seats(long arenaId) {
+        return people.get().seats().getOrDefault(arenaId, List.of());
     }
 
     private static String key(String name) {
@@ -82,7 +143,10 @@ final class RegisterIndex {
         return arenasByKey.get(arenaKey(groupId, name));
     }
 
-    /** The area a sheet is named after (the export names sheets by area, shortened to 31 characters). */
+    /**
+     * The top-level area a sheet or a heading is named after: exactly (ignoring case and surrounding space), or as a sheet
+     * name cuts it (the export names sheets by area, and a sheet name has at most 31 characters).
+     */
     Area areaNamed(String sheetName) {
         Area exact = topLevelByName.get(key(sheetName));
         if (exact != null) {
@@ -91,5 +155,27 @@ final class RegisterIndex {
         return topLevelByName.values().stream()
                 .filter(a -> key(Cells.sheetName(a.name(), new HashSet<>())).equals(key(sheetName)))
                 .findFirst().orElse(null);
+    }
+
+    /** The sub-areas (in any area) a sheet or a heading is named after, exactly or as a sheet name cuts the name. */
+    List<Area> subAreasNamed(String sheetName) {
+        List<Area> exact = subAreas(sheetName);
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        return subAreasByName.values().stream().flatMap(List::stream)
+                .filter(a -> key(Cells.sheetName(a.name(), new HashSet<>())).equals(key(sheetName)))
+                .toList();
+    }
+
+    /** Whether a heading row's text names an area or a sub-area. */
+    boolean namesAPlace(String text) {
+        return areaNamed(text) != null || !subAreasNamed(text).isEmpty();
+    }
+
+    /** "Område › Sakområde", as the upload's choice of placement writes it. */
+    String label(Area area) {
+        Area parent = area.isSubArea() ? areasById.get(area.parentId()) : null;
+        return parent == null ? area.name() : parent.name() + " › " + area.name();
     }
 }

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.arenaregister.arena.ArenaStatus;
 import se.arenaregister.arena.ArenaType;
@@ -14,12 +15,19 @@ import se.arenaregister.arena.Level;
 import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.Organisation;
 import se.arenaregister.catalog.Topic;
+import se.arenaregister.person.PersonQueries;
+import se.arenaregister.person.Role;
 
 /** Reads one row: every problem is kept with its column, so the user sees them all at once. */
 final class RowReader {
 
-    /** A row's values and where it is placed. */
-    record Read(Placement placement, ImportedValues values) {
+    /** Between types or levels in a cell: slash, comma, semicolon, line break, "och"/"and", "&" or "+". */
+    static final Pattern SEPARATORS = Pattern.compile("[/,;\\n&+]|\\s+(?:och|and)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A representative with a role in parentheses at the end: "Anna Andersson (Ledamot)". */
+    private static final Pattern WITH_ROLE = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
+
+    /** A row's values and where it is placed; {@code officialsByRole}: the row names officials by role, not by name. */
+    record Read(Placement placement, ImportedValues values, boolean officialsByRole) {
     }
 
     private final List<Message> problems = new ArrayList<>();
@@ -28,6 +36,7 @@ final class RowReader {
     private final SheetColumns columns;
     private final RegisterIndex register;
     private final List<Message> notices;
+    private boolean officialsByRole;
 
     RowReader(String sheet, RawSheet.Row row, SheetColumns columns, RegisterIndex register, List<Message> notices) {
         this.sheet = sheet;
@@ -42,7 +51,7 @@ final class RowReader {
     }
 
     private void problem(Column column, String code, Object... args) {
-        problems.add(new Message(sheet, row.number(), columns.header(column), code, args));
+        problems.add(Message.at(sheet, row.number(), columns, column, code, args));
     }
 
     /** The cell's text, stripped, with an export's neutralising apostrophe taken off again. */
@@ -57,19 +66,23 @@ final class RowReader {
             return "";
         }
         if (raw.startsWith("=")) {
-            notices.add(new Message(sheet, row.number(), columns.header(column), "import.notice.formulaAsText"));
+            notices.add(Message.at(sheet, row.number(), columns, column, "import.notice.formulaAsText"));
         }
         return Cells.restore(raw.strip()).strip();
     }
 
-    /** The row's values, or null if it could not be placed (a problem then says why). */
-    Read read(Area sheetArea, Area fallback) {
+    /**
+     * The row's values, or null if it could not be placed (a problem then says why). {@code heading} is the heading the
+     * row stands under in its sheet (or null); {@code fallback} the placement chosen on upload (or null).
+     */
+    Read read(String heading, Area fallback) {
         String name = cell(Column.NAME);
         if (name == null || name.isBlank()) {
             problem(Column.NAME, "import.row.required");
             name = "";
         }
-        Placement placement = place(sheetArea, fallback);
+        Placement placement = new RowPlacement(register, fallback, this::problem)
+                .place(cell(Column.AREA), cell(Column.SUB_AREA), heading, sheet);
         Set<ArenaType> types = codes(Column.TYPES, register.vocabulary::type, "import.row.unknownType", ArenaType.class);
         Set<Level> levels = codes(Column.LEVELS, register.vocabulary::level, "import.row.unknownLevel", Level.class);
         var scope = single(Column.SCOPE, register.vocabulary::scope, "import.row.unknownScope");
@@ -77,58 +90,28 @@ final class RowReader {
         Boolean led = single(Column.LED_BY_HOME, register.vocabulary::yesNo, "import.row.unknownYesNo");
         Long convener = convener();
         Set<Long> topicIds = topics();
+        List<Representative> representatives = representatives();
         String purpose = blankToNull(cell(Column.PURPOSE));
         String otherInfo = blankToNull(cell(Column.OTHER_INFO));
         if (placement == null) {
             return null;
         }
         return new Read(placement, new ImportedValues(name, types, otherInfo, purpose, placement.area().id(),
-                placement.subAreaId(), levels, scope, convener, led, topicIds, status, columns.present()));
+                placement.subAreaId(), levels, scope, convener, led, topicIds, status, columns.present(), representatives),
+                officialsByRole);
     }
 
-    /** Area from its column, else the sheet's name, else the sub-area chosen on upload; sub-area from its column. */
-    private Placement place(Area sheetArea, Area fallback) {
-        String areaText = cell(Column.AREA);
-        String subText = cell(Column.SUB_AREA);
-        Area area = null;
-        if (areaText != null && !areaText.isBlank()) {
-            area = register.topLevelArea(areaText);
-            if (area == null) {
-                problem(Column.AREA, "import.row.unknownArea", areaText);
-                return null;
-            }
-        } else if (sheetArea != null) {
-            area = sheetArea;
-        }
-        if (subText != null && !subText.isBlank()) {
-            List<Area> candidates = register.subAreas(subText);
-            Area areaFinal = area;
-            List<Area> matching = area == null ? candidates
-                    : candidates.stream().filter(s -> Objects.equals(s.parentId(), areaFinal.id())).toList();
-            if (matching.size() != 1) {
-                problem(Column.SUB_AREA, matching.isEmpty() ? "import.row.unknownSubArea" : "import.row.ambiguousSubArea", subText);
-                return null;
-            }
-            Area sub = matching.get(0);
-            return new Placement(register.area(sub.parentId()), sub);
-        }
-        if (area != null) {
-            return new Placement(area, null);
-        }
-        if (fallback != null) {
-            return fallback.isSubArea() ? new Placement(register.area(fallback.parentId()), fallback) : new Placement(fallback, null);
-        }
-        problem(columns.has(Column.AREA) ? Column.AREA : Column.NAME, "import.row.noArea");
-        return null;
-    }
-
+    /**
+     * Types and levels: several in a cell, separated as the memo writes them ("Påverkan/verkställande",
+     * "Informationsutbyte, samverkan", "Erfarenhetsutbyte och påverkan").
+     */
     private <E extends Enum<E>> Set<E> codes(Column column, Function<String, E> lookup, String unknown, Class<E> type) {
         String text = cell(column);
         if (text == null) {
             return null;
         }
         Set<E> result = EnumSet.noneOf(type);
-        for (String part : text.split("[/,;\\n]")) {
+        for (String part : SEPARATORS.split(text)) {
             if (part.isBlank()) {
                 continue;
             }
@@ -197,6 +180,51 @@ final class RowReader {
             }
         }
         return ids;
+    }
+
+    /**
+     * People separated by semicolons or line breaks, each as "Name (Role)" as the export writes them, or just a name (then
+     * as Ledamot). A person is found by name; what the public export writes for an official (a title, "Tjänsteperson")
+     * is noted and skipped, as it names no one.
+     */
+    private List<Representative> representatives() {
+        String text = cell(Column.REPRESENTATIVES);
+        if (text == null) {
+            return null;
+        }
+        List<Representative> result = new ArrayList<>();
+        for (String part : text.split("[;\\n]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String name = part.strip();
+            Role role = Role.MEMBER;
+            Matcher withRole = WITH_ROLE.matcher(name);
+            if (register.people(name).isEmpty() && withRole.matches()) {
+                role = register.vocabulary.role(withRole.group(2));
+                if (role == null) {
+                    problem(Column.REPRESENTATIVES, "import.row.unknownRole", withRole.group(2).strip(), name);
+                    continue;
+                }
+                name = withRole.group(1).strip();
+            }
+            List<PersonQueries.PersonRow> found = register.people(name);
+            if (found.size() == 1) {
+                PersonQueries.PersonRow person = found.get(0);
+                Role seat = role;
+                if (result.stream().noneMatch(r -> r.sameSeat(person.id(), seat))) {
+                    result.add(new Representative(person.id(), person.name(), role));
+                }
+            } else if (found.size() > 1) {
+                problem(Column.REPRESENTATIVES, "import.row.ambiguousPerson", name);
+            } else if (register.standsForAnOfficial(name)) {
+                officialsByRole = true;
+                notices.add(Message.at(sheet, row.number(), columns, Column.REPRESENTATIVES, "import.notice.officialByRole", name));
+            } else {
+                problem(Column.REPRESENTATIVES, "import.row.unknownPerson", name);
+            }
+        }
+        return result;
     }
 
     static String blankToNull(String value) {

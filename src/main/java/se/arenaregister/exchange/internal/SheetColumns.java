@@ -20,9 +20,8 @@ final class SheetColumns {
     }
 
     /** The recognised columns of a sheet's header row; unknown and repeated ones are reported and ignored. */
-    static SheetColumns recognise(RawSheet sheet, ImportVocabulary vocabulary, List<Message> notices) {
+    static SheetColumns recognise(String sheet, RawSheet.Row header, ImportVocabulary vocabulary, List<Message> notices) {
         Map<Column, Integer> indexes = new EnumMap<>(Column.class);
-        RawSheet.Row header = sheet.rows().get(0);
         for (int i = 0; i < header.cells().size(); i++) {
             String text = header.cell(i);
             if (text.isBlank()) {
@@ -30,7 +29,7 @@ final class SheetColumns {
             }
             Column column = vocabulary.header(text);
             if (column == null || indexes.containsKey(column)) {
-                notices.add(new Message(sheet.name(), header.number(), text.strip(), "import.notice.unknownColumn"));
+                notices.add(new Message(sheet, header.number(), text.strip(), "import.notice.unknownColumn"));
             } else {
                 indexes.put(column, i);
             }
@@ -47,12 +46,24 @@ final class SheetColumns {
         return indexes.get(column);
     }
 
-    /** The column as the file's header names it, else the column's own name. */
+    /** The column as the file's header names it, or null if the file has no such column ({@link Message#at} then names it). */
     String header(Column column) {
-        return headers.getOrDefault(column, column.name());
+        return headers.get(column);
     }
 
     Set<Column> present() {
         return indexes.keySet();
+    }
+
+    /** The header row again, as the memo repeats it above each sub-area's table: its recognised cells say so. */
+    boolean isHeaderAgain(RawSheet.Row row, ImportVocabulary vocabulary) {
+        int same = 0;
+        for (Map.Entry<Column, Integer> e : indexes.entrySet()) {
+            String text = row.cell(e.getValue());
+            if (!text.isBlank() && vocabulary.header(text) == e.getKey()) {
+                same++;
+            }
+        }
+        return same >= Math.min(2, indexes.size()) && vocabulary.header(row.cell(indexes.get(Column.NAME))) == Column.NAME;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +23,7 @@ import se.arenaregister.exchange.internal.ArenaExports;
 import se.arenaregister.exchange.internal.OpenData;
 import se.arenaregister.exchange.internal.OpenDataExport;
 import se.arenaregister.shared.InvalidInputException;
+import se.arenaregister.shared.web.Viewers;
 
 /** Public downloads of the register, filtered with the same parameters as {@code /arenas}. */
 @RestController
@@ -39,16 +41,18 @@ class ExportController {
         this.clock = clock;
     }
 
+    /** Signed-in readers get officials' names in the representatives column; the public their roles. */
     @GetMapping("/export/arenas.xlsx")
-    void xlsx(@Valid @ModelAttribute ArenaFilter filter, Locale locale, HttpServletResponse response) throws IOException {
+    void xlsx(@Valid @ModelAttribute ArenaFilter filter, Locale locale, Authentication user, HttpServletResponse response)
+            throws IOException {
         checked(filter);
         download(response, XLSX, "xlsx");
-        exports.xlsx(filter, locale, response.getOutputStream());
+        exports.xlsx(filter, locale, Viewers.isInternal(user), response.getOutputStream());
     }
 
     @GetMapping("/export/arenas.csv")
     void csv(@Valid @ModelAttribute ArenaFilter filter, @RequestParam(defaultValue = "comma") String separator, Locale locale,
-             HttpServletResponse response) throws IOException {
+             Authentication user, HttpServletResponse response) throws IOException {
         checked(filter);
         ArenaExports.Separator chosen = switch (separator) {
             case "comma" -> ArenaExports.Separator.COMMA;
@@ -56,10 +60,10 @@ class ExportController {
             default -> throw InvalidInputException.of("separator", "exchange.separator.unknown");
         };
         download(response, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), "csv");
-        exports.csv(filter, chosen, locale, response.getOutputStream());
+        exports.csv(filter, chosen, locale, Viewers.isInternal(user), response.getOutputStream());
     }
 
-    /** Streamed from a cursor; {@link OpenData} is its shape. */
+    /** Streamed from a cursor; {@link OpenData} is its shape. Public data only, whoever asks. */
     @GetMapping(value = "/export/open-data.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = OpenData.class)))

@@ -12,7 +12,9 @@ import se.arenaregister.exchange.internal.Message;
 record ImportView(String id, String filename, boolean canConfirm, int changes, List<RowView> creates, List<RowView> updates,
                   List<RowView> unchanged, List<ProblemView> problems, List<ProblemView> notices) {
 
-    record RowView(String sheet, int row, String name, String area, String subArea, Long arenaId, List<String> changedColumns) {
+    /** {@code types}, {@code levels}: as the arena would have them; {@code appoint}: new appointments, "Name (Role)". */
+    record RowView(String sheet, int row, String name, String area, String subArea, Long arenaId, List<String> changedColumns,
+                   List<String> types, List<String> levels, List<String> appoint) {
     }
 
     record ProblemView(String sheet, Integer row, String column, String message) {
@@ -21,21 +23,32 @@ record ImportView(String id, String filename, boolean canConfirm, int changes, L
     static ImportView of(ImportPreview p, MessageSource messages, Locale locale, String homeShortName) {
         return new ImportView(p.id(), p.filename(), p.canConfirm(), p.changes(),
                 rows(p.creates(), messages, locale, homeShortName), rows(p.updates(), messages, locale, homeShortName),
-                rows(p.unchanged(), messages, locale, homeShortName), messages(p.problems(), messages, locale),
-                messages(p.notices(), messages, locale));
+                rows(p.unchanged(), messages, locale, homeShortName), messages(p.problems(), messages, locale, homeShortName),
+                messages(p.notices(), messages, locale, homeShortName));
     }
 
     private static List<RowView> rows(List<ImportPreview.Planned> rows, MessageSource messages, Locale locale, String home) {
         return rows.stream().map(r -> new RowView(r.sheet(), r.row(), r.name(), r.area(), r.subArea(), r.arenaId(),
-                r.changed().stream().map(c -> column(c, messages, locale, home)).toList())).toList();
+                r.changed().stream().map(c -> column(c, messages, locale, home)).toList(),
+                labels(r.types(), "arenaType.", messages, locale), labels(r.levels(), "level.short.", messages, locale),
+                r.appoint().stream().map(a -> a.name() + " (" + messages.getMessage("role." + a.role().name(), null, locale) + ")")
+                        .toList())).toList();
+    }
+
+    private static List<String> labels(java.util.Collection<? extends Enum<?>> codes, String prefix, MessageSource messages,
+                                       Locale locale) {
+        return codes == null ? List.of() : codes.stream().sorted(java.util.Comparator.comparingInt(Enum::ordinal))
+                .map(c -> messages.getMessage(prefix + c.name(), null, locale)).toList();
     }
 
     private static String column(Column column, MessageSource messages, Locale locale, String home) {
         return messages.getMessage(column.messageKey(), new Object[] {home}, locale);
     }
 
-    static List<ProblemView> messages(List<Message> list, MessageSource messages, Locale locale) {
-        return list.stream().map(m -> new ProblemView(m.sheet(), m.row() > 0 ? m.row() : null, m.column(),
+    /** A message's column as the file names it, else the column's label (never its code). */
+    static List<ProblemView> messages(List<Message> list, MessageSource messages, Locale locale, String home) {
+        return list.stream().map(m -> new ProblemView(m.sheet(), m.row() > 0 ? m.row() : null,
+                m.column() != null ? m.column() : m.label() != null ? column(m.label(), messages, locale, home) : null,
                 messages.getMessage(m.code(), m.args(), m.code(), locale))).toList();
     }
 }
