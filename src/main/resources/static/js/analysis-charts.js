@@ -3,7 +3,7 @@
 // Loaded with defer, after Chart.js (no inline script: the CSP allows scripts from 'self' only).
 (function () {
     'use strict';
-    if (typeof window.Chart === 'undefined') {
+    if (typeof window.Chart === 'undefined' || typeof window.chartLabel === 'undefined') {
         return;
     }
     // Colours with at least 3:1 contrast against white (WCAG 1.4.11); the legend names each series.
@@ -21,7 +21,6 @@
             return { code: th.dataset.series, label: th.textContent.trim() };
         });
         var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
-        var labels = rows.map(function (row) { return row.dataset.label; });
         var datasets = series.map(function (s, i) {
             return {
                 label: s.label,
@@ -34,8 +33,13 @@
             };
         });
         var box = canvas.parentElement;
-        box.style.height = Math.max(180, rows.length * series.length * 14 + 90) + 'px';
         box.parentElement.hidden = false;
+        var labels = rows.map(function (row) { return window.chartLabel(row.dataset.label, box.clientWidth); });
+        // Room for each group's bars, or for its name where that takes more lines.
+        var height = labels.reduce(function (sum, label) {
+            return sum + Math.max(series.length * 14, (Array.isArray(label) ? label.length : 1) * 18);
+        }, 90);
+        box.style.height = Math.max(180, height) + 'px';
         var options = {
             indexAxis: 'y',
             maintainAspectRatio: false,

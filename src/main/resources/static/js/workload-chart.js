@@ -4,11 +4,10 @@
     'use strict';
     var canvas = document.getElementById('workload-chart');
     var table = document.getElementById('workload-people');
-    if (!canvas || !table || typeof window.Chart === 'undefined') {
+    if (!canvas || !table || typeof window.Chart === 'undefined' || typeof window.chartLabel === 'undefined') {
         return;
     }
     var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
-    var names = rows.map(function (row) { return row.dataset.name; });
     var hours = rows.map(function (row) { return Number(row.dataset.hours); });
     var flagged = rows.map(function (row) { return row.dataset.flagged === 'true'; });
     var threshold = Number(canvas.dataset.threshold);
@@ -22,8 +21,12 @@
     window.Chart.defaults.color = '#1b1f24';
 
     var box = canvas.parentElement;
-    box.style.height = Math.max(160, rows.length * 30 + 80) + 'px';
     document.getElementById('workload-chart-figure').hidden = false;
+    var names = rows.map(function (row) { return window.chartLabel(row.dataset.name, box.clientWidth); });
+    // A bar per person, with room for a name that takes more than one line.
+    box.style.height = Math.max(160, names.reduce(function (sum, name) {
+        return sum + Math.max(30, (Array.isArray(name) ? name.length : 1) * 18);
+    }, 80)) + 'px';
 
     var config = {
         type: 'bar',

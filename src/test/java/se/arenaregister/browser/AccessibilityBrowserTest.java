@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,13 +17,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,24 +31,15 @@ import se.arenaregister.catalog.CatalogService;
 import se.arenaregister.catalog.internal.OrganisationRepository;
 import se.arenaregister.catalog.internal.TopicRepository;
 import se.arenaregister.support.IntegrationTest;
-import se.arenaregister.support.Register;
 
 /**
- * axe-core on every kind of page, anonymous and logged in: no violation of impact "serious" or
- * "critical". Minor and moderate findings are printed, not failed.
- *
- * <p>Paths may hold placeholders, filled from the demo data: {@code {infrastructure}} (the sub-area),
- * {@code {arena}} (Bärighetsrådet), {@code {organisation}} and {@code {topic}}.
+ * axe-core on every kind of page of the crawl ({@link CrawlPages}), anonymous and logged in: no violation of impact
+ * "serious" or "critical". Minor and moderate findings are printed, not failed.
  */
 @IntegrationTest
 class AccessibilityBrowserTest {
 
     static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
-    static final String HISTORY_ARENA = "Tillgänglighetstestets arena";
-    /** Not a real path: the new-arena form submitted empty, so that every error is shown. */
-    static final String EMPTY_SUBMISSION = "/arenas/new (sparat tomt)";
-    /** Not a real path: the page of an arena of this test's own with a change in its history. */
-    static final String HISTORY_PAGE = "/arenas/<egen arena med historik>";
 
     @RegisterExtension
     static final BrowserSupport browser = new BrowserSupport();
@@ -68,81 +57,19 @@ class AccessibilityBrowserTest {
     @Autowired
     CatalogService catalog;
 
-    Map<String, String> placeholders;
+    CrawlPages crawl;
 
     @BeforeEach
     void findTheDemoData() {
-        long infrastructure = Register.subAreaId(areas, "Hållbar tillväxt", "Infrastruktur");
-        long arena = jdbc.sql("SELECT id FROM arena WHERE name = :name AND sub_area_id = :subArea")
-                .param("name", "Bärighetsrådet").param("subArea", infrastructure).query(Long.class).single();
-        placeholders = Map.of(
-                "{infrastructure}", String.valueOf(infrastructure),
-                "{arena}", String.valueOf(arena),
-                "{organisation}", String.valueOf(Register.organisationId(organisations, "Trafikverket")),
-                "{topic}", String.valueOf(topics.findByNameIgnoreCase("Infrastruktur").orElseThrow().id()),
-                "{adminUser}", String.valueOf(jdbc.sql("SELECT id FROM app_user WHERE username = :u")
-                        .param("u", IntegrationTest.ADMIN).query(Long.class).single()));
-    }
-
-    /**
-     * An arena of our own in the test sub-area, created and then changed in the browser (so this test does not
-     * depend on the form's Java shape), so that its page has a history table with before/after values.
-     */
-    long historyArena(Page page) {
-        long subArea = Register.testSubArea(catalog, areas);
-        var existing = jdbc.sql("SELECT id FROM arena WHERE name = :name AND sub_area_id = :subArea")
-                .param("name", HISTORY_ARENA).param("subArea", subArea).query(Long.class).optional();
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        open(page, "/arenas/new");
-        page.getByLabel("Namn på arena/nätverk/forum", new Page.GetByLabelOptions().setExact(true)).fill(HISTORY_ARENA);
-        page.getByLabel("Verksamhetsområde", new Page.GetByLabelOptions().setExact(true))
-                .selectOption(new SelectOption().setLabel(Register.TEST_AREA));
-        page.getByLabel("Sakområde", new Page.GetByLabelOptions().setExact(true))
-                .selectOption(new SelectOption().setLabel(Register.TEST_SUB_AREA));
-        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Typ av forum").setExact(true))
-                .getByLabel("Samverkan", new Locator.GetByLabelOptions().setExact(true)).check();
-        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Nivå").setExact(true))
-                .getByLabel("Tjänstepersonsnivå", new Locator.GetByLabelOptions().setExact(true)).check();
-        page.getByLabel("Syfte med arenan", new Page.GetByLabelOptions().setExact(true)).fill("Före ändringen");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara").setExact(true)).click();
-        page.waitForURL(Pattern.compile(".*/arenas/\\d+$"));
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Arenan har skapats.");
-        long id = Long.parseLong(page.url().substring(page.url().lastIndexOf('/') + 1));
-
-        open(page, "/arenas/" + id + "/edit");
-        page.getByLabel("Syfte med arenan", new Page.GetByLabelOptions().setExact(true)).fill("Efter ändringen");
-        page.getByLabel("Möten per år", new Page.GetByLabelOptions().setExact(true)).fill("6");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara").setExact(true)).click();
-        page.waitForURL(Pattern.compile(".*/arenas/" + id + "$"));
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Ändringarna har sparats.");
-        return id;
+        crawl = new CrawlPages(port, jdbc, catalog, areas, organisations, topics);
     }
 
     String url(String path) {
-        String resolved = path;
-        for (var placeholder : placeholders.entrySet()) {
-            resolved = resolved.replace(placeholder.getKey(), placeholder.getValue());
-        }
-        return "http://localhost:" + port + resolved;
+        return crawl.url(path);
     }
 
     @ParameterizedTest(name = "anonymt: {0}")
-    @ValueSource(strings = {
-            "/arenas",
-            "/arenas?subArea={infrastructure}",
-            "/arenas/{arena}",
-            "/areas",
-            "/organisations",
-            "/organisations/{organisation}",
-            "/topics",
-            "/topics/{topic}",
-            "/login",
-            "/login?ended",
-            "/arenas/987654",
-            "/agreements",
-            "/arenas?lang=en"})
+    @MethodSource("se.arenaregister.browser.CrawlPages#anonymous")
     void anonymousPagesHaveNoSeriousViolations(String path) {
         Page page = browser.page();
         open(page, path);
@@ -150,49 +77,13 @@ class AccessibilityBrowserTest {
     }
 
     @ParameterizedTest(name = "inloggad: {0}")
-    @ValueSource(strings = {
-            "/arenas",
-            "/arenas?subArea={infrastructure}",
-            "/arenas/{arena}",
-            HISTORY_PAGE,
-            "/arenas/new",
-            EMPTY_SUBMISSION,
-            "/arenas/{arena}/edit",
-            "/areas",
-            "/organisations",
-            "/organisations/{organisation}",
-            "/topics",
-            "/topics/{topic}",
-            "/arenas/987654",
-            "/users",
-            "/users/new",
-            "/users/{adminUser}/edit",
-            "/users/{adminUser}/password",
-            "/account/password",
-            "/me/tokens",
-            "/me",
-            "/admin/backup",
-            "/admin/memo-template",
-            "/agreements",
-            "/agreements/new",
-            "/admin/reminders",
-            "/me/reminders",
-            "/arenas?lang=en"})
+    @MethodSource("se.arenaregister.browser.CrawlPages#signedIn")
     void loggedInPagesHaveNoSeriousViolations(String path) {
         Page page = browser.page();
         BrowserSupport.logIn(page, url(""));
-        if (path.equals(EMPTY_SUBMISSION)) {
-            open(page, "/arenas/new");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara").setExact(true)).click();
-            page.waitForURL(Pattern.compile(".*/arenas$"));
-            assertThat(page.locator("#error-summary")).isVisible();
-            assertThat(page.locator("#name-error")).isVisible();
+        crawl.visit(page, path);
+        if (path.equals(CrawlPages.EMPTY_SUBMISSION)) {
             BrowserSupport.screenshot(page, "a11y-new-arena-saved-empty");
-        } else if (path.equals(HISTORY_PAGE)) {
-            open(page, "/arenas/" + historyArena(page));
-            assertThat(page.locator("section.history table.changes").first()).isVisible();
-        } else {
-            open(page, path);
         }
         assertNoSeriousViolations(page, "inloggad: " + path);
     }
@@ -277,10 +168,7 @@ class AccessibilityBrowserTest {
     }
 
     void open(Page page, String path) {
-        Response response = page.navigate(url(path));
-        Assertions.assertThat(response).as("response to %s", path).isNotNull();
-        Assertions.assertThat(response.status()).as("status of %s", path).isIn(200, 404);
-        assertThat(page.locator("main h1")).isVisible();
+        crawl.open(page, path);
     }
 
     /**

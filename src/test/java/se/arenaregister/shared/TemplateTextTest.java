@@ -21,7 +21,7 @@ class TemplateTextTest {
     /** Language names are written in their own language on purpose, as language pickers do. */
     private static final Set<String> ALLOWED = Set.of("Svenska", "English");
     private static final Pattern TEXT = Pattern.compile(">([^<]*)<");
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\s(aria-label|title|placeholder|alt|value|label)=\"([^\"]*)\"");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s(aria-label|title|placeholder|alt|value|label|data-label)=\"([^\"]*)\"");
 
     @Test
     void templatesHaveNoLiteralText() throws IOException {
