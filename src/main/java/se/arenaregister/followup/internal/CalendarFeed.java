@@ -91,7 +91,9 @@ public class CalendarFeed {
             parts.add(text("calendar.description.responsible", item.responsible().strip()));
         }
         if (item.overdue()) {
-            parts.add(text("calendar.description.overdue"));
+            // An end date that has passed is no late work: it asks to be confirmed ("Försenad" only for what is late).
+            boolean end = item.kind() == AgendaItem.Kind.ARENA_END || item.kind() == AgendaItem.Kind.AGREEMENT_END;
+            parts.add(text(end ? "calendar.description.ended" : "calendar.description.overdue"));
         }
         return String.join("\n", parts);
     }

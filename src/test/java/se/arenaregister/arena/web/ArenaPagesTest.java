@@ -92,6 +92,17 @@ class ArenaPagesTest {
     }
 
     @Test
+    void explainsTheLevelBadgesAndViLederInWordsNotOnlyAsATooltip() throws Exception {
+        String page = mvc.perform(get("/arenas").param("subArea", String.valueOf(infrastructure())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String legend = page.substring(page.indexOf("<p class=\"legend\">"), page.indexOf("</p>", page.indexOf("<p class=\"legend\">")));
+        assertThat(legend).contains(">P</abbr>", "Politisk nivå", ">ÖT</abbr>", "Övergripande tjänstepersonsnivå", ">T</abbr>",
+                "Tjänstepersonsnivå", "”Vi leder”");
+        assertThat(page).as("the legend stands before the register's first table").matches("(?s).*class=\"legend\".*<table.*");
+        assertThat(page).as("the lead filter in plain words").contains(">Vi leder</label>").doesNotContain("RJH leder");
+    }
+
+    @Test
     void ignoresAnUnknownFilterCodeAndShowsEverything() throws Exception {
         mvc.perform(get("/arenas").param("type", "NONSENSE"))
                 .andExpect(status().isOk())

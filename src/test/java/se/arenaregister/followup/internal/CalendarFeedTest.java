@@ -83,6 +83,18 @@ class CalendarFeedTest {
     }
 
     @Test
+    void aPassedEndDateIsSaidToHaveEndedNotToBeLate() {
+        AgendaItem end = new AgendaItem(AgendaItem.Kind.ARENA_END, 9, LocalDate.of(2025, 1, 31), "Bredbandsforum Jämtland",
+                null, null, null, "/arenas/9", true);
+        AgendaItem agreement = new AgendaItem(AgendaItem.Kind.AGREEMENT_END, 4, LocalDate.of(2025, 2, 28), "Avtal om kollektivtrafik",
+                null, null, null, "/agreements/4", true);
+        String unfolded = unfold(calendar.write("Bevakningar", List.of(end, agreement), "http://example.se/"));
+
+        assertThat(unfolded).contains("DESCRIPTION:Har upphört\\, inte bekräftat i registret\r\n").doesNotContain("Försenad");
+        assertThat(unfolded.split("Har upphört", -1)).hasSize(3);
+    }
+
+    @Test
     void writesACalendarWithAllDayEventsInSwedish() {
         AgendaItem review = new AgendaItem(AgendaItem.Kind.REVIEW, 7, LocalDate.of(2025, 12, 31), "Bredbandsforum Jämtland",
                 "Skäl: översyn, en gång per mandatperiod; våren", "Åsa Öberg", null, "/arenas/12", true);
