@@ -214,6 +214,35 @@ class ReflowBrowserTest {
         assertReflows(page, "a wide table in a named scroll region of its own");
     }
 
+    /**
+     * Stacked rows are still a table to a screen reader (Chromium keeps a table's roles under display: block; some
+     * browsers do not), its cells named by their column headers; the labels drawn in front of the cells are not read.
+     */
+    @Test
+    void stackedRowsAreStillATableToAScreenReader() {
+        Page page = browser.page();
+        page.setViewportSize(NARROW, 800);
+        crawl.open(page, "/organisations");
+        assertThat(page.locator("table.stack thead")).not().isInViewport();
+        Assertions.assertThat(page.evaluate("() => getComputedStyle(document.querySelector('table.stack tbody tr')).display"))
+                .as("the rows are stacked").isEqualTo("block");
+        JsonObject tree = page.context().newCDPSession(page).send("Accessibility.getFullAXTree");
+        List<String> roles = new ArrayList<>();
+        List<String> cellNames = new ArrayList<>();
+        for (var node : tree.getAsJsonArray("nodes")) {
+            JsonObject n = node.getAsJsonObject();
+            if (n.has("role") && !n.get("ignored").getAsBoolean()) {
+                String role = n.getAsJsonObject("role").get("value").getAsString();
+                roles.add(role);
+                if (role.equals("cell") && n.has("name")) {
+                    cellNames.add(n.getAsJsonObject("name").get("value").getAsString());
+                }
+            }
+        }
+        Assertions.assertThat(roles).as("roles in the accessibility tree at 320 px").contains("table", "row", "columnheader", "cell");
+        Assertions.assertThat(cellNames).as("cells' names").isNotEmpty().noneMatch(name -> name.contains("Typ av organisation:"));
+    }
+
     @Test
     void theMenuCollapsesIntoAButtonThatWorksByKeyboard() {
         Page page = browser.page();
