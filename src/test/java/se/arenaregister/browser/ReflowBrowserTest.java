@@ -4,8 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import com.google.gson.JsonObject;
@@ -133,59 +138,16 @@ class ReflowBrowserTest {
         return ((List<String>) page.evaluate(REFLOW_PROBLEMS)).stream().map(problem -> width + " px: " + problem).toList();
     }
 
-    /**
-     * Nothing wider than the viewport but inside a scroll container that is a region of its own (role, name, tabindex 0,
-     * so that a keyboard can scroll it), and that container itself inside the viewport; no scroll container without those;
-     * no content cut off by an {@code overflow: hidden} box. Returns the outermost culprits, a few at most.
-     */
-    static final String REFLOW_PROBLEMS = """
-            () => {
-                const limit = document.documentElement.clientWidth;
-                const problems = [];
-                const label = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-                        + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
-                const where = e => {
-                    const path = [];
-                    for (let x = e; x && x !== document.body && path.length < 4; x = x.parentElement) path.unshift(label(x));
-                    return path.join(' > ');
-                };
-                const scrolls = s => s.overflowX === 'auto' || s.overflowX === 'scroll';
-                const named = e => (e.getAttribute('aria-label') || '').trim()
-                        || (e.getAttribute('aria-labelledby') || '').split(/\\s+/).some(id => document.getElementById(id)?.textContent.trim());
-                const region = e => e.getAttribute('role') === 'region' && e.getAttribute('tabindex') === '0' && named(e);
-                const exempt = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'IMG', 'CANVAS', 'svg', 'VIDEO', 'IFRAME']);
-                const report = (e, text) => problems.push(where(e) + ': ' + text);
-                if (document.documentElement.scrollWidth > limit) {
-                    problems.push('the page is ' + document.documentElement.scrollWidth + ' px wide in a ' + limit + ' px viewport');
-                }
-                // Depth first; below a culprit, or a box clipped to a pixel (the visually hidden), nothing more is looked at.
-                const visit = e => {
-                    const r = e.getBoundingClientRect();
-                    const s = getComputedStyle(e);
-                    if (s.display === 'none' || exempt.has(e.tagName)) return;
-                    const clips = s.overflowX === 'hidden' || s.overflowX === 'clip';
-                    if (clips && (r.width <= 1 || r.height <= 1)) return;
-                    if (s.visibility !== 'hidden' && (r.width > 0 || r.height > 0)) {
-                        if (scrolls(s) && e.scrollWidth > e.clientWidth + 1 && !region(e)) {
-                            return report(e, 'scrolls sideways (' + e.scrollWidth + ' px in ' + e.clientWidth
-                                    + ') but is no region with a name and tabindex="0"');
-                        }
-                        if (clips && e.scrollWidth > e.clientWidth + 1) {
-                            return report(e, 'cuts off its content (' + e.scrollWidth + ' px in ' + e.clientWidth + ')');
-                        }
-                        // Moved off screen to the left on purpose (the skip link until focused) is not a reflow problem.
-                        if (r.right > 0 && r.width > 1 && (r.right > limit + 1 || r.left < -1)) {
-                            let box = e.parentElement;
-                            while (box && box !== document.body && !scrolls(getComputedStyle(box))) box = box.parentElement;
-                            const inRegion = box && box !== document.body && region(box) && box.getBoundingClientRect().right <= limit + 1;
-                            if (!inRegion) return report(e, 'reaches from ' + Math.round(r.left) + ' to ' + Math.round(r.right) + ' px');
-                        }
-                    }
-                    for (const child of e.children) visit(child);
-                };
-                for (const child of document.body.children) visit(child);
-                return problems.slice(0, 8);
-            }""";
+    /** The check itself, in {@code src/test/resources/browser/reflow-problems.js}: see there what it looks for. */
+    static final String REFLOW_PROBLEMS = read("/browser/reflow-problems.js");
+
+    static String read(String resource) {
+        try (InputStream in = ReflowBrowserTest.class.getResourceAsStream(resource)) {
+            return new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     static void assertReflows(Page page, String what) {
         List<String> problems = problems(page, page.viewportSize().width);
@@ -212,6 +174,35 @@ class ReflowBrowserTest {
         page.evaluate("() => { document.querySelector('#test-case').innerHTML = '<div class=\"table-scroll\" role=\"region\""
                 + " tabindex=\"0\" aria-label=\"En bred tabell\"><table><tr><td style=\"min-width: 900px\">x</td></tr></table></div>'; }");
         assertReflows(page, "a wide table in a named scroll region of its own");
+    }
+
+    /**
+     * Stacked rows are still a table to a screen reader (Chromium keeps a table's roles under display: block; some
+     * browsers do not), its cells named by their column headers; the labels drawn in front of the cells are not read.
+     */
+    @Test
+    void stackedRowsAreStillATableToAScreenReader() {
+        Page page = browser.page();
+        page.setViewportSize(NARROW, 800);
+        crawl.open(page, "/organisations");
+        assertThat(page.locator("table.stack thead")).not().isInViewport();
+        Assertions.assertThat(page.evaluate("() => getComputedStyle(document.querySelector('table.stack tbody tr')).display"))
+                .as("the rows are stacked").isEqualTo("block");
+        JsonObject tree = page.context().newCDPSession(page).send("Accessibility.getFullAXTree");
+        List<String> roles = new ArrayList<>();
+        List<String> cellNames = new ArrayList<>();
+        for (var node : tree.getAsJsonArray("nodes")) {
+            JsonObject n = node.getAsJsonObject();
+            if (n.has("role") && !n.get("ignored").getAsBoolean()) {
+                String role = n.getAsJsonObject("role").get("value").getAsString();
+                roles.add(role);
+                if (role.equals("cell") && n.has("name")) {
+                    cellNames.add(n.getAsJsonObject("name").get("value").getAsString());
+                }
+            }
+        }
+        Assertions.assertThat(roles).as("roles in the accessibility tree at 320 px").contains("table", "row", "columnheader", "cell");
+        Assertions.assertThat(cellNames).as("cells' names").isNotEmpty().noneMatch(name -> name.contains("Typ av organisation:"));
     }
 
     @Test
