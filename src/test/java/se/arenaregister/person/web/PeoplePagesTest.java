@@ -90,7 +90,7 @@ class PeoplePagesTest {
                         .param("committeeId", String.valueOf(committee)).param("reference", "run 78-2022")
                         .param("decidedOn", "2022-01-19").param("title", "Fel format"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "reference", "Pattern"))
-                .andExpect(content().string(containsString("FÖRKORTNING/nummer/år")));
+                .andExpect(content().string(containsString("förkortning/nummer/år")));
     }
 
     @Test
