@@ -143,7 +143,11 @@ class NetworkAndChangesWebTest {
                 .andExpect(content().string(containsString("/api/v1/network?level=POLITICAL")))
                 .andExpect(content().string(containsString("<option value=\"POLITICAL\" selected=\"selected\"")))
                 .andExpect(content().string(containsString("id=\"network-text\"")))
-                .andExpect(content().string(containsString("/js/network.js")));
+                .andExpect(content().string(containsString("/js/network.js")))
+                // The table's level badges in words before the table, without "Vi leder", which the table does not show.
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<p class=\"legend\">.*Politisk nivå.*Tjänstepersonsnivå.*</p>.*<table class=\"register network-table.*")))
+                .andExpect(content().string(not(containsString("”Vi leder”"))));
     }
 
     /** Asked for clusters (as a large register gets them unasked): areas and kinds of organisation with counts, no names of people. */
