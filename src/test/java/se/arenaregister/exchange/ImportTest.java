@@ -18,6 +18,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -57,6 +59,9 @@ class ImportTest {
     StatementCounter statements;
     @Autowired
     PeopleFixtures fixtures;
+    /** The register's clock (Swedish time): the database's current_date is a day behind between 23:00 and 01:00 UTC. */
+    @Autowired
+    Clock clock;
 
     long infrastructure() {
         return Register.subAreaId(areas, "Hållbar tillväxt", "Infrastruktur");
@@ -250,8 +255,8 @@ class ImportTest {
                 .andReturn().getResponse().getContentAsString();
         long versionBefore = jdbc.sql("SELECT version FROM arena WHERE id = :id").param("id", arena).query(Long.class).single();
         assertThat(confirm(json)).contains("\"appointed\":1");
-        assertThat(jdbc.sql("SELECT role FROM appointment WHERE arena_id = :a AND person_id = :p AND start_date = current_date AND end_date IS NULL")
-                .param("a", arena).param("p", person).query(String.class).list()).containsExactly("SUBSTITUTE");
+        assertThat(jdbc.sql("SELECT role FROM appointment WHERE arena_id = :a AND person_id = :p AND start_date = :today AND end_date IS NULL")
+                .param("a", arena).param("p", person).param("today", LocalDate.now(clock)).query(String.class).list()).containsExactly("SUBSTITUTE");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_type = 'appointment' AND entity_id IN "
                 + "(SELECT id FROM appointment WHERE arena_id = :a)").param("a", arena).query(Integer.class).single()).isOne();
         assertThat(jdbc.sql("SELECT version FROM arena WHERE id = :id").param("id", arena).query(Long.class).single())
