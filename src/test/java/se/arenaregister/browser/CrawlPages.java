@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -23,9 +22,9 @@ import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.Register;
 
 /**
- * The crawl: every kind of page, anonymous and logged in, as {@link AccessibilityBrowserTest} scans them with axe-core
- * and {@link ReflowBrowserTest} lays them out at 320 and 640 px. A new page goes into {@link #ANONYMOUS} or
- * {@link #SIGNED_IN} (both tests then visit it); {@link #MORE_ANONYMOUS} and {@link #MORE_SIGNED_IN} are the pages that
+ * The crawl: every kind of page, anonymous and logged in, as {@link ReflowBrowserTest} lays them out at 320 and 640 px
+ * and scans them with axe-core at 320 and 1280 px. A new page goes into {@link #ANONYMOUS} or {@link #SIGNED_IN} (the
+ * test then visits it); {@link #MORE_ANONYMOUS} and {@link #MORE_SIGNED_IN} are the pages that
  * other browser tests scan with axe-core in their own journeys, which the reflow test visits as well.
  *
  * <p>Paths may hold placeholders, filled from the demo data: {@code {infrastructure}} (the sub-area),
@@ -160,16 +159,6 @@ final class CrawlPages {
             "/notes/{note}",
             "/users/{adminUser}/tokens",
             "/search?q=infrastruktur");
-
-    /** For {@code @MethodSource("se.arenaregister.browser.CrawlPages#anonymous")}. */
-    static Stream<String> anonymous() {
-        return ANONYMOUS.stream();
-    }
-
-    /** For {@code @MethodSource("se.arenaregister.browser.CrawlPages#signedIn")}. */
-    static Stream<String> signedIn() {
-        return SIGNED_IN.stream();
-    }
 
     private final int port;
     private final JdbcClient jdbc;

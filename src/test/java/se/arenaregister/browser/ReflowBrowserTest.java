@@ -35,7 +35,7 @@ import se.arenaregister.support.IntegrationTest;
 /**
  * Every page of the crawl ({@link CrawlPages}, with the pages the other browser tests scan) reflows (WCAG 2.1, 1.4.10):
  * at 320 CSS px wide nothing scrolls sideways but a table in a scroll region of its own, nothing is cut off, and axe-core
- * finds nothing serious or critical on the crawl's own pages; at 640 px (200 % zoom of a 1280 px window) the same layout check. 400 % zoom of a
+ * finds nothing serious or critical on the crawl's own pages, there and at 1280 px; at 640 px (200 % zoom of a 1280 px window) the same layout check. 400 % zoom of a
  * 1280 px window is a 320 CSS px viewport to the page, media queries included, so the 320 px run is that check (CSS
  * {@code zoom} in the page would not be: media queries ignore it). The header's menu, collapsed into a button at
  * narrow widths, opens and closes by keyboard and is all there without JavaScript.
@@ -52,6 +52,8 @@ class ReflowBrowserTest {
     static final int NARROW = 320;
     /** A 1280 px window at 200 % zoom. */
     static final int ZOOM_200 = 640;
+    /** The window the register is designed for: the crawl's pages are scanned with axe-core here as well. */
+    static final int WIDE = 1280;
 
     @RegisterExtension
     static final BrowserSupport browser = new BrowserSupport();
@@ -78,11 +80,12 @@ class ReflowBrowserTest {
 
     /**
      * Each page once: opened at 320 px, laid out there (and, for the pages of the crawl, scanned with axe-core: the
-     * further pages are scanned at 1280 px by the journeys they come from), then widened to 640 px and laid out again
-     * (a resize lays the same page out anew, cheaper than a second visit; what scripts draw only grows with the width).
+     * further pages are scanned at 1280 px by the journeys they come from), then widened to 640 px and laid out again,
+     * and the crawl's pages widened to 1280 px and scanned again (a resize lays the same page out anew, cheaper than a
+     * second visit and, logged in, a second login; what scripts draw only grows with the width).
      */
     @TestFactory
-    Stream<DynamicNode> everyPageReflowsAt320And640PxWithoutSeriousAxeFindings() {
+    Stream<DynamicNode> everyPageReflowsAt320And640PxWithoutSeriousAxeFindingsAt320Or1280() {
         Page page = browser.page();
         Stream<DynamicNode> anonymous = Stream.concat(CrawlPages.ANONYMOUS.stream(), CrawlPages.MORE_ANONYMOUS.stream()).distinct()
                 .map(path -> dynamicTest(path, () -> check(page, "anonymt", path, CrawlPages.ANONYMOUS.contains(path))));
@@ -97,7 +100,7 @@ class ReflowBrowserTest {
         return Stream.of(dynamicContainer("anonymt", anonymous), dynamicContainer("inloggad", signedIn));
     }
 
-    /** The layout at both widths; axe-core at 320 px on the pages of the crawl itself ({@code scan}). */
+    /** The layout at both widths; axe-core at 320 and 1280 px on the pages of the crawl itself ({@code scan}). */
     void check(Page page, String who, String path, boolean scan) {
         String name = who + path.replaceAll("[^\\p{L}\\p{N}]+", "_");
         List<String> failures = new ArrayList<>();
@@ -116,6 +119,17 @@ class ReflowBrowserTest {
             page.setViewportSize(ZOOM_200, 800);
             BrowserSupport.screenshot(page, "reflow-" + ZOOM_200 + "-" + name);
             failures.addAll(problems(page, ZOOM_200));
+            if (scan) {
+                page.setViewportSize(WIDE, 900);
+                if (path.equals(CrawlPages.EMPTY_SUBMISSION)) {
+                    BrowserSupport.screenshot(page, "a11y-new-arena-saved-empty");
+                }
+                try {
+                    AccessibilityBrowserTest.assertNoSeriousViolations(page, who + ", " + WIDE + " px: " + path);
+                } catch (AssertionError e) {
+                    failures.add(e.getMessage());
+                }
+            }
             if (!failures.isEmpty()) {
                 if (!Boolean.getBoolean("browser.screenshots")) {
                     page.setViewportSize(NARROW, 800);
