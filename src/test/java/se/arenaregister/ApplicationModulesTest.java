@@ -11,11 +11,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 /**
  * Module borders: no cycles, no module reaching into another's internals, no module using one its
- * {@code package-info.java} does not allow. Also writes the module diagrams.
+ * {@code package-info.java} does not allow; and the README's module diagram drawn from the code as it is.
  */
 class ApplicationModulesTest {
 
@@ -45,11 +44,6 @@ class ApplicationModulesTest {
         } catch (ClassNotFoundException e) {
             throw new AssertionError("no package-info.java in " + packageName, e);
         }
-    }
-
-    @Test
-    void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }
 
     /**
