@@ -26,6 +26,12 @@ public record ArenaFilter(Long area, Long subArea, ArenaType type, Level level, 
         return new ArenaFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** The same filters with this convener (or none). */
+    public ArenaFilter withConvener(Long id) {
+        return new ArenaFilter(area, subArea, type, level, scope, status, id, lead, topic, organisation, q, archived, kind, verdict,
+                notAssessedMonths);
+    }
+
     public boolean isEmpty() {
         return asQueryParameters().isEmpty();
     }

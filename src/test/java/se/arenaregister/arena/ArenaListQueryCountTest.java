@@ -64,12 +64,17 @@ class ArenaListQueryCountTest {
         int overviewFor10 = statementsFor("/arenas");
         int groupFor10 = statementsFor("/arenas?subArea=" + subAreaId);
         int apiPageFor10 = statementsFor("/api/v1/arenas?size=5&page=1&area=" + areaId);
+        var convener = organisations.findAllByOrderByName().get(0);
+        var byConvener = get("/arenas").param("area", String.valueOf(areaId)).param("convenerName", convener.name());
+        int convenerFor10 = statementsForRequest(byConvener);
 
         insertArenas(10, 1000);
         int pageFor1000 = statementsFor("/arenas?area=" + areaId);
         int apiFor1000 = statementsFor("/api/v1/arenas?size=500&area=" + areaId);
         int overviewFor1000 = statementsFor("/arenas");
         int groupFor1000 = statementsFor("/arenas?subArea=" + subAreaId);
+        int convenerFor1000 = statementsForRequest(byConvener);
+        int convenerIdFor1000 = statementsFor("/arenas?area=" + areaId + "&convener=" + convener.id());
         String secondPage = nextLink("/arenas?subArea=" + subAreaId);
         int groupPage2For1000 = statementsFor(secondPage);
         int apiPageFor1000 = statementsFor("/api/v1/arenas?size=5&page=150&area=" + areaId);
@@ -82,6 +87,8 @@ class ArenaListQueryCountTest {
         assertThat(overviewFor1000).as("statements for the unfiltered register").isEqualTo(overviewFor10).isLessThanOrEqualTo(4);
         assertThat(groupFor1000).as("statements for all of one group").isEqualTo(groupFor10).isEqualTo(pageFor10);
         assertThat(groupPage2For1000).as("statements for its second page").isEqualTo(groupFor10);
+        assertThat(convenerFor1000).as("statements for the register by a convener's name: the name looked up, then as by id")
+                .isEqualTo(convenerFor10).isEqualTo(convenerIdFor1000).isEqualTo(pageFor10 + 1);
         // The groups' counts (the total), the page's arenas, and in a third statement the relations of those arenas.
         assertThat(apiFor1000).as("statements for the API list").isEqualTo(apiFor10).isEqualTo(3);
         assertThat(apiPageFor1000).as("statements for a page far in").isEqualTo(apiPageFor10).isEqualTo(3);
@@ -97,8 +104,12 @@ class ArenaListQueryCountTest {
     }
 
     private int statementsFor(String url) throws Exception {
+        return statementsForRequest(get(url));
+    }
+
+    private int statementsForRequest(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         statements.reset();
-        mvc.perform(get(url)).andExpect(status().isOk());
+        mvc.perform(request).andExpect(status().isOk());
         return statements.count();
     }
 

@@ -23,6 +23,7 @@ import se.arenaregister.arena.internal.ArenaGroups;
 import se.arenaregister.arena.ArenaQueries;
 import se.arenaregister.arena.ArenaRelations;
 import se.arenaregister.arena.ArenaSeats;
+import se.arenaregister.arena.Conveners;
 import se.arenaregister.audit.AuditLog;
 import se.arenaregister.document.Documents;
 import se.arenaregister.document.OwnerKind;
@@ -53,10 +54,13 @@ class ArenaController {
     private final ObjectProvider<Agreements> agreements;
     private final Clock clock;
     private final ArenaRelations relations;
+    private final Conveners conveners;
 
     ArenaController(ArenaQueries queries, ArenaFormOptions options, AuditLog auditLog,
                     ObjectProvider<ArenaSeats> seats, ObjectProvider<ArenaFollowUp> followUp, ObjectProvider<ArenaNotes> notes,
-                    ObjectProvider<Documents> documents, ObjectProvider<Agreements> agreements, Clock clock, ArenaRelations relations) {
+                    ObjectProvider<Documents> documents, ObjectProvider<Agreements> agreements, Clock clock, ArenaRelations relations,
+                    Conveners conveners) {
+        this.conveners = conveners;
         this.documents = documents;
         this.agreements = agreements;
         this.relations = relations;
@@ -83,16 +87,19 @@ class ArenaController {
      */
     @GetMapping("/arenas")
     String list(@Valid @ModelAttribute("filter") ArenaFilter filter, BindingResult filterErrors,
-                @RequestParam(required = false) String cursor, Model model) {
+                @RequestParam(required = false) String cursor, @RequestParam(required = false) String convenerName, Model model) {
         if (filter != null && filter.hasUnknownVerdict()) {
             filterErrors.reject("typeMismatch.verdict");
         }
-        ArenaFilter effective = filterErrors.hasErrors() || filter == null ? ArenaFilter.none() : filter;
+        boolean rejected = filterErrors.hasErrors() || filter == null;
+        Conveners.Choice convener = rejected ? conveners.choose(null, null) : conveners.choose(filter.convener(), convenerName);
+        ArenaFilter effective = rejected ? ArenaFilter.none() : filter.withConvener(convener.id());
         ArenaCursor from = cursor == null || cursor.isBlank() ? null : ArenaCursor.parse(cursor).orElse(null);
         boolean overview = effective.isEmpty();
         ArenaPage page = overview ? queries.overview(from, PER_GROUP, OVERVIEW_BUDGET)
                 : from == null ? queries.page(effective, 0, PAGE_SIZE) : queries.after(effective, from, PAGE_SIZE);
         model.addAttribute("activeFilter", effective);
+        model.addAttribute("convener", convener);
         model.addAttribute("filterRejected", filterErrors.hasErrors() || from == null && cursor != null && !cursor.isBlank());
         model.addAttribute("groups", ArenaGroups.of(page.items(), page.groups()));
         model.addAttribute("overview", overview);
@@ -103,6 +110,13 @@ class ArenaController {
         model.addAttribute("options", options.load(page.areas()));
         model.addAttribute("verdicts", ArenaFilter.VERDICTS);
         return LIST_VIEW;
+    }
+
+    /** The convener field's suggestions as one types: options for its {@code datalist}. */
+    @GetMapping("/arenas/conveners")
+    String convenerSuggestions(@RequestParam(required = false) String convenerName, Model model) {
+        model.addAttribute("suggestions", conveners.suggestions(convenerName));
+        return "arena/conveners :: options";
     }
 
     /** The register with these filters, from the cursor on (or from the start). */

@@ -12,7 +12,7 @@ import se.arenaregister.catalog.Catalog;
 import se.arenaregister.catalog.Organisation;
 import se.arenaregister.catalog.Topic;
 
-/** The choices a filter bar or an arena form offers: three queries (two given the areas), whatever the register's size. */
+/** The choices a filter bar or an arena form offers: three queries for a form, one given the areas for the filter bar, whatever the register's size. */
 @Component
 class ArenaFormOptions {
 
@@ -74,17 +74,23 @@ class ArenaFormOptions {
     }
 
     /**
-     * The choices with the areas as the register page already read them (with its counts), so the page asks for them
-     * once: the published area view's columns, in the same tree order.
+     * The register's filter bar: the areas as the register page already read them (with its counts), so the page asks
+     * for them once (the published area view's columns, in the same tree order), and the topics; no organisations, as
+     * the convener is a field with suggestions ({@link se.arenaregister.arena.Conveners}), not a list of thousands.
      */
     Options load(java.util.Collection<se.arenaregister.arena.ArenaAreaCount> areas) {
-        return load(areas.stream().map(a -> new Area(a.id(), a.parentId(), a.name(), null, a.sortOrder(), null)).toList());
+        return new Options(tree(areas.stream().map(a -> new Area(a.id(), a.parentId(), a.name(), null, a.sortOrder(), null)).toList()),
+                List.of(), List.of(), catalog.topics());
     }
 
     private Options load(List<Area> all) {
-        List<AreaOption> tree = all.stream().filter(a -> !a.isSubArea())
+        List<AreaOption> tree = tree(all);
+        return new Options(tree, tree, catalog.organisations(), catalog.topics());
+    }
+
+    private static List<AreaOption> tree(List<Area> all) {
+        return all.stream().filter(a -> !a.isSubArea())
                 .map(top -> new AreaOption(top, all.stream().filter(a -> top.id().equals(a.parentId())).toList()))
                 .toList();
-        return new Options(tree, tree, catalog.organisations(), catalog.topics());
     }
 }

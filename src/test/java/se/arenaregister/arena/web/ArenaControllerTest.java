@@ -53,11 +53,14 @@ class ArenaControllerTest {
     AuditLog auditLog;
     @MockitoBean
     se.arenaregister.arena.ArenaRelations relations;
+    @MockitoBean
+    se.arenaregister.arena.Conveners conveners;
 
     @BeforeEach
     void options() {
         given(options.load()).willReturn(new ArenaFormOptions.Options(List.of(), List.of(), List.of(), List.of()));
         given(options.load(any())).willReturn(new ArenaFormOptions.Options(List.of(), List.of(), List.of(), List.of()));
+        given(conveners.choose(any(), any())).willReturn(new se.arenaregister.arena.Conveners.Choice(null, "", 0));
     }
 
     @Test
