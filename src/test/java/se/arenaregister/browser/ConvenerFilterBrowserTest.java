@@ -47,12 +47,16 @@ class ConvenerFilterBrowserTest {
         page.waitForURL(Pattern.compile(".*convenerName=Trafikverket.*"));
         assertThat(page.locator("#results-heading")).containsText(String.valueOf(convened));
         assertThat(page.locator("#convener-message")).hasText("Skriv namnet eller en del av det, och välj bland förslagen.");
+        assertThat(field).not().hasAttribute("aria-invalid", "true");
 
         field.fill("Ingen sådan myndighet");
         field.press("Enter");
         assertThat(page.locator("#convener-message")).hasText(Pattern.compile("^Ingen organisation som sammankallar en arena heter"
                 + " Ingen sådan myndighet"));
         assertThat(page.locator("#convener-message")).hasClass("field-error");
+        assertThat(field).hasAttribute("aria-invalid", "true");
+        assertThat(field).isFocused();
+        assertThat(field).hasValue("Ingen sådan myndighet");
         page.setViewportSize(320, 800);
         BrowserSupport.screenshot(page, "convener-unknown-320");
         ReflowBrowserTest.assertReflows(page, "/arenas with an unknown convener");

@@ -58,6 +58,7 @@ class AccessRulesTest {
             GET /                                  | open         | open         | open         | open         | open         | open
             GET /login                             | open         | open         | open         | open         | open         | open
             GET /arenas                            | open         | open         | open         | open         | open         | open
+            GET /arenas/conveners                  | open         | open         | open         | open         | open         | open
             GET /arenas/{id}                       | open         | open         | open         | open         | open         | open
             GET /arenas/new                        | login        | forbidden    | forbidden    | open         | open         | open
             POST /arenas                           | login        | forbidden    | forbidden    | open         | open         | open
