@@ -49,6 +49,9 @@ class ConvenerFilterBrowserTest {
         assertThat(page.locator("#convener-message")).hasText("Skriv namnet eller en del av det, och välj bland förslagen.");
         assertThat(field).not().hasAttribute("aria-invalid", "true");
 
+        // Two filterings in quick succession: the older answer must not swap in over the newer text.
+        field.fill("Vägverket");
+        field.press("Enter");
         field.fill("Ingen sådan myndighet");
         field.press("Enter");
         assertThat(page.locator("#convener-message")).hasText(Pattern.compile("^Ingen organisation som sammankallar en arena heter"
