@@ -210,8 +210,8 @@ class ArenaRelationsTest {
         String dashboard = mvc.perform(get("/dashboard").with(user("samordnare").roles("COORDINATOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String ends = dashboard.substring(dashboard.indexOf("id=\"ends-heading\""), dashboard.indexOf("id=\"considered-heading\""));
-        assertThat(ends).contains("Slutdatum passerat/närmar sig", "Bottniska korridoren styrgrupp", "UNESCO Creative Cities Network",
-                "slutdatumet 2022-12-31 har passerat", "Bekräfta att arenan upphört", "Förläng");
+        assertThat(ends).contains("Slutdatum som har passerat eller närmar sig", "Bottniska korridoren styrgrupp", "UNESCO Creative Cities Network",
+                "slutdatumet 2022-12-31 har passerat", "Bekräfta att arenan har upphört", "Förläng");
         String considered = dashboard.substring(dashboard.indexOf("id=\"considered-heading\""));
         assertThat(considered).contains("Övervägs – väntar på beslut", "BSC:s Arctic Task Force",
                 "Återkomma till nämnden för beslut under våren");

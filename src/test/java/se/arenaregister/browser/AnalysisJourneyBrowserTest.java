@@ -458,7 +458,7 @@ class AnalysisJourneyBrowserTest {
         page.getByLabel("Till och med", exact()).fill("2026-01-01");
         page.getByRole(AriaRole.BUTTON, exactName("Visa")).click();
         page.waitForURL(Pattern.compile(".*/changes\\?from=2026-06-30.*"));
-        assertThat(page.locator("#from-error")).hasText("Från-datumet måste vara samma som eller före till-datumet.");
+        assertThat(page.locator("#from-error")).hasText("Datumet i Från och med kan inte vara senare än datumet i Till och med.");
         assertThat(page.getByLabel("Från och med", exact())).hasAttribute("aria-invalid", "true");
     }
 

@@ -106,7 +106,7 @@ class RelationsBrowserTest {
         Page page = browser.page();
         BrowserSupport.logIn(page, url(""));
         page.navigate(url("/dashboard"));
-        assertThat(page.locator("#ends-heading")).containsText("Slutdatum passerat/närmar sig");
+        assertThat(page.locator("#ends-heading")).containsText("Slutdatum som har passerat eller närmar sig");
         assertThat(page.locator("#considered-heading")).containsText("Övervägs – väntar på beslut");
         assertThat(page.locator("main")).containsText("BSC:s Arctic Task Force");
         assertThat(page.locator("main")).containsText("Bottniska korridoren styrgrupp");
