@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
@@ -42,8 +43,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -52,10 +51,13 @@ import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -758,19 +760,19 @@ class ScaleBenchmark {
             return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
         }
 
-        /** Waits (at most five minutes) until no request is being worked on: timed-out requests may still run on. */
+        /**
+         * Waits (at most five minutes) until no request is being worked on: timed-out requests may still run on. Asks this
+         * application's own connector (the JMX thread pools of an application closed earlier in the same JVM linger with
+         * the busy count they had, which made every wait at the second scale last the full five minutes).
+         */
         void awaitIdle() {
-            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            Tomcat tomcat = ((TomcatWebServer) ((WebServerApplicationContext) context).getWebServer()).getTomcat();
+            Executor executor = tomcat.getConnector().getProtocolHandler().getExecutor();
             try {
-                org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
-                        .until(() -> {
-                            long busy = 0;
-                            for (ObjectName pool : server.queryNames(new ObjectName("Tomcat:type=ThreadPool,name=*"), null)) {
-                                Object threads = server.getAttribute(pool, "currentThreadsBusy");
-                                busy += threads instanceof Number n ? n.longValue() : 0;
-                            }
-                            return busy == 0;
-                        });
+                org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> executor instanceof org.apache.tomcat.util.threads.ThreadPoolExecutor pool
+                                ? pool.getActiveCount() == 0
+                                : !(executor instanceof java.util.concurrent.ThreadPoolExecutor jdkPool) || jdkPool.getActiveCount() == 0);
             } catch (org.awaitility.core.ConditionTimeoutException stillBusy) {
                 // Measured on regardless (as before): the next endpoint's numbers then carry the stragglers' load.
                 System.out.println("Requests still running after five minutes; measuring on.");
