@@ -219,7 +219,7 @@ class RemindersByMailTest {
         String link = "/reminders/unsubscribe/" + token;
 
         mvc.perform(get(link).param("kind", "REVIEW")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("sluta få påminnelser av slaget &quot;Översyn&quot;")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("sluta få påminnelser av slaget ”Översyn”")));
         assertThat(preferences.of(person).optedOut()).as("a GET changes nothing").isEmpty();
 
         mvc.perform(post(link).param("kind", "REVIEW").with(csrf())).andExpect(status().isOk())
