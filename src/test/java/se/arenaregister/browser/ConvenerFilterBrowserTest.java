@@ -49,8 +49,15 @@ class ConvenerFilterBrowserTest {
         assertThat(page.locator("#convener-message")).hasText("Skriv namnet eller en del av det, och välj bland förslagen.");
         assertThat(field).not().hasAttribute("aria-invalid", "true");
 
-        // Two filterings in quick succession: the older answer must not swap in over the newer text.
+        // Typing on while a filtering is answered: the answer must not overwrite what was typed since.
         field.fill("Vägverket");
+        field.press("Enter");
+        field.fill("Ingen sådan myndighet");
+        assertThat(page.locator("#convener-message")).containsText("Vägverket");
+        assertThat(field).hasValue("Ingen sådan myndighet");
+        assertThat(field).hasAttribute("aria-invalid", "true");
+        // Two filterings in quick succession: the older answer must not swap in over the newer one.
+        field.fill("Trafikverket");
         field.press("Enter");
         field.fill("Ingen sådan myndighet");
         field.press("Enter");
