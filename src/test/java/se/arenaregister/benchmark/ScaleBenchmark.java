@@ -711,7 +711,6 @@ class ScaleBenchmark {
             properties.put("arenaregister.demo-data.enabled", "false");
             properties.put("arenaregister.report.warm-up", "false");
             properties.put("arenaregister.admin.password", IntegrationTest.ADMIN_PASSWORD);
-            properties.put("server.tomcat.mbeanregistry.enabled", "true");
             // The search index's rebuild at 100k arenas outlasts the pool's 60 s socket timeout (the server's statement
             // timeout still ends a request's statement after 30 s).
             properties.put("spring.datasource.hikari.data-source-properties.socketTimeout", "0");
