@@ -64,6 +64,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.arenaregister.ArenaRegisterApplication;
 import se.arenaregister.search.internal.SearchIndex;
+import se.arenaregister.shared.UntilRegisterChanges;
 import se.arenaregister.support.IntegrationTest;
 
 /**
@@ -112,7 +113,11 @@ class ScaleBenchmark {
     }
 
     /** One endpoint: its path (from the fixture's ids), whether it needs a signed-in session, and its target. */
-    record Endpoint(String name, Function<Fixture, String> path, boolean internal, Target target) {
+    record Endpoint(String name, Function<Fixture, String> path, boolean internal, Target target, boolean computed) {
+
+        Endpoint(String name, Function<Fixture, String> path, boolean internal, Target target) {
+            this(name, path, internal, target, false);
+        }
     }
 
     /** Ids in the generated register that the paths need. */
@@ -137,6 +142,10 @@ class ScaleBenchmark {
                 new Endpoint("/analysis", f -> "/analysis", false, Target.ANALYSIS),
                 new Endpoint("/analysis/areas/{id}", f -> "/analysis/areas/" + f.areaId(), false, Target.ANALYSIS),
                 new Endpoint("/coverage", f -> "/coverage", false, Target.ANALYSIS),
+                // The same, computed on every request (nothing kept: as the first request after each change).
+                new Endpoint("/analysis (computed)", f -> "/analysis", false, Target.NONE, true),
+                new Endpoint("/coverage (computed)", f -> "/coverage", false, Target.NONE, true),
+                new Endpoint("/network (computed)", f -> "/network", false, Target.NONE, true),
                 new Endpoint("/network", f -> "/network", false, Target.NETWORK),
                 new Endpoint("/api/v1/network", f -> "/api/v1/network", false, Target.NONE),
                 new Endpoint("/export/arenas.xlsx", f -> "/export/arenas.xlsx", false, Target.EXPORT),
@@ -253,6 +262,8 @@ class ScaleBenchmark {
 
     /** The slowest statement of one request, run again alone with its parameters (median of three, all rows read). */
     Floor floor(Running app, Clients clients, String path, boolean internal) {
+        // The statements that compute the page, not those that find it kept (UntilRegisterChanges).
+        app.context.getBean(UntilRegisterChanges.class).forgetAll();
         List<Captured> statements = app.capture(() -> clients.get(path, internal));
         if (statements.isEmpty()) {
             return new Floor(0, 0, null, null, "no SQL");
@@ -296,6 +307,9 @@ class ScaleBenchmark {
             for (int i = 0; i < c; i++) {
                 running.add(CompletableFuture.runAsync(() -> {
                     do {
+                        if (endpoint.computed()) {
+                            app.context.getBean(UntilRegisterChanges.class).forgetAll();
+                        }
                         samples.add(clients.get(path, endpoint.internal()));
                     } while (System.nanoTime() < deadline);
                 }, pool));

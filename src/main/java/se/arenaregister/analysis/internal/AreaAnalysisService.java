@@ -29,6 +29,7 @@ import se.arenaregister.arena.TimeCost;
 import se.arenaregister.catalog.Area;
 import se.arenaregister.catalog.Catalog;
 import se.arenaregister.followup.Verdict;
+import se.arenaregister.shared.UntilRegisterChanges;
 
 /**
  * Computes what the memo counted by hand, for every area and sub-area at once: one statement for all figures, one for
@@ -96,8 +97,12 @@ public class AreaAnalysisService implements AreaAnalysis {
     private final MemoTexts texts;
     private final MessageSource messages;
     private final Clock clock;
+    /** The figures of a day, kept until the register changes: at 100,000 arenas the statement takes over a second. */
+    private final UntilRegisterChanges.Kept<LocalDate, Map<Long, Map<String, Map<String, BigDecimal>>>> kept;
 
-    AreaAnalysisService(JdbcClient jdbc, Catalog catalog, MemoTexts texts, MessageSource messages, Clock clock) {
+    AreaAnalysisService(JdbcClient jdbc, Catalog catalog, MemoTexts texts, MessageSource messages, Clock clock,
+                        UntilRegisterChanges changes) {
+        this.kept = changes.keep("analysis.figures", 4);
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.texts = texts;
@@ -112,13 +117,7 @@ public class AreaAnalysisService implements AreaAnalysis {
 
     /** Every area followed by its sub-areas, with sentences in the given language. */
     public List<AreaFigures> all(Locale locale) {
-        LocalDate today = LocalDate.now(clock);
-        Map<Long, Map<String, Map<String, BigDecimal>>> figures = new HashMap<>();
-        jdbc.sql(FIGURES).param("today", today).param("horizon", today.plusDays(DUE_WITHIN_DAYS))
-                .query((rs, n) -> figures.computeIfAbsent(rs.getLong("group_id"), k -> new HashMap<>())
-                        .computeIfAbsent(rs.getString("dim"), k -> new HashMap<>())
-                        .put(rs.getString("code"), rs.getBigDecimal("n")))
-                .list();
+        Map<Long, Map<String, Map<String, BigDecimal>>> figures = kept.get(LocalDate.now(clock), this::figures);
         Map<Long, String> areaTexts = texts.areaTexts();
         List<Area> tree = catalog.areas();
         Map<Long, String> names = new HashMap<>();
@@ -143,6 +142,17 @@ public class AreaAnalysisService implements AreaAnalysis {
                     StatedNumbers.discrepancies(text, total)));
         }
         return result;
+    }
+
+    /** Every group's figures by dimension and code, from one statement. */
+    private Map<Long, Map<String, Map<String, BigDecimal>>> figures(LocalDate today) {
+        Map<Long, Map<String, Map<String, BigDecimal>>> figures = new HashMap<>();
+        jdbc.sql(FIGURES).param("today", today).param("horizon", today.plusDays(DUE_WITHIN_DAYS))
+                .query((rs, n) -> figures.computeIfAbsent(rs.getLong("group_id"), k -> new HashMap<>())
+                        .computeIfAbsent(rs.getString("dim"), k -> new HashMap<>())
+                        .put(rs.getString("code"), rs.getBigDecimal("n")))
+                .list();
+        return figures;
     }
 
     @Override

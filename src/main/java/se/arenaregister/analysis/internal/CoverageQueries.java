@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.arenaregister.analysis.CoverageFigures;
 import se.arenaregister.arena.Level;
 import se.arenaregister.arena.Scope;
+import se.arenaregister.shared.UntilRegisterChanges;
 
 /**
  * The topics × levels and the topics × scope matrices, one statement each, and single figures from the latter. Arenas
@@ -47,20 +48,33 @@ public class CoverageQueries implements CoverageFigures {
             ORDER BY lower(t.name), t.id, lower(r.name), r.id""";
 
     private final JdbcClient jdbc;
+    /** The matrices, kept until the register changes: at 100,000 arenas each statement takes about a second. */
+    private final UntilRegisterChanges.Kept<Boolean, Coverage> levels;
+    private final UntilRegisterChanges.Kept<Boolean, ScopeCoverage> scopes;
 
-    CoverageQueries(JdbcClient jdbc) {
+    CoverageQueries(JdbcClient jdbc, UntilRegisterChanges changes) {
         this.jdbc = jdbc;
+        this.levels = changes.keep("analysis.coverage.levels", 1);
+        this.scopes = changes.keep("analysis.coverage.scope", 1);
     }
 
     /** Every topic × every level. An arena covers its topics at each of its levels; one with no level covers nothing. */
     public Coverage coverage() {
+        return levels.get(true, all -> levelMatrix());
+    }
+
+    /** Every topic × every scope. An arena covers its topics at its scope. */
+    public ScopeCoverage scopeCoverage() {
+        return scopes.get(true, all -> scopeMatrix());
+    }
+
+    private Coverage levelMatrix() {
         List<String> levels = Arrays.stream(Level.values()).map(Enum::name).toList();
         List<Hit> hits = hits(MATRIX.formatted(", l.code AS col", LIVE, "JOIN arena_level_overview l ON l.arena_id = a.id"));
         return new Coverage(levels, rows(hits, levels));
     }
 
-    /** Every topic × every scope. An arena covers its topics at its scope. */
-    public ScopeCoverage scopeCoverage() {
+    private ScopeCoverage scopeMatrix() {
         List<String> scopes = Arrays.stream(Scope.values()).map(Enum::name).toList();
         List<Hit> hits = hits(MATRIX.formatted(", a.scope AS col", LIVE, ""));
         return new ScopeCoverage(scopes, rows(hits, scopes));

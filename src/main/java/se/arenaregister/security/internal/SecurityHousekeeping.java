@@ -4,6 +4,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import se.arenaregister.shared.OnceAcrossNodes;
 
 /**
@@ -15,12 +16,15 @@ import se.arenaregister.shared.OnceAcrossNodes;
 @EnableScheduling
 class SecurityHousekeeping {
 
-    /** The session store as {@link SessionStore} wraps it (a provider: the wrapper's type is known only once it is made). */
-    private final ObjectProvider<SessionStore.OutageTolerant<?>> sessions;
+    /**
+     * The session store, as {@link SessionStore} wraps it. Asked for by the type its bean definition declares (Spring
+     * Session's repository): asked for as the wrapper, it was not found, and the job failed on every run.
+     */
+    private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
     private final LoginThrottle throttle;
     private final OnceAcrossNodes once;
 
-    SecurityHousekeeping(ObjectProvider<SessionStore.OutageTolerant<?>> sessions, LoginThrottle throttle, OnceAcrossNodes once) {
+    SecurityHousekeeping(ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, LoginThrottle throttle, OnceAcrossNodes once) {
         this.sessions = sessions;
         this.throttle = throttle;
         this.once = once;
@@ -29,8 +33,13 @@ class SecurityHousekeeping {
     @Scheduled(cron = "${arenaregister.security.cleanup-cron:0 * * * * *}")
     void cleanUp() {
         once.run("security.cleanup", () -> {
-            sessions.getObject().cleanUpExpiredSessions();
-            throttle.prune();
+            try {
+                if (sessions.getObject() instanceof SessionStore.OutageTolerant<?> store) {
+                    store.cleanUpExpiredSessions();
+                }
+            } finally {
+                throttle.prune();
+            }
         });
     }
 }

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import se.arenaregister.ArenaRegisterApplication;
+import se.arenaregister.analysis.AreaAnalysis;
 import se.arenaregister.audit.Audited;
 import se.arenaregister.audit.EntityType;
 import se.arenaregister.shared.OnceAcrossNodes;
@@ -171,6 +173,33 @@ class TwoNodesTest {
         assertThat(guesser.tryLogIn(nodeB, username, PASSWORD)).as("the right password, once locked, on node B")
                 .endsWith("/login?locked");
         assertThat(guesser.tryLogIn(nodeA, username, PASSWORD)).as("and on node A").endsWith("/login?locked");
+    }
+
+    /**
+     * Figures are kept on each node until the register changes (UntilRegisterChanges): a change made on node B is in
+     * node A's analysis at once, though A had kept its figures from before.
+     */
+    @Test
+    void aChangeOnOneNodeIsInTheOtherNodesAnalysisAtOnce() {
+        AreaAnalysis onA = nodeA.getBean(AreaAnalysis.class);
+        JdbcClient onB = nodeB.getBean(JdbcClient.class);
+        String name = "Två noder " + System.nanoTime();
+        long area = onB.sql("INSERT INTO area (name, sort_order) VALUES (:n, 990) RETURNING id").param("n", name).query(Long.class).single();
+        try {
+            assertThat(total(onA, area)).isZero();
+            assertThat(total(onA, area)).as("kept on node A").isZero();
+            onB.sql("""
+                    INSERT INTO arena (name, area_id, scope, status, purpose) VALUES (:n, :area, 'REGIONAL', 'ACTIVE', 'Syfte')""")
+                    .param("n", name).param("area", area).update();
+            assertThat(total(onA, area)).as("node B's change, on node A").isEqualTo(1);
+        } finally {
+            onB.sql("DELETE FROM arena WHERE area_id = :area").param("area", area).update();
+            onB.sql("DELETE FROM area WHERE id = :area").param("area", area).update();
+        }
+    }
+
+    private static int total(AreaAnalysis analysis, long area) {
+        return analysis.all().stream().filter(a -> a.areaId() == area).findFirst().orElseThrow().total();
     }
 
     @Test
