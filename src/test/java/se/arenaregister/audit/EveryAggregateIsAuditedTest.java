@@ -113,17 +113,18 @@ import se.arenaregister.support.WordTemplates;
 class EveryAggregateIsAuditedTest {
 
     /** Tables that hold no register or account data, and why. */
-    static final Map<String, String> NOT_USER_DATA = Map.of(
-            "audit_entry", "the audit log itself",
-            "form_submission", "transient one-time form tokens, not part of backups either",
-            "search_entry", "the search index, derived from the register and rebuilt from it (not in backups)",
-            "search_word", "the search index's word list, derived with it",
-            "search_index_state", "which version of the search index was built",
-            "flyway_schema_history", "the schema's migration history",
-            "import_preview", "an uploaded file's plan waiting 30 minutes at most for its confirmation, which is audited (not in backups)",
-            "security_session", "signed-in sessions, shared by the nodes (not in backups)",
-            "security_session_attributes", "the sessions' attributes",
-            "security_login_throttle", "counts of failed logins, to slow guessing (every attempt is audited as a login entry)");
+    static final Map<String, String> NOT_USER_DATA = Map.ofEntries(
+            Map.entry("audit_entry", "the audit log itself"),
+            Map.entry("form_submission", "transient one-time form tokens, not part of backups either"),
+            Map.entry("search_entry", "the search index, derived from the register and rebuilt from it (not in backups)"),
+            Map.entry("search_word", "the search index's word list, derived with it"),
+            Map.entry("search_index_state", "which version of the search index was built"),
+            Map.entry("flyway_schema_history", "the schema's migration history"),
+            Map.entry("import_preview", "an uploaded file's plan waiting 30 minutes at most for its confirmation, which is audited (not in backups)"),
+            Map.entry("security_session", "signed-in sessions, shared by the nodes (not in backups)"),
+            Map.entry("security_session_attributes", "the sessions' attributes"),
+            Map.entry("security_login_throttle", "counts of failed logins, to slow guessing (every attempt is audited as a login entry)"),
+            Map.entry("register_change", "the last hour's changing transactions: when kept figures are stale (not in backups)"));
 
     /**
      * Aggregates nothing makes at start: an account makes its own API tokens, an administrator uploads the memo's

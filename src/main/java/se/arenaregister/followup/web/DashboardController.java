@@ -9,12 +9,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.arenaregister.arena.ArenaQueries;
-import se.arenaregister.followup.internal.AgendaItem;
-import se.arenaregister.followup.internal.AgendaQueries;
+import se.arenaregister.followup.internal.Dashboards;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.security.UserNames;
-import se.arenaregister.shared.Listed;
 
 /**
  * The start page for logged-in users: what is overdue and what is coming in the next 90 days, arenas whose end date
@@ -38,15 +35,13 @@ class DashboardController {
      */
     static final int FIRST = 25;
 
-    private final AgendaQueries agenda;
+    private final Dashboards dashboards;
     private final Clock clock;
     private final UserNames accounts;
     private final PersonQueries people;
-    private final ArenaQueries arenas;
 
-    DashboardController(AgendaQueries agenda, Clock clock, UserNames accounts, PersonQueries people, ArenaQueries arenas) {
-        this.arenas = arenas;
-        this.agenda = agenda;
+    DashboardController(Dashboards dashboards, Clock clock, UserNames accounts, PersonQueries people) {
+        this.dashboards = dashboards;
         this.clock = clock;
         this.accounts = accounts;
         this.people = people;
@@ -57,21 +52,21 @@ class DashboardController {
         LocalDate today = LocalDate.now(clock);
         List<String> names = mine ? myNames(user) : List.of();
         Long me = mine && user != null ? people.personOfAccount(user.getName()).orElse(null) : null;
-        Listed<AgendaItem> overdue = agenda.first(BEGINNING, today.minusDays(1), today, true, mine, me, names, FIRST);
-        Listed<AgendaItem> coming = agenda.first(today, today.plusDays(COMING_DAYS), today, false, mine, me, names, FIRST);
+        Dashboards.Sections sections = dashboards.of(new Dashboards.Request(today, mine, me, names, BEGINNING, COMING_DAYS,
+                END_WITHIN_DAYS, FIRST));
         model.addAttribute("today", today);
         model.addAttribute("mine", mine);
         model.addAttribute("comingDays", COMING_DAYS);
         model.addAttribute("first", FIRST);
-        model.addAttribute("overdue", overdue.first());
-        model.addAttribute("overdueTotal", overdue.total());
-        model.addAttribute("coming", coming.first());
-        model.addAttribute("comingTotal", coming.total());
-        model.addAttribute("neverAssessed", agenda.neverAssessed(FIRST));
+        model.addAttribute("overdue", sections.overdue().first());
+        model.addAttribute("overdueTotal", sections.overdue().total());
+        model.addAttribute("coming", sections.coming().first());
+        model.addAttribute("comingTotal", sections.coming().total());
+        model.addAttribute("neverAssessed", sections.neverAssessed());
         model.addAttribute("endDays", END_WITHIN_DAYS);
-        model.addAttribute("endsToConfirm", arenas.endsToConfirm(END_WITHIN_DAYS, FIRST));
-        model.addAttribute("considered", arenas.awaitingDecision(FIRST));
-        model.addAttribute("silent", agenda.withoutReportBackSince(today.minusMonths(12), today, FIRST));
+        model.addAttribute("endsToConfirm", sections.endsToConfirm());
+        model.addAttribute("considered", sections.considered());
+        model.addAttribute("silent", sections.silent());
         return VIEW;
     }
 
