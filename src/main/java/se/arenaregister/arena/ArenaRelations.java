@@ -27,10 +27,17 @@ import se.arenaregister.shared.NotFoundException;
 @Transactional
 public class ArenaRelations {
 
+    /**
+     * The relations of the arenas {@code :ids}, each from the arena's side ({@code arena_id}, the {@code other} arena, and
+     * whether it points away from it): those it points from and those pointing to it, each branch read from its index
+     * (one lateral over every relation, filtered after, read all of them: 10 ms at 8,000 relations).
+     */
     private static final String ROWS = """
             SELECT r.id, r.kind, r.comment, r.from_arena_id, r.to_arena_id, x.arena_id, o.id AS other_id, o.name AS other_name
-            FROM arena_relation r
-            CROSS JOIN LATERAL (VALUES (r.from_arena_id, r.to_arena_id, TRUE), (r.to_arena_id, r.from_arena_id, FALSE)) x(arena_id, other, outgoing)
+            FROM (SELECT id, from_arena_id AS arena_id, to_arena_id AS other, TRUE AS outgoing FROM arena_relation WHERE from_arena_id IN (:ids)
+                  UNION ALL
+                  SELECT id, to_arena_id, from_arena_id, FALSE FROM arena_relation WHERE to_arena_id IN (:ids)) x
+            JOIN arena_relation r ON r.id = x.id
             JOIN arena o ON o.id = x.other AND NOT o.archived
             """;
 
@@ -124,7 +131,6 @@ public class ArenaRelations {
             return byArena;
         }
         jdbc.sql(ROWS + """
-                         WHERE x.arena_id IN (:ids)
                          ORDER BY x.arena_id, CASE r.kind WHEN 'PART_OF' THEN 0 WHEN 'ANCHORED_IN' THEN 1 ELSE 2 END,
                                   x.outgoing DESC, lower(o.name), o.id""")
                 .param("ids", arenaIds)

@@ -85,7 +85,9 @@ record ArenaWhere(String sql, Map<String, Object> params) {
             conditions.add("a.id IN (SELECT t.id FROM arena t WHERE (t.search @@ websearch_to_tsquery('swedish', :q)"
                     + " OR t.name ILIKE :like ESCAPE '\\' OR t.short_name ILIKE :like ESCAPE '\\')" + live
                     + " UNION ALL SELECT t.id FROM arena t WHERE t.convener_id IN (SELECT o.id FROM organisation_overview o WHERE o.name ILIKE :like ESCAPE '\\')" + live
-                    + " UNION ALL SELECT t.id FROM arena t WHERE (t.area_id IN (" + NAMED_AREAS + ") OR coalesce(t.sub_area_id, t.area_id) IN (" + NAMED_AREAS + "))" + live
+                    // An area's arenas and a sub-area's, as two branches: one OR of both read every arena (42 ms at 100k).
+                    + " UNION ALL SELECT t.id FROM arena t WHERE t.area_id IN (" + NAMED_AREAS + ")" + live
+                    + " UNION ALL SELECT t.id FROM arena t WHERE coalesce(t.sub_area_id, t.area_id) IN (" + NAMED_AREAS + ")" + live
                     + " UNION ALL SELECT x.arena_id FROM arena_topic x JOIN topic_overview tp ON tp.id = x.topic_id"
                     + " WHERE to_tsvector('swedish', tp.name) @@ websearch_to_tsquery('swedish', :q) OR tp.name ILIKE :like ESCAPE '\\'"
                     + " UNION ALL SELECT m.arena_id FROM arena_member m JOIN organisation_overview o ON o.id = m.organisation_id"

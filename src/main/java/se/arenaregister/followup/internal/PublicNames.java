@@ -11,6 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.arenaregister.shared.UntilRegisterChanges;
 
 /**
  * Who is named in the follow-up, as the viewer may see it (issue 11, item 5: officials stay internal). Internal users
@@ -29,10 +30,16 @@ public class PublicNames {
 
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    /** Every person's name, kept until the register changes: at 30,000 people the statement takes 50 ms. */
+    private final UntilRegisterChanges.Kept<Viewer, Names> kept;
 
-    PublicNames(JdbcClient jdbc, MessageSource messages) {
+    PublicNames(JdbcClient jdbc, MessageSource messages, UntilRegisterChanges changes) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.kept = changes.keep("followup.public-names", 8);
+    }
+
+    private record Viewer(boolean internal, Locale locale) {
     }
 
     /** The names for one answer; {@code internal} viewers see names, the public roles; "tjänsteperson" in the current locale. */
@@ -41,6 +48,10 @@ public class PublicNames {
     }
 
     public Names of(boolean internal, Locale locale) {
+        return kept.get(new Viewer(internal, locale), v -> read(v.internal(), v.locale()));
+    }
+
+    private Names read(boolean internal, Locale locale) {
         Map<Long, Named> people = new HashMap<>();
         Set<String> elected = new HashSet<>();
         Map<String, Named> officials = new HashMap<>();
