@@ -47,6 +47,26 @@ class RequestMetricsTest {
     }
 
     @Test
+    void resultsKeptUntilTheRegisterChangesCountTheirHitsAndMisses() throws Exception {
+        HttpUser visitor = HttpUser.anonymous(port);
+        assertThat(visitor.get("/analysis").statusCode()).isEqualTo(200);
+        double hits = kept("analysis.figures", "kept");
+        assertThat(visitor.get("/analysis").statusCode()).isEqualTo(200);
+        assertThat(kept("analysis.figures", "kept")).as("the second request finds the figures kept").isGreaterThan(hits);
+        assertThat(kept("analysis.figures", "computed")).as("computed at least once").isGreaterThan(0);
+    }
+
+    private double kept(String cache, String result) throws Exception {
+        Matcher matcher = Pattern.compile("arenaregister_kept_total\\{([^}]*)} ([0-9.E]+)").matcher(metrics(HttpUser.anonymous(port)));
+        while (matcher.find()) {
+            if (matcher.group(1).contains("cache=\"" + cache + "\"") && matcher.group(1).contains("result=\"" + result + "\"")) {
+                return Double.parseDouble(matcher.group(2));
+            }
+        }
+        return 0;
+    }
+
+    @Test
     void onlyAnAdministratorReadsTheMetrics() throws Exception {
         HttpResponse<String> anonymous = HttpUser.anonymous(port).send("GET", "/actuator/prometheus", null, null, "text/plain");
         assertThat(anonymous.statusCode()).isIn(401, 302);

@@ -7,8 +7,8 @@ import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * transaction id) neither reads nor keeps results: it would see, or keep, what others cannot see and may never commit.
  * <p>
  * Kept per key (e.g. the day, the filter), at most {@code maximumSize} keys and {@link #MAXIMUM_AGE} long; of the
- * callers who find a key stale at the same time, one computes and the others wait for it. Hits and misses are counted
- * in {@code /actuator/prometheus} ({@code cache_gets_total{cache="…"}}).
+ * callers who find a key stale at the same time, one computes and the others wait for it. Counted in
+ * {@code /actuator/prometheus}: {@code arenaregister_kept_total{cache="…", result="kept|computed|bypassed"}}.
  */
 @Component
 public class UntilRegisterChanges {
@@ -50,9 +50,10 @@ public class UntilRegisterChanges {
 
     /** A new set of kept results, named for the metrics. */
     public <K, V> Kept<K, V> keep(String name, int maximumSize) {
-        Cache<K, Stamped<V>> cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(MAXIMUM_AGE).recordStats().build();
-        meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, cache, name));
-        Kept<K, V> kept = new Kept<>(cache);
+        Cache<K, Stamped<V>> cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(MAXIMUM_AGE).build();
+        MeterRegistry registry = meters.getIfAvailable();
+        Kept<K, V> kept = new Kept<>(cache, counter(registry, name, "kept"), counter(registry, name, "computed"),
+                counter(registry, name, "bypassed"));
         all.add(kept);
         return kept;
     }
@@ -60,6 +61,15 @@ public class UntilRegisterChanges {
     /** Forgets every kept result, so that the next request computes it (tests that count a request's statements). */
     public void forgetAll() {
         all.forEach(Kept::clear);
+    }
+
+    private static Runnable counter(MeterRegistry registry, String name, String result) {
+        if (registry == null) {
+            return () -> { };
+        }
+        Counter counter = Counter.builder("arenaregister.kept").description("Requests for a result kept until the register changes")
+                .tag("cache", name).tag("result", result).register(registry);
+        return counter::increment;
     }
 
     /** Removes what no kept result needs any longer; every node may do it, once is enough. */
@@ -90,23 +100,37 @@ public class UntilRegisterChanges {
     public final class Kept<K, V> {
 
         private final Cache<K, Stamped<V>> cache;
+        private final Runnable kept;
+        private final Runnable computed;
+        private final Runnable bypassed;
 
-        private Kept(Cache<K, Stamped<V>> cache) {
+        private Kept(Cache<K, Stamped<V>> cache, Runnable kept, Runnable computed, Runnable bypassed) {
             this.cache = cache;
+            this.kept = kept;
+            this.computed = computed;
+            this.bypassed = bypassed;
         }
 
         /** The result kept for {@code key} if the register has not changed since it was computed, else {@code compute}'s. */
         public V get(K key, Function<? super K, ? extends V> compute) {
-            Stamped<V> kept = cache.getIfPresent(key);
-            if (kept != null && unchangedSince(kept.snapshot())) {
-                return kept.value();
+            Stamped<V> found = cache.getIfPresent(key);
+            if (found != null && unchangedSince(found.snapshot())) {
+                kept.run();
+                return found.value();
             }
             String snapshot = snapshot();
             if (snapshot == null) {
+                bypassed.run();
                 return compute.apply(key);
             }
-            Stamped<V> fresh = cache.asMap().compute(key, (k, found) ->
-                    found != null && found != kept && unchangedSince(found.snapshot()) ? found : new Stamped<V>(snapshot, compute.apply(k)));
+            Stamped<V> fresh = cache.asMap().compute(key, (k, now) -> {
+                if (now != null && now != found && unchangedSince(now.snapshot())) {
+                    kept.run();
+                    return now;
+                }
+                computed.run();
+                return new Stamped<V>(snapshot, compute.apply(k));
+            });
             return fresh.value();
         }
 
