@@ -32,8 +32,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.arenaregister.catalog.internal.AreaRepository;
 import se.arenaregister.catalog.CatalogService;
+import se.arenaregister.catalog.internal.AreaRepository;
+import se.arenaregister.exchange.MemoAppendix;
 import se.arenaregister.support.IntegrationTest;
 import se.arenaregister.support.PeopleFixtures;
 import se.arenaregister.support.Register;
@@ -173,6 +174,29 @@ class AnalysisJourneyBrowserTest {
         upload(page, "inte-ett-kalkylark.xlsx", "Det här är ingen arbetsbok".getBytes(StandardCharsets.UTF_8));
         assertThat(page.locator("#import-error")).isVisible();
         assertNoSeriousViolations(page, "importen vägrad");
+    }
+
+    /**
+     * The memo's own Bilaga 1, one sheet per sub-area, uploaded into the demo register with its area chosen: the preview
+     * lists what the demo took from the memo's prose as the only changes, and reads at 320 px.
+     */
+    @Test
+    void theMemosOwnWorkbookPreviewsWithTheDemosThreeDifferences() {
+        Page page = browser.page();
+        BrowserSupport.logIn(page, url(""));
+        open(page, "/import");
+        page.locator("#subArea").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Hållbar tillväxt"));
+        upload(page, "bilaga1.xlsx", MemoAppendix.sheetPerSubArea());
+        screenshot(page, "import-memo-workbook");
+        assertThat(page.locator("#import-problems")).hasCount(0);
+        assertThat(page.locator("main")).containsText("Arenor som ändras: 3");
+        assertThat(page.locator("main")).containsText("Oförändrade arenor: 70");
+        assertThat(page.locator("main")).containsText("UNESCO Creative Cities Network");
+        assertNoSeriousViolations(page, "förhandsgranskning av PM:ets bilaga");
+        page.setViewportSize(320, 800);
+        screenshot(page, "import-memo-workbook-320");
+        ReflowBrowserTest.assertReflows(page, "/import preview of the memo's workbook");
+        assertNoSeriousViolations(page, "förhandsgranskning av PM:ets bilaga vid 320 px");
     }
 
     @Test

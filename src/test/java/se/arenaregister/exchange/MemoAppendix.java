@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * transcription in {@code exchange/bilaga1.tsv} (the memo's text, not the register), laid out as a user copies it into
  * a spreadsheet: the appendix's four columns under their headers as the memo writes them.
  */
-final class MemoAppendix {
+public final class MemoAppendix {
 
     /** One row of the appendix under its heading (the sub-area). */
     record Row(String heading, String name, String type, String otherInfo, String purpose) {
@@ -55,7 +55,7 @@ final class MemoAppendix {
      * One sheet per sub-area, named as the appendix's heading (cut to the 31 characters a sheet name may have, as Excel
      * makes the user do: "Regional utvecklingsstrategi oc"), each with the header row and its arenas.
      */
-    static byte[] sheetPerSubArea() {
+    public static byte[] sheetPerSubArea() {
         return workbook(book -> byHeading().forEach((heading, rows) -> {
             XSSFSheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(heading));
             int r = 0;
