@@ -40,8 +40,10 @@ class MemoEditionController {
     private final EditionSending sending;
     private final Catalog catalog;
     private final FollowUpQueries followUp;
+    private final DocumentSlots slots;
 
-    MemoEditionController(MemoEditions editions, EditionSending sending, Catalog catalog, FollowUpQueries followUp) {
+    MemoEditionController(MemoEditions editions, EditionSending sending, Catalog catalog, FollowUpQueries followUp, DocumentSlots slots) {
+        this.slots = slots;
         this.editions = editions;
         this.sending = sending;
         this.catalog = catalog;
@@ -123,12 +125,12 @@ class MemoEditionController {
 
     @GetMapping("/memos/{id}/memo.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
-        return attachment(editions.edition(id), sending.document(id, "docx"), "docx", DOCX);
+        return attachment(editions.edition(id), slots.run(() -> sending.document(id, "docx")), "docx", DOCX);
     }
 
     @GetMapping("/memos/{id}/memo.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return attachment(editions.edition(id), sending.document(id, "pdf"), "pdf", MediaType.APPLICATION_PDF);
+        return attachment(editions.edition(id), slots.run(() -> sending.document(id, "pdf")), "pdf", MediaType.APPLICATION_PDF);
     }
 
     static ResponseEntity<byte[]> attachment(MemoEdition edition, byte[] body, String extension, MediaType type) {

@@ -21,10 +21,12 @@ class ReportController {
 
     private final MemoEditions editions;
     private final EditionSending sending;
+    private final DocumentSlots slots;
 
-    ReportController(MemoEditions editions, EditionSending sending) {
+    ReportController(MemoEditions editions, EditionSending sending, DocumentSlots slots) {
         this.editions = editions;
         this.sending = sending;
+        this.slots = slots;
     }
 
     @GetMapping("/reports")
@@ -37,13 +39,13 @@ class ReportController {
     @GetMapping("/reports/memo.docx")
     ResponseEntity<byte[]> docx() {
         MemoEdition edition = newest();
-        return MemoEditionController.attachment(edition, sending.document(edition.id(), "docx"), "docx", MemoEditionController.DOCX);
+        return MemoEditionController.attachment(edition, slots.run(() -> sending.document(edition.id(), "docx")), "docx", MemoEditionController.DOCX);
     }
 
     @GetMapping("/reports/memo.pdf")
     ResponseEntity<byte[]> pdf() {
         MemoEdition edition = newest();
-        return MemoEditionController.attachment(edition, sending.document(edition.id(), "pdf"), "pdf", MediaType.APPLICATION_PDF);
+        return MemoEditionController.attachment(edition, slots.run(() -> sending.document(edition.id(), "pdf")), "pdf", MediaType.APPLICATION_PDF);
     }
 
     private MemoEdition newest() {

@@ -33,6 +33,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import se.arenaregister.shared.BusyException;
 import se.arenaregister.shared.EditConflictException;
 import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
@@ -124,6 +125,14 @@ class ApiExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("problem.conflict.detail"));
         problem.setTitle(text("problem.conflict.title"));
         return problem;
+    }
+
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ProblemDetail> busy(BusyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text(e.code()));
+        problem.setTitle(text("problem.busy.title"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, PageExceptionHandler.RETRY_AFTER_SECONDS).body(problem);
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,

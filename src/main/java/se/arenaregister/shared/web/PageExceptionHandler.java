@@ -28,6 +28,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
+import se.arenaregister.shared.BusyException;
 import se.arenaregister.shared.NotFoundException;
 
 /**
@@ -91,6 +92,17 @@ class PageExceptionHandler {
         }
         ModelAndView view = new ModelAndView("error/400");
         view.setStatus(HttpStatus.BAD_REQUEST);
+        return layout.addTo(view, request);
+    }
+
+    /** Work limited to a few at a time found no slot in time: try again shortly (the page says what was busy). */
+    @ExceptionHandler(BusyException.class)
+    ModelAndView busy(BusyException e, HttpServletRequest request, HttpServletResponse response) {
+        log.info("Busy: {}", e.code());
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        ModelAndView view = new ModelAndView("error/busy");
+        view.addObject("busyCode", e.code());
+        view.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         return layout.addTo(view, request);
     }
 
