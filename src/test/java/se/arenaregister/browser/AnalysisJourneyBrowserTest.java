@@ -7,6 +7,7 @@ import static se.arenaregister.browser.BrowserSupport.screenshot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -189,9 +190,21 @@ class AnalysisJourneyBrowserTest {
         upload(page, "bilaga1.xlsx", MemoAppendix.sheetPerSubArea());
         screenshot(page, "import-memo-workbook");
         assertThat(page.locator("#import-problems")).hasCount(0);
-        assertThat(page.locator("main")).containsText("Arenor som ändras: 3");
-        assertThat(page.locator("main")).containsText("Oförändrade arenor: 70");
-        assertThat(page.locator("main")).containsText("UNESCO Creative Cities Network");
+        // The register journey changes one arena of this sub-area's purpose in the shared database; when it has run,
+        // that arena differs from the appendix too.
+        boolean journeyChangedOne = jdbc.sql("SELECT purpose LIKE :marker FROM arena WHERE name = :name AND NOT archived")
+                .param("marker", RegisterJourneyBrowserTest.CHANGED_PURPOSE + "%").param("name", RegisterJourneyBrowserTest.ARENA)
+                .query(Boolean.class).single();
+        int changed = journeyChangedOne ? 4 : 3;
+        assertThat(page.locator("main")).containsText("Arenor som ändras: " + changed);
+        assertThat(page.locator("main")).containsText("Oförändrade arenor: " + (73 - changed));
+        Locator changes = page.locator("section[aria-labelledby=updates-heading] table");
+        for (String name : List.of("Regional innovationsplattform", "UNESCO Creative Cities Network",
+                "Trööndelagen Saemien Raerie/Samisk Råd Trøndelag")) {
+            assertThat(changes).containsText(name);
+        }
+        assertThat(changes.getByText(RegisterJourneyBrowserTest.ARENA, new Locator.GetByTextOptions().setExact(true)))
+                .hasCount(journeyChangedOne ? 1 : 0);
         assertNoSeriousViolations(page, "förhandsgranskning av PM:ets bilaga");
         page.setViewportSize(320, 800);
         screenshot(page, "import-memo-workbook-320");

@@ -27,10 +27,15 @@ import se.arenaregister.support.IntegrationTest;
 @IntegrationTest
 class RegisterJourneyBrowserTest {
 
-    /** A demo arena in Hållbar tillväxt › Infrastruktur that no other test uses; only its purpose is changed. */
+    /**
+     * A demo arena in Hållbar tillväxt › Infrastruktur; only its purpose is changed (the memo workbook's preview in
+     * {@link AnalysisJourneyBrowserTest} allows for that).
+     */
     static final String ARENA = "Regionens transportutvecklingsråd";
     static final String NAME_LABEL = "Namn på arena/nätverk/forum";
     static final String PURPOSE_LABEL = "Syfte med arenan";
+    /** How the purpose this journey writes begins (a time stamp follows). */
+    static final String CHANGED_PURPOSE = "Syfte ändrat i webbläsartestet ";
 
     @RegisterExtension
     static final BrowserSupport browser = new BrowserSupport();
@@ -86,7 +91,7 @@ class RegisterJourneyBrowserTest {
         page.waitForURL(Pattern.compile(".*/arenas/" + arenaId + "/edit$"));
         Locator purpose = page.getByLabel(PURPOSE_LABEL, new Page.GetByLabelOptions().setExact(true));
         String oldPurpose = purpose.inputValue();
-        String newPurpose = "Syfte ändrat i webbläsartestet "
+        String newPurpose = CHANGED_PURPOSE
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS"));
         purpose.fill(newPurpose);
         screenshot(page, "journey-05-edit-form");
