@@ -205,6 +205,19 @@ class AnalysisJourneyBrowserTest {
         }
         assertThat(changes.getByText(RegisterJourneyBrowserTest.ARENA, new Locator.GetByTextOptions().setExact(true)))
                 .hasCount(journeyChangedOne ? 1 : 0);
+        // The UNESCO row opens, by keyboard, to the note as the register has it and as the appendix would make it.
+        Locator unesco = changes.locator("tr").filter(new Locator.FilterOptions().setHasText("UNESCO Creative Cities Network"));
+        Locator values = unesco.locator("details.value-changes");
+        assertThat(values.locator("dl")).not().isVisible();
+        values.locator("summary").focus();
+        page.keyboard().press("Enter");
+        assertThat(values.locator("dl")).isVisible();
+        assertThat(values.locator("dt")).hasText("Övrig info om arenan");
+        assertThat(values.locator("dd").nth(0)).containsText("Nu:");
+        assertThat(values.locator("dd").nth(0)).containsText("samverkansavtal med Östersunds kommun 2020 – 2024");
+        assertThat(values.locator("dd").nth(1)).containsText("Efter importen:");
+        assertThat(values.locator("dd").nth(1)).not().containsText("2020");
+        screenshot(page, "import-memo-workbook-values");
         assertNoSeriousViolations(page, "förhandsgranskning av PM:ets bilaga");
         page.setViewportSize(320, 800);
         screenshot(page, "import-memo-workbook-320");

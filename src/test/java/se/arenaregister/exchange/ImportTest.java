@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -273,6 +274,46 @@ class ImportTest {
                 .andExpect(jsonPath("$.notices[0].column").value("Representanter"))
                 .andExpect(jsonPath("$.notices[0].message").value(personName + " (Ersättare) är utsedd i registret men står inte i filen. "
                         + "Uppdraget lämnas som det är; avsluta det på arenans sida."));
+    }
+
+    /**
+     * An arena that changes shows, for each changed column, what the register holds now and what the import would make
+     * it: texts as they are, types, levels and scope in the reader's language, an empty value as such.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aChangedArenaShowsEachChangedColumnsValueNowAndAfterTheImport() throws Exception {
+        Register.testSubArea(catalog, areas);
+        String name = PeopleFixtures.unique("Värdeforum");
+        String header = "Namn;Typ av forum;Område;Sakområde;Nivå;Sakfrågor;Syfte med arenan;Geografisk nivå";
+        confirm(apiPreview("forst.csv", csv(header, name + ";Påverkan;Testområde;Testsakområde;P;Bredband;;Regional"))
+                .andExpect(jsonPath("$.creates.length()").value(1)).andReturn().getResponse().getContentAsString());
+        byte[] changed = csv(header, name + ";Påverkan/verkställande;Testområde;Testsakområde;P, ÖT;\"Bredband; Miljö, energi och klimat\";"
+                + "Ett nytt syfte;Nationell");
+        String json = apiPreview("sedan.csv", changed)
+                .andExpect(jsonPath("$.problems.length()").value(0))
+                .andExpect(jsonPath("$.updates.length()").value(1))
+                .andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> changes = JsonPath.read(json, "$.updates[0].changes");
+        Map<String, List<List<String>>> byColumn = new java.util.LinkedHashMap<>();
+        changes.forEach(c -> byColumn.put((String) c.get("column"), List.of((List<String>) c.get("before"), (List<String>) c.get("after"))));
+        assertThat(byColumn).containsExactly(
+                Map.entry("Typ av forum", List.of(List.of("Påverkan"), List.of("Påverkan", "Verkställande"))),
+                Map.entry("Syfte med arenan", List.of(List.of(), List.of("Ett nytt syfte"))),
+                Map.entry("Nivå", List.of(List.of("Politisk nivå"), List.of("Politisk nivå", "Övergripande tjänstepersonsnivå"))),
+                Map.entry("Geografisk nivå", List.of(List.of("Regional"), List.of("Nationell"))),
+                Map.entry("Sakfrågor", List.of(List.of("Bredband"), List.of("Bredband", "Miljö, energi och klimat"))));
+        assertThat((List<String>) JsonPath.read(json, "$.updates[0].changedColumns")).as("the same columns, in the same order")
+                .containsExactlyElementsOf(byColumn.keySet());
+
+        // The page: the changed columns open to the values, an empty one said in words; in English too.
+        String page = pagePreview("sedan.csv", changed).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<details class=\"value-changes\">").contains("Nu:").contains("Efter importen:")
+                .contains("(tomt)").contains("Ett nytt syfte").contains("Övergripande tjänstepersonsnivå");
+        String english = mvc.perform(multipart("/import").file(new MockMultipartFile("file", "sedan.csv", null, changed)).param("lang", "en")
+                        .with(user("importer").roles("COORDINATOR")).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Now:").contains("After the import:").contains("(empty)").contains("National");
     }
 
     @Test

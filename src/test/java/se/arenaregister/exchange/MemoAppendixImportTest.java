@@ -189,6 +189,11 @@ class MemoAppendixImportTest {
                 Map.entry("Regional innovationsplattform", List.of("Syfte med arenan")),
                 Map.entry("UNESCO Creative Cities Network", List.of("Övrig info om arenan")),
                 Map.entry("Trööndelagen Saemien Raerie/Samisk Råd Trøndelag", List.of("Övrig info om arenan")));
+        // The preview shows what the demo says and what the appendix would make it: the UNESCO note loses the agreement's years.
+        List<String> unescoNow = JsonPath.read(json, "$.updates[?(@.name == 'UNESCO Creative Cities Network')].changes[0].before[0]");
+        List<String> unescoAfter = JsonPath.read(json, "$.updates[?(@.name == 'UNESCO Creative Cities Network')].changes[0].after[0]");
+        assertThat(unescoNow).singleElement().asString().contains("2020");
+        assertThat(unescoAfter).singleElement().asString().doesNotContain("2020");
         assertThat((List<String>) JsonPath.read(json, "$.notices[*].message")).as("existing arenas keep their levels")
                 .noneMatch(m -> m.contains("saknar nivå"));
     }

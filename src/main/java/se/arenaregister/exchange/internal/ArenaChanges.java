@@ -1,5 +1,7 @@
 package se.arenaregister.exchange.internal;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 import se.arenaregister.arena.ArenaRow;
+import se.arenaregister.exchange.internal.ImportPreview.ValueChange;
 
 /**
  * Which of a row's columns would change an arena in the register. Only columns the file has count; an
@@ -41,6 +44,48 @@ final class ArenaChanges {
                 .filter(e -> values.has(e.getKey()) && e.getValue().test(arena, values))
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /**
+     * What each changed column holds in the register and what the row would make it, for the preview: texts and names as
+     * they are, codes (types, levels, scope, status, yes/no) with the key prefix the page writes them in the reader's
+     * language with. The representatives column has its own column in the preview (who would be appointed), so it has no
+     * values here.
+     */
+    static List<ValueChange> values(ArenaRow arena, ImportedValues v, List<Column> changed, RegisterIndex register) {
+        return changed.stream().map(c -> switch (c) {
+            case NAME -> ValueChange.texts(c, List.of(arena.name()), List.of(v.name()));
+            case TYPES -> ValueChange.codes(c, "arenaType.", codes(arena.types()), codes(v.types()));
+            case OTHER_INFO -> ValueChange.texts(c, text(arena.otherInfo()), text(v.otherInfo()));
+            case PURPOSE -> ValueChange.texts(c, text(arena.purpose()), text(v.purpose()));
+            case LEVELS -> ValueChange.codes(c, "level.", codes(arena.levels()), codes(v.levels()));
+            case SCOPE -> ValueChange.codes(c, "scope.", code(arena.scope()), code(v.scope()));
+            case CONVENER -> ValueChange.texts(c, arena.convener() == null ? List.of() : List.of(arena.convener().name()),
+                    v.convenerId() == null ? List.of() : List.of(register.organisationName(v.convenerId())));
+            case LED_BY_HOME -> ValueChange.codes(c, "value.", yesNo(arena.ledByHome()), v.ledByHome() == null ? List.of()
+                    : yesNo(v.ledByHome()));
+            case TOPICS -> ValueChange.texts(c, arena.topics().stream().map(ArenaRow.Ref::name).sorted().toList(),
+                    v.topicIds().stream().map(register::topicName).sorted().toList());
+            case STATUS -> ValueChange.codes(c, "status.", code(arena.status()), code(v.status()));
+            default -> null;
+        }).filter(Objects::nonNull).toList();
+    }
+
+    private static List<String> text(String text) {
+        String value = RowReader.blankToNull(text);
+        return value == null ? List.of() : List.of(value);
+    }
+
+    private static List<String> yesNo(boolean value) {
+        return List.of(value ? "yes" : "no");
+    }
+
+    private static List<String> code(Enum<?> code) {
+        return code == null ? List.of() : List.of(code.name());
+    }
+
+    private static <E extends Enum<E>> List<String> codes(Collection<E> codes) {
+        return codes == null ? List.of() : codes.stream().sorted(Comparator.comparingInt(Enum::ordinal)).map(Enum::name).toList();
     }
 
     static Set<Long> ids(List<ArenaRow.Ref> refs) {

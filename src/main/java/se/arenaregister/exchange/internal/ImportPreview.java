@@ -16,15 +16,21 @@ public record ImportPreview(String id, String owner, Instant createdAt, String f
      * representatives it names who hold no such appointment today, appointed from the day of the import.
      */
     public record Planned(String sheet, int row, String name, String area, String subArea, Long arenaId, Long version,
-                          List<Column> changed, ImportedValues values, List<Representative> appoint) {
+                          List<Column> changed, ImportedValues values, List<Representative> appoint, List<ValueChange> valueChanges) {
 
         public Planned {
             appoint = appoint == null ? List.of() : List.copyOf(appoint);
+            valueChanges = valueChanges == null ? List.of() : List.copyOf(valueChanges);
         }
 
         public Planned(String sheet, int row, String name, String area, String subArea, Long arenaId, Long version,
                        List<Column> changed, ImportedValues values) {
-            this(sheet, row, name, area, subArea, arenaId, version, changed, values, List.of());
+            this(sheet, row, name, area, subArea, arenaId, version, changed, values, List.of(), List.of());
+        }
+
+        /** The same row without the values shown in the preview (what is stored for the confirmation needs none). */
+        Planned withoutValueChanges() {
+            return new Planned(sheet, row, name, area, subArea, arenaId, version, changed, values, appoint, List.of());
         }
 
         /** The types the row gives (none if the file has no type column). */
@@ -35,6 +41,27 @@ public record ImportPreview(String id, String owner, Instant createdAt, String f
         /** The levels the row gives, or those a new arena gets ({@link LevelGuess}). */
         public java.util.Set<se.arenaregister.arena.Level> levels() {
             return values.levels() == null ? java.util.Set.of() : values.levels();
+        }
+    }
+
+    /**
+     * One changed column of an existing arena: what the register holds ({@code before}) and what the row would make it
+     * ({@code after}), empty for nothing. Without {@code codePrefix} the values are texts and names as they stand; with
+     * one they are codes, written with the message of that prefix and the code ({@code arenaType.INFLUENCE}).
+     */
+    public record ValueChange(Column column, String codePrefix, List<String> before, List<String> after) {
+
+        public ValueChange {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
+
+        static ValueChange texts(Column column, List<String> before, List<String> after) {
+            return new ValueChange(column, null, before, after);
+        }
+
+        static ValueChange codes(Column column, String prefix, List<String> before, List<String> after) {
+            return new ValueChange(column, prefix, before, after);
         }
     }
 

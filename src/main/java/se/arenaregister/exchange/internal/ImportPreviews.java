@@ -76,7 +76,8 @@ class ImportPreviews {
      * Spring's resolvables, which are for showing, and the stored plan is only ever confirmed (its problems counted).
      */
     private static ImportPreview storable(ImportPreview p) {
-        return new ImportPreview(p.id(), p.owner(), p.createdAt(), p.filename(), p.creates(), p.updates(), p.unchanged(),
+        return new ImportPreview(p.id(), p.owner(), p.createdAt(), p.filename(), p.creates(),
+                p.updates().stream().map(ImportPreview.Planned::withoutValueChanges).toList(), p.unchanged(),
                 plain(p.problems()), plain(p.notices()));
     }
 

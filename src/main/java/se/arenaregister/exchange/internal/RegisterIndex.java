@@ -29,6 +29,8 @@ final class RegisterIndex {
     private final Map<String, List<Organisation>> organisationsByName = new HashMap<>();
     private final Map<String, Topic> topicsByName = new HashMap<>();
     private final Map<String, ArenaRow> arenasByKey = new HashMap<>();
+    private final Map<Long, String> organisationNames = new HashMap<>();
+    private final Map<Long, String> topicNames = new HashMap<>();
     private final Supplier<People> people;
 
     RegisterIndex(ImportVocabulary vocabulary, List<Area> areas, List<Organisation> organisations, List<Topic> topics) {
@@ -51,12 +53,16 @@ final class RegisterIndex {
             }
         }
         for (Organisation o : organisations) {
+            organisationNames.put(o.id(), o.name());
             organisationsByName.computeIfAbsent(key(o.name()), k -> new ArrayList<>()).add(o);
             if (o.shortName() != null && !o.shortName().isBlank() && !key(o.shortName()).equals(key(o.name()))) {
                 organisationsByName.computeIfAbsent(key(o.shortName()), k -> new ArrayList<>()).add(o);
             }
         }
-        topics.forEach(t -> topicsByName.put(key(t.name()), t));
+        topics.forEach(t -> {
+            topicsByName.put(key(t.name()), t);
+            topicNames.put(t.id(), t.name());
+        });
     }
 
     /** Live arenas found by the file's names; each is matched within its group (sub-area, else area). */
@@ -133,6 +139,16 @@ final class RegisterIndex {
 
     List<Organisation> organisations(String name) {
         return organisationsByName.getOrDefault(key(name), List.of());
+    }
+
+    /** The name of an organisation the index holds (one a row was matched to). */
+    String organisationName(long id) {
+        return organisationNames.get(id);
+    }
+
+    /** The name of a topic the index holds. */
+    String topicName(long id) {
+        return topicNames.get(id);
     }
 
     Topic topic(String name) {

@@ -42,6 +42,7 @@ final class RowPlan {
             }
         }
         return new ImportPreview.Planned(sheet, row, values.name(), at.area().name(), at.subAreaName(),
-                existing == null ? null : existing.id(), existing == null ? null : existing.version(), changed, values, appoint);
+                existing == null ? null : existing.id(), existing == null ? null : existing.version(), changed, values, appoint,
+                existing == null ? List.of() : ArenaChanges.values(existing, values, changed, register));
     }
 }

@@ -12,9 +12,16 @@ import se.arenaregister.exchange.internal.Message;
 record ImportView(String id, String filename, boolean canConfirm, int changes, List<RowView> creates, List<RowView> updates,
                   List<RowView> unchanged, List<ProblemView> problems, List<ProblemView> notices) {
 
-    /** {@code types}, {@code levels}: as the arena would have them; {@code appoint}: new appointments, "Name (Role)". */
+    /**
+     * {@code types}, {@code levels}: as the arena would have them; {@code appoint}: new appointments, "Name (Role)";
+     * {@code changes}: for an arena that changes, each changed column's values now and after the import.
+     */
     record RowView(String sheet, int row, String name, String area, String subArea, Long arenaId, List<String> changedColumns,
-                   List<String> types, List<String> levels, List<String> appoint) {
+                   List<String> types, List<String> levels, List<String> appoint, List<ChangeView> changes) {
+    }
+
+    /** One changed column: its name, and its values in the register now and after the import (empty: none). */
+    record ChangeView(String column, List<String> before, List<String> after) {
     }
 
     record ProblemView(String sheet, Integer row, String column, String message) {
@@ -32,7 +39,14 @@ record ImportView(String id, String filename, boolean canConfirm, int changes, L
                 r.changed().stream().map(c -> column(c, messages, locale, home)).toList(),
                 labels(r.types(), "arenaType.", messages, locale), labels(r.levels(), "level.short.", messages, locale),
                 r.appoint().stream().map(a -> a.name() + " (" + messages.getMessage("role." + a.role().name(), null, locale) + ")")
-                        .toList())).toList();
+                        .toList(),
+                r.valueChanges().stream().map(c -> new ChangeView(column(c.column(), messages, locale, home),
+                        values(c, c.before(), messages, locale), values(c, c.after(), messages, locale))).toList())).toList();
+    }
+
+    private static List<String> values(ImportPreview.ValueChange change, List<String> values, MessageSource messages, Locale locale) {
+        return change.codePrefix() == null ? values
+                : values.stream().map(code -> messages.getMessage(change.codePrefix() + code, null, code, locale)).toList();
     }
 
     private static List<String> labels(java.util.Collection<? extends Enum<?>> codes, String prefix, MessageSource messages,
