@@ -57,6 +57,18 @@ public class Conveners {
      * name begins with it first, then by name; at most {@link #SUGGESTIONS}. Nothing for empty text.
      */
     public List<Convener> suggestions(String text) {
+        return matching(text, true);
+    }
+
+    /**
+     * Any organisation of the catalogue whose name holds the text, in the same order and number as {@link #suggestions}:
+     * the arena form's convener and member fields, where an organisation that convenes nothing yet may be chosen.
+     */
+    public List<Convener> organisations(String text) {
+        return matching(text, false);
+    }
+
+    private List<Convener> matching(String text, boolean convening) {
         String part = text == null ? "" : text.strip();
         if (part.isEmpty() || part.length() > LONGEST_NAME) {
             return List.of();
@@ -65,11 +77,47 @@ public class Conveners {
         return jdbc.sql("""
                         SELECT o.id, o.name FROM organisation_overview o
                         WHERE o.name ILIKE :like ESCAPE '\\'
-                          AND EXISTS (SELECT 1 FROM arena a WHERE a.convener_id = o.id AND NOT a.archived)
+                          AND (NOT :convening OR EXISTS (SELECT 1 FROM arena a WHERE a.convener_id = o.id AND NOT a.archived))
                         ORDER BY o.name NOT ILIKE :prefix ESCAPE '\\', lower(o.name), o.id
                         LIMIT :limit""")
-                .param("like", "%" + escaped + "%").param("prefix", escaped + "%").param("limit", SUGGESTIONS)
+                .param("like", "%" + escaped + "%").param("prefix", escaped + "%").param("convening", convening)
+                .param("limit", SUGGESTIONS)
                 .query(Convener.class).list();
+    }
+
+    /**
+     * The organisation a typed name names in the arena form (any organisation, not only conveners): the one of that name
+     * (case ignored), or the only one with the text in its name; otherwise {@link Choice#unknown() unknown}, with how many
+     * have it ({@link Choice#ambiguous() several}) or none.
+     */
+    public Choice organisationNamed(String typed) {
+        String name = typed == null ? "" : typed.strip();
+        return name.isEmpty() ? Choice.NONE : named(name, false);
+    }
+
+    /** Names of these organisations, in the order of the ids (unknown ids left out). */
+    public List<Convener> named(java.util.Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Convener> byId = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, name FROM organisation_overview WHERE id = ANY(:ids)")
+                .param("ids", ids.stream().filter(java.util.Objects::nonNull).toArray(Long[]::new))
+                .query(Convener.class).list().forEach(c -> byId.put(c.id(), c));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private Choice named(String name, boolean convening) {
+        Optional<Convener> exact = name.length() > LONGEST_NAME ? Optional.empty()
+                : jdbc.sql("SELECT id, name FROM organisation_overview WHERE lower(name) = lower(:name) ORDER BY id LIMIT 1")
+                        .param("name", name).query(Convener.class).optional();
+        if (exact.isPresent()) {
+            return new Choice(exact.get().id(), exact.get().name(), 0);
+        }
+        // Part of a name, typed without the suggestions (no script): taken when only one organisation has it.
+        List<Convener> having = matching(name, convening);
+        return having.size() == 1 ? new Choice(having.get(0).id(), having.get(0).name(), 0)
+                : new Choice(null, name.length() > LONGEST_NAME ? name.substring(0, LONGEST_NAME) + "…" : name, having.size());
     }
 
     /**
@@ -80,16 +128,7 @@ public class Conveners {
     public Choice choose(Long id, String typed) {
         String name = typed == null ? "" : typed.strip();
         if (!name.isEmpty()) {
-            Optional<Convener> named = name.length() > LONGEST_NAME ? Optional.empty()
-                    : jdbc.sql("SELECT id, name FROM organisation_overview WHERE lower(name) = lower(:name)")
-                            .param("name", name).query(Convener.class).optional();
-            if (named.isPresent()) {
-                return new Choice(named.get().id(), named.get().name(), 0);
-            }
-            // Part of a name, typed without the suggestions (no script): taken when only one convener has it.
-            List<Convener> having = suggestions(name);
-            return having.size() == 1 ? new Choice(having.get(0).id(), having.get(0).name(), 0)
-                    : new Choice(null, name.length() > LONGEST_NAME ? name.substring(0, LONGEST_NAME) + "…" : name, having.size());
+            return named(name, true);
         }
         if (id == null) {
             return Choice.NONE;

@@ -112,13 +112,6 @@ class ArenaController {
         return LIST_VIEW;
     }
 
-    /** The convener field's suggestions as one types: options for its {@code datalist}. */
-    @GetMapping("/arenas/conveners")
-    String convenerSuggestions(@RequestParam(required = false) String convenerName, Model model) {
-        model.addAttribute("suggestions", conveners.suggestions(convenerName));
-        return "arena/conveners :: options";
-    }
-
     /** The register with these filters, from the cursor on (or from the start). */
     private static String link(ArenaFilter filter, String cursor) {
         org.springframework.web.util.UriComponentsBuilder uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/arenas");

@@ -32,12 +32,15 @@ class ArenaEditController {
     private final ArenaService service;
     private final ArenaFormOptions options;
     private final AreaAccess access;
+    private final OrganisationFields organisationFields;
 
-    ArenaEditController(ArenaQueries queries, ArenaService service, ArenaFormOptions options, AreaAccess access) {
+    ArenaEditController(ArenaQueries queries, ArenaService service, ArenaFormOptions options, AreaAccess access,
+                        OrganisationFields organisationFields) {
         this.queries = queries;
         this.service = service;
         this.options = options;
         this.access = access;
+        this.organisationFields = organisationFields;
     }
 
     @InitBinder("form")
@@ -48,11 +51,15 @@ class ArenaEditController {
     @GetMapping("/arenas/new")
     String createForm(Model model) {
         model.addAttribute("form", ArenaForm.empty());
+        organisationFields.describe(ArenaForm.empty(), model);
         return form(model, null);
     }
 
     @PostMapping("/arenas")
-    String create(@Valid @ModelAttribute("form") ArenaForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") ArenaForm posted, BindingResult result,
+                  @RequestParam(required = false) String convenerName, @RequestParam(required = false) String memberNames,
+                  Model model, RedirectAttributes redirect) {
+        ArenaForm form = organisationFields.resolve(posted, convenerName, memberNames, result, model);
         if (result.hasErrors()) {
             return form(model, null);
         }
@@ -68,13 +75,17 @@ class ArenaEditController {
 
     @GetMapping("/arenas/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", service.formFor(id));
+        ArenaForm form = service.formFor(id);
+        model.addAttribute("form", form);
+        organisationFields.describe(form, model);
         return form(model, id);
     }
 
     @PostMapping("/arenas/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") ArenaForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") ArenaForm posted, BindingResult result,
+                  @RequestParam(required = false) String convenerName, @RequestParam(required = false) String memberNames,
+                  Model model, RedirectAttributes redirect) {
+        ArenaForm form = organisationFields.resolve(posted, convenerName, memberNames, result, model);
         if (result.hasErrors()) {
             return form(model, id);
         }

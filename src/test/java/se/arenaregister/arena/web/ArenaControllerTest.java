@@ -36,8 +36,8 @@ import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.support.WebSliceConfiguration;
 
 /** The controller alone: which view, which field errors, where it redirects. Services are mocked. */
-@WebMvcTest({ArenaController.class, ArenaEditController.class})
-@Import(WebSliceConfiguration.class)
+@WebMvcTest({ArenaController.class, ArenaEditController.class, OrganisationSuggestionController.class})
+@Import({WebSliceConfiguration.class, OrganisationFields.class})
 @WithMockUser
 class ArenaControllerTest {
 
@@ -61,6 +61,82 @@ class ArenaControllerTest {
         given(options.load()).willReturn(new ArenaFormOptions.Options(List.of(), List.of(), List.of(), List.of()));
         given(options.load(any())).willReturn(new ArenaFormOptions.Options(List.of(), List.of(), List.of(), List.of()));
         given(conveners.choose(any(), any())).willReturn(new se.arenaregister.arena.Conveners.Choice(null, "", 0));
+        given(conveners.organisationNamed(any())).willReturn(new se.arenaregister.arena.Conveners.Choice(null, "", 0));
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder validArena(String path) {
+        return post(path).with(csrf()).param("name", "Forum").param("areaId", "1").param("types", "INFLUENCE")
+                .param("levels", "POLITICAL").param("scope", "EU").param("status", "ACTIVE");
+    }
+
+    /** The convener and the members by name: names that choose an organisation are saved as its id, members added to those ticked. */
+    @Test
+    void savesTheConvenerAndMembersTypedByName() throws Exception {
+        given(conveners.organisationNamed("trafikverket")).willReturn(new se.arenaregister.arena.Conveners.Choice(5L, "Trafikverket", 0));
+        given(conveners.organisationNamed(" Region Norrbotten")).willReturn(new se.arenaregister.arena.Conveners.Choice(8L, "Region Norrbotten", 0));
+        given(service.create(any())).willReturn(42L);
+        mvc.perform(validArena("/arenas").param("convenerName", "trafikverket").param("memberIds", "3")
+                        .param("memberNames", "trafikverket; Region Norrbotten;"))
+                .andExpect(redirectedUrl("/arenas/42"));
+        org.mockito.ArgumentCaptor<ArenaForm> saved = org.mockito.ArgumentCaptor.forClass(ArenaForm.class);
+        verify(service).create(saved.capture());
+        org.assertj.core.api.Assertions.assertThat(saved.getValue().convenerId()).isEqualTo(5L);
+        org.assertj.core.api.Assertions.assertThat(saved.getValue().memberIds()).containsExactlyInAnyOrder(3L, 5L, 8L);
+    }
+
+    /** A name that chooses none is an error next to its field, with what was typed kept; nothing is saved. */
+    @Test
+    void refusesNamesThatChooseNoOrganisationNextToTheirFields() throws Exception {
+        given(conveners.organisationNamed("Region")).willReturn(new se.arenaregister.arena.Conveners.Choice(null, "Region", 7));
+        given(conveners.organisationNamed("Ingen sådan")).willReturn(new se.arenaregister.arena.Conveners.Choice(null, "Ingen sådan", 0));
+        mvc.perform(validArena("/arenas").param("convenerName", "Region").param("memberNames", "Ingen sådan"))
+                .andExpect(view().name(ArenaEditController.FORM_VIEW))
+                .andExpect(model().attributeHasFieldErrorCode("form", "convenerId", "arena.convener.several"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "memberIds", "arena.member.unknown"))
+                .andExpect(model().attribute("convenerName", "Region"))
+                .andExpect(model().attribute("memberNames", "Ingen sådan"));
+        verify(service, never()).create(any());
+    }
+
+    /** A member id of the wrong type, or too many names at once: errors next to the field, never a server error. */
+    @Test
+    void refusesAMemberOfTheWrongTypeAndTooManyNamesAtOnce() throws Exception {
+        given(conveners.organisationNamed("y")).willReturn(new se.arenaregister.arena.Conveners.Choice(null, "y", 0));
+        mvc.perform(validArena("/arenas").param("memberIds", "NaN").param("convenerName", "x").param("memberNames", "y"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(ArenaEditController.FORM_VIEW))
+                .andExpect(model().attributeHasFieldErrorCode("form", "memberIds", "typeMismatch"))
+                .andExpect(model().attribute("memberNames", "y"));
+        mvc.perform(validArena("/arenas").param("memberNames", "a;".repeat(OrganisationFields.MOST_NAMES + 1)))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "memberIds", "arena.member.tooMany"));
+        verify(conveners, never()).organisationNamed("a");
+        verify(service, never()).create(any());
+    }
+
+    /** Without the text fields (a client that posts the ids), the ids posted are kept. */
+    @Test
+    void keepsPostedIdsWithoutTheNameFields() throws Exception {
+        given(service.create(any())).willReturn(42L);
+        mvc.perform(validArena("/arenas").param("convenerId", "9").param("memberIds", "4")).andExpect(redirectedUrl("/arenas/42"));
+        org.mockito.ArgumentCaptor<ArenaForm> saved = org.mockito.ArgumentCaptor.forClass(ArenaForm.class);
+        verify(service).create(saved.capture());
+        org.assertj.core.api.Assertions.assertThat(saved.getValue().convenerId()).isEqualTo(9L);
+        org.assertj.core.api.Assertions.assertThat(saved.getValue().memberIds()).containsExactly(4L);
+    }
+
+    /** The members field's suggestions keep the names typed before the last semicolon, as a datalist fills the whole field. */
+    @Test
+    void suggestsMembersAfterTheNamesAlreadyTyped() throws Exception {
+        given(conveners.organisations(" Tra")).willReturn(List.of(new se.arenaregister.arena.Conveners.Convener(5, "Trafikverket")));
+        given(conveners.organisations("Tra")).willReturn(List.of(new se.arenaregister.arena.Conveners.Convener(5, "Trafikverket")));
+        mvc.perform(get("/arenas/organisations").param("memberNames", "Region Norrbotten; Tra"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("<option value=\"Region Norrbotten; Trafikverket\" label=\"Trafikverket\">")));
+        mvc.perform(get("/arenas/organisations").param("convenerName", "Tra"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("<option value=\"Trafikverket\">")));
     }
 
     @Test

@@ -59,6 +59,7 @@ class AccessRulesTest {
             GET /login                             | open         | open         | open         | open         | open         | open
             GET /arenas                            | open         | open         | open         | open         | open         | open
             GET /arenas/conveners                  | open         | open         | open         | open         | open         | open
+            GET /arenas/organisations              | open         | open         | open         | open         | open         | open
             GET /arenas/{id}                       | open         | open         | open         | open         | open         | open
             GET /arenas/new                        | login        | forbidden    | forbidden    | open         | open         | open
             POST /arenas                           | login        | forbidden    | forbidden    | open         | open         | open
