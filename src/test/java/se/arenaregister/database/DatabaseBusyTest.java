@@ -45,7 +45,7 @@ class DatabaseBusyTest {
 
     @Test
     void everyConnectionOfThePoolHasTheConfiguredStatementTimeout() throws Exception {
-        HikariDataSource pool = application.bean(HikariDataSource.class);
+        HikariDataSource pool = application.bean(javax.sql.DataSource.class).unwrap(HikariDataSource.class);
         assertThat(pool.getDataSourceProperties()).containsEntry("options", "-c statement_timeout=1000");
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
              ResultSet timeout = statement.executeQuery("SHOW statement_timeout")) {
@@ -87,7 +87,7 @@ class DatabaseBusyTest {
     @Test
     void noConnectionFreeInThePoolGivesThe503PageWithinTheConnectionTimeout() throws Exception {
         HttpUser visitor = HttpUser.anonymous(application.baseUrl());
-        HikariDataSource pool = application.bean(HikariDataSource.class);
+        HikariDataSource pool = application.bean(javax.sql.DataSource.class).unwrap(HikariDataSource.class);
         try (Connection heldByTheTest = pool.getConnection(); Connection alsoHeld = pool.getConnection()) {
             assertThat(heldByTheTest.isValid(1) && alsoHeld.isValid(1)).isTrue();
             assertThat(pool.getHikariPoolMXBean().getIdleConnections()).isZero();

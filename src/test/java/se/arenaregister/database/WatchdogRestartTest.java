@@ -40,8 +40,8 @@ class WatchdogRestartTest {
     }
 
     @Test
-    void thePoolGivesUpWithinSecondsAsConfiguredForAnyDatabase() {
-        HikariDataSource pool = application.bean(HikariDataSource.class);
+    void thePoolGivesUpWithinSecondsAsConfiguredForAnyDatabase() throws Exception {
+        HikariDataSource pool = application.bean(javax.sql.DataSource.class).unwrap(HikariDataSource.class);
         assertThat(pool.getConnectionTimeout()).isEqualTo(3000);
         assertThat(pool.getValidationTimeout()).isEqualTo(1500);
         assertThat(pool.getDataSourceProperties()).containsEntry("connectTimeout", "2").containsEntry("socketTimeout", "60");

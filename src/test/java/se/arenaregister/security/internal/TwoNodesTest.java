@@ -59,10 +59,10 @@ class TwoNodesTest {
     private static ConfigurableApplicationContext nodeB;
 
     @BeforeAll
-    static void startTwoNodes() {
+    static void startTwoNodes() throws Exception {
         nodeA = start(Map.of("arenaregister.embedded-db.data-directory",
                 "target/test-postgres-two-nodes-" + System.getProperty("test.fork", "fork1")));
-        HikariDataSource database = nodeA.getBean(HikariDataSource.class);
+        HikariDataSource database = nodeA.getBean(javax.sql.DataSource.class).unwrap(HikariDataSource.class);
         nodeB = start(Map.of("spring.datasource.url", database.getJdbcUrl(), "spring.datasource.username", database.getUsername(),
                 "spring.datasource.password", database.getPassword()));
     }
