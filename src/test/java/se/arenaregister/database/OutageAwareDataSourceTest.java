@@ -37,7 +37,7 @@ class OutageAwareDataSourceTest {
         pool.setUsername("nobody");
         pool.setPassword("nothing");
         // Long enough that the pool's own wait and an answer at once cannot be mistaken for each other on a busy machine.
-        pool.setConnectionTimeout(1500);
+        pool.setConnectionTimeout(800);
         pool.setInitializationFailTimeout(-1);
         pool.setMaximumPoolSize(2);
         dataSource = new OutageAwareDataSource(pool, HOLD, now::get);
@@ -55,14 +55,14 @@ class OutageAwareDataSourceTest {
         long first = System.nanoTime();
         assertThatThrownBy(dataSource::getConnection).isInstanceOf(SQLTransientConnectionException.class)
                 .hasMessageContaining("request timed out");
-        assertThat(Duration.ofNanos(System.nanoTime() - first)).as("the pool's own wait").isGreaterThanOrEqualTo(Duration.ofMillis(1400));
+        assertThat(Duration.ofNanos(System.nanoTime() - first)).as("the pool's own wait").isGreaterThanOrEqualTo(Duration.ofMillis(700));
         assertThat(dataSource.refusing()).isTrue();
 
         long second = System.nanoTime();
         assertThatThrownBy(dataSource::getConnection).isInstanceOf(SQLTransientConnectionException.class)
                 .hasMessageContaining("refused connections moments ago");
         assertThat(Duration.ofNanos(System.nanoTime() - second)).as("answered without asking the pool")
-                .isLessThan(Duration.ofMillis(1000));
+                .isLessThan(Duration.ofMillis(500));
         assertThatThrownBy(() -> dataSource.getConnection("x", "y")).hasMessageContaining("refused connections moments ago");
 
         now.addAndGet(HOLD.toNanos() - 1);
@@ -90,7 +90,7 @@ class OutageAwareDataSourceTest {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10)).until(dataSource::asking);
         long other = System.nanoTime();
         assertThatThrownBy(dataSource::getConnection).hasMessageContaining("refused connections moments ago");
-        assertThat(Duration.ofNanos(System.nanoTime() - other)).isLessThan(Duration.ofMillis(1000));
+        assertThat(Duration.ofNanos(System.nanoTime() - other)).isLessThan(Duration.ofMillis(500));
         assertThat(asker.get(5, java.util.concurrent.TimeUnit.SECONDS)).as("the one that asked waited for the pool")
                 .hasMessageContaining("request timed out");
         assertThat(dataSource.asking()).isFalse();
