@@ -57,6 +57,11 @@ public class Catalog {
         return organisations.findAllByOrderByName();
     }
 
+    /** The companies (organisations of kind company) by name: the arena form's choice of an owned company. */
+    public List<Organisation> companies() {
+        return organisations.findByKindOrderByName(OrganisationKind.COMPANY.name());
+    }
+
     /** The organisations with these ids; unknown ids are left out. */
     public List<Organisation> organisations(Collection<Long> ids) {
         return organisations.findAllById(ids);

@@ -22,8 +22,10 @@ class ArenaFormOptions {
     /**
      * @param areas     the whole tree (filters, secondary areas)
      * @param placeable where the user may place an arena: the areas they edit, or whose sub-areas they edit
+     * @param companies the companies an arena of kind company may be (not every organisation: the convener and members
+     *                  are typed, see {@link OrganisationFields})
      */
-    record Options(List<AreaOption> areas, List<AreaOption> placeable, List<Organisation> organisations, List<Topic> topics) {
+    record Options(List<AreaOption> areas, List<AreaOption> placeable, List<Organisation> companies, List<Topic> topics) {
 
         /** The same choices, with the areas an arena can be placed in narrowed to those the user edits. */
         Options placeableIn(java.util.Set<Long> editable) {
@@ -31,7 +33,7 @@ class ArenaFormOptions {
                     .map(o -> new AreaOption(o.area(), o.subAreas().stream().filter(s -> editable.contains(s.id())).toList()))
                     .filter(o -> editable.contains(o.area().id()) || !o.subAreas().isEmpty())
                     .toList();
-            return new Options(areas, narrowed, organisations, topics);
+            return new Options(areas, narrowed, companies, topics);
         }
 
         public ArenaType[] types() {
@@ -52,10 +54,6 @@ class ArenaFormOptions {
 
         public se.arenaregister.arena.ArenaKind[] kinds() {
             return se.arenaregister.arena.ArenaKind.values();
-        }
-
-        public List<Organisation> companies() {
-            return organisations.stream().filter(o -> o.kind() == se.arenaregister.catalog.OrganisationKind.COMPANY).toList();
         }
 
         public List<Area> allAreas() {
@@ -85,7 +83,7 @@ class ArenaFormOptions {
 
     private Options load(List<Area> all) {
         List<AreaOption> tree = tree(all);
-        return new Options(tree, tree, catalog.organisations(), catalog.topics());
+        return new Options(tree, tree, catalog.companies(), catalog.topics());
     }
 
     private static List<AreaOption> tree(List<Area> all) {

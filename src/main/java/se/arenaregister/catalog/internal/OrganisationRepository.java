@@ -12,6 +12,10 @@ public interface OrganisationRepository extends ListCrudRepository<Organisation,
     @Query("SELECT * FROM organisation ORDER BY lower(name)")
     List<Organisation> findAllByOrderByName();
 
+    /** The organisations of one kind (its code), by name. */
+    @Query("SELECT * FROM organisation WHERE kind = :kind ORDER BY lower(name)")
+    List<Organisation> findByKindOrderByName(String kind);
+
     @Query("SELECT * FROM organisation WHERE lower(name) = lower(:name)")
     Optional<Organisation> findByNameIgnoreCase(String name);
 }

@@ -90,6 +90,15 @@ class ArenaFormOrganisationsTest {
         assertThat(options).as("the form's options: areas, codes and the companies, not the %d organisations", organisations)
                 .isLessThan(organisations + companies);
         assertThat(form).doesNotContain(">" + convenesNothing() + "</option>");
+        // The owned company is still chosen from a list, of the companies only, by name.
+        String select = tag(form, "companyId");
+        assertThat(select).startsWith("<select");
+        int from = form.indexOf(select);
+        String companyOptions = form.substring(from, form.indexOf("</select>", from));
+        List<String> listed = Pattern.compile("<option value=\"\\d+\">([^<]*)</option>").matcher(companyOptions).results()
+                .map(m -> m.group(1).replace("&amp;", "&")).toList();
+        assertThat(listed).containsExactlyElementsOf(jdbc.sql("SELECT name FROM organisation WHERE kind = 'COMPANY' ORDER BY lower(name)")
+                .query(String.class).list()).isNotEmpty();
     }
 
     @Test
