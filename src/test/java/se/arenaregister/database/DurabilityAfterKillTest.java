@@ -44,7 +44,9 @@ class DurabilityAfterKillTest {
     void keepsEveryAcknowledgedArenaWhenPostgresIsKilled(CapturedOutput output) throws Exception {
         Map<String, String> created = new LinkedHashMap<>();
         // No watchdog restart in between: the second application is the first to see the killed server's data.
-        RunningApplication first = RunningApplication.start(DATA, "arenaregister.embedded-db.watchdog-interval=1h");
+        // The outage hold long enough that the requests below all fall within it, however slow the machine.
+        RunningApplication first = RunningApplication.start(DATA, "arenaregister.embedded-db.watchdog-interval=1h",
+                "arenaregister.database.outage-hold=30s");
         try {
             long subArea = Register.testSubArea(first.bean(CatalogService.class), first.bean(AreaRepository.class));
             long area = Register.areaId(first.bean(AreaRepository.class), Register.TEST_AREA);
