@@ -308,6 +308,7 @@ class ImportTest {
                         List.of("Bredband", "Kultur", "Miljö, energi och klimat"))));
         assertThat((List<String>) JsonPath.read(json, "$.updates[0].changedColumns")).as("the same columns, in the same order")
                 .containsExactlyElementsOf(byColumn.keySet());
+        assertThat(json).as("the API gives both texts, not the page's marking").doesNotContain("difference");
 
         // The page: the changed columns open to the values, an empty one said in words; in English too.
         String page = pagePreview("sedan.csv", changed).andReturn().getResponse().getContentAsString();

@@ -20,8 +20,39 @@ record ImportView(String id, String filename, boolean canConfirm, int changes, L
                    List<String> types, List<String> levels, List<String> appoint, List<ChangeView> changes) {
     }
 
-    /** One changed column: its name, and its values in the register now and after the import (empty: none). */
-    record ChangeView(String column, List<String> before, List<String> after) {
+    /**
+     * One changed column: its name, and its values in the register now and after the import (empty: none). For a text
+     * changed into another, {@code difference} tells the page which part differs (not in the API, which has both texts).
+     */
+    record ChangeView(String column, List<String> before, List<String> after,
+                      @com.fasterxml.jackson.annotation.JsonIgnore Difference difference) {
+    }
+
+    /**
+     * Two texts as the page marks their difference: what they share at the start ({@code head}) and at the end
+     * ({@code tail}), and what differs between ({@code before}, {@code after}; either may be empty). A space too many
+     * is a marked space, which the eye would not find in two texts that read the same.
+     */
+    record Difference(String head, String before, String after, String tail) {
+
+        static Difference of(List<String> before, List<String> after) {
+            if (before.size() != 1 || after.size() != 1) {
+                return null;
+            }
+            String a = before.get(0);
+            String b = after.get(0);
+            int head = 0;
+            while (head < a.length() && head < b.length() && a.charAt(head) == b.charAt(head)) {
+                head++;
+            }
+            int tail = 0;
+            while (tail < a.length() - head && tail < b.length() - head
+                    && a.charAt(a.length() - 1 - tail) == b.charAt(b.length() - 1 - tail)) {
+                tail++;
+            }
+            return new Difference(a.substring(0, head), a.substring(head, a.length() - tail), b.substring(head, b.length() - tail),
+                    a.substring(a.length() - tail));
+        }
     }
 
     record ProblemView(String sheet, Integer row, String column, String message) {
@@ -41,7 +72,8 @@ record ImportView(String id, String filename, boolean canConfirm, int changes, L
                 r.appoint().stream().map(a -> a.name() + " (" + messages.getMessage("role." + a.role().name(), null, locale) + ")")
                         .toList(),
                 r.valueChanges().stream().map(c -> new ChangeView(column(c.column(), messages, locale, home),
-                        values(c, c.before(), messages, locale), values(c, c.after(), messages, locale))).toList())).toList();
+                        values(c, c.before(), messages, locale), values(c, c.after(), messages, locale),
+                        c.codePrefix() == null ? Difference.of(c.before(), c.after()) : null)).toList())).toList();
     }
 
     private static List<String> values(ImportPreview.ValueChange change, List<String> values, MessageSource messages, Locale locale) {
