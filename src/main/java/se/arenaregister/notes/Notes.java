@@ -116,6 +116,13 @@ public class Notes {
         return store.find(id).orElseThrow(() -> new NotFoundException("note", id));
     }
 
+    /** The note, refused (403) to a user who may not change it: asked before a form to change it is shown. */
+    public Note noteToChange(long id) {
+        Note note = note(id);
+        requireMayChange(note);
+        return note;
+    }
+
     /** Its author, a coordinator, or an editor of the arena's area. */
     public boolean mayChange(Note note) {
         if (permissions.isCoordinator() || arenaAccess.mayEdit(note.arenaId())) {

@@ -28,9 +28,7 @@ import se.arenaregister.governance.Governance;
 import se.arenaregister.notes.NoteQueries;
 import se.arenaregister.person.PersonQueries;
 import se.arenaregister.security.Permissions;
-import se.arenaregister.shared.InvalidInputException;
 import se.arenaregister.shared.NotFoundException;
-import se.arenaregister.shared.web.FormErrors;
 import se.arenaregister.shared.web.FormFlow;
 import se.arenaregister.shared.web.Viewers;
 
@@ -48,7 +46,6 @@ class MeetingController {
     private final ArenaQueries arenas;
     private final PersonQueries people;
     private final Clock clock;
-
     private final Permissions permissions;
     private final ArenaAccess arenaAccess;
     private final NoteQueries notes;
@@ -85,17 +82,14 @@ class MeetingController {
 
     @PostMapping("/meetings")
     String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long id = meetings.schedule(form);
-                redirect.addFlashAttribute("message", "meeting.saved");
-                return "redirect:/meetings/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(result, e);
-            }
-        }
-        model.addAttribute("committees", governance.committees());
-        return FORM_VIEW;
+        return FormFlow.submit(result, model, () -> {
+            long id = meetings.schedule(form);
+            redirect.addFlashAttribute("message", "meeting.saved");
+            return "redirect:/meetings/" + id;
+        }, () -> {
+            model.addAttribute("committees", governance.committees());
+            return FORM_VIEW;
+        });
     }
 
     @GetMapping("/meetings/{id}")

@@ -17,7 +17,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.springframework.stereotype.Component;
-import se.arenaregister.report.internal.DocxLayout.Style;
 import se.arenaregister.report.internal.MemoContent.Appendix;
 import se.arenaregister.report.internal.MemoContent.AppendixArea;
 import se.arenaregister.report.internal.MemoContent.AppendixGroup;
@@ -177,13 +176,13 @@ public class MemoDocx {
         cell.setWidthType(TableWidthType.DXA);
         cell.setWidth(String.valueOf(Math.round(TEXT_WIDTH * COLUMNS[column])));
         XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setStyle(DocxLayout.styleId(p.getDocument(), Style.TABLE_TEXT));
+        p.setStyle(DocxLayout.styleId(p.getDocument(), DocxStyle.TABLE_TEXT));
         return cell;
     }
 
     private static XWPFParagraph heading(XWPFDocument doc, String text, int level) {
         XWPFParagraph p = doc.createParagraph();
-        p.setStyle(DocxLayout.styleId(doc, Style.heading(level)));
+        p.setStyle(DocxLayout.styleId(doc, DocxStyle.heading(level)));
         run(p, text, 0, false);
         return p;
     }
@@ -191,7 +190,7 @@ public class MemoDocx {
     /** A body paragraph in the Normal style, which says its font, size and the space after it. */
     private static void text(XWPFDocument doc, String text) {
         XWPFParagraph p = doc.createParagraph();
-        p.setStyle(DocxLayout.styleId(doc, Style.NORMAL));
+        p.setStyle(DocxLayout.styleId(doc, DocxStyle.NORMAL));
         run(p, text, 0, false);
     }
 

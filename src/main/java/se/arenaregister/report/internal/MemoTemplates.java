@@ -18,7 +18,6 @@ import se.arenaregister.audit.EntityType;
 import se.arenaregister.audit.Labels;
 import se.arenaregister.audit.Traceability;
 import se.arenaregister.audit.Traced;
-import se.arenaregister.report.internal.DocxLayout.Style;
 import se.arenaregister.security.Permissions;
 import se.arenaregister.security.UserNames;
 
@@ -203,7 +202,7 @@ public class MemoTemplates {
             if (!type.equals(XWPFRelation.DOCUMENT.getContentType()) && !type.equals(XWPFRelation.TEMPLATE.getContentType())) {
                 throw new TemplateRefusedException("report.template.refused.notDocx");
             }
-            List<Style> missing = DocxLayout.missingStyles(doc);
+            List<DocxStyle> missing = DocxLayout.missingStyles(doc);
             if (!missing.isEmpty()) {
                 throw TemplateRefusedException.missingStyles(missing.stream().map(style -> "report.template.style." + style.name()).toList());
             }

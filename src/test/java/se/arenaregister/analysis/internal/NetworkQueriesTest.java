@@ -28,7 +28,7 @@ import se.arenaregister.support.QuerySlice;
  * for the public, never the erased), the table form of the map, and the areas to filter by.
  */
 @QuerySlice
-@Import(NetworkQueries.class)
+@Import({NetworkQueries.class, NetworkGraph.class, NetworkClusters.class})
 class NetworkQueriesTest {
 
     /** The slice's clock: 2026-06-15. */

@@ -79,13 +79,13 @@ class NotePagesTest {
     @Test
     void aReaderRecordsANoteAndBadInputShowsItsErrorsNextToTheFields() throws Exception {
         mvc.perform(get("/arenas/" + arena + "/notes/new").with(user("lasaren").roles("READER")))
-                .andExpect(status().isOk()).andExpect(view().name(NoteController.FORM_VIEW))
+                .andExpect(status().isOk()).andExpect(view().name(NoteFormController.FORM_VIEW))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(officialName)));
 
         mvc.perform(post("/arenas/" + arena + "/notes").with(user("lasaren").roles("READER")).with(csrf())
                         .param("heldOn", yesterday.plusDays(5).toString()).param("learned", " ").param("discussed", "")
                         .param("recipientAreaIds", "nej"))
-                .andExpect(status().isOk()).andExpect(view().name(NoteController.FORM_VIEW))
+                .andExpect(status().isOk()).andExpect(view().name(NoteFormController.FORM_VIEW))
                 .andExpect(model().attributeHasFieldErrorCode("form", "recipientAreaIds", "typeMismatch"));
         MvcResult refused = mvc.perform(post("/arenas/" + arena + "/notes").with(user("lasaren").roles("READER")).with(csrf())
                         .param("heldOn", yesterday.plusDays(5).toString()).param("learned", " "))

@@ -21,7 +21,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import se.arenaregister.report.internal.DocxLayout.Style;
 import se.arenaregister.support.WordTemplates;
 
 /** The Word memo's document set-up, read back with POI: the built-in layout's styles, and a template made ready. */
@@ -61,9 +60,9 @@ class DocxLayoutTest {
         try (XWPFDocument doc = reopen(DocxLayout.newDocument(template))) {
             assertThat(doc.getBodyElements()).as("the template's sample text and table").isEmpty();
             assertThat(doc.getStyles().getStyle("Rubrik").getCTStyle().getRPr().getColorArray(0).xgetVal().getStringValue()).isEqualTo("C00000");
-            assertThat(DocxLayout.styleId(doc, Style.TITLE)).isEqualTo("Rubrik");
-            assertThat(DocxLayout.styleId(doc, Style.HEADING2)).isEqualTo("Rubrik2");
-            assertThat(DocxLayout.styleId(doc, Style.NORMAL)).isEqualTo("Normal");
+            assertThat(DocxLayout.styleId(doc, DocxStyle.TITLE)).isEqualTo("Rubrik");
+            assertThat(DocxLayout.styleId(doc, DocxStyle.HEADING2)).isEqualTo("Rubrik2");
+            assertThat(DocxLayout.styleId(doc, DocxStyle.NORMAL)).isEqualTo("Normal");
             assertThat(doc.getStyles().styleExist("Heading1")).as("no second heading style of our own").isFalse();
             assertThat(doc.getStyles().styleExist("Tabelltext")).as("what the template lacks comes from the built-in layout").isTrue();
             assertThat(doc.getStyles().styleExist("TableGrid")).isTrue();
@@ -130,7 +129,7 @@ class DocxLayoutTest {
     void aTemplateWithoutAHeadingStyleIsRefusedNamingIt() throws IOException {
         byte[] template = WordTemplates.template().swedishIds().without("heading 3").without("Title").bytes();
         try (XWPFDocument doc = DocxLayout.open(template)) {
-            assertThat(DocxLayout.missingStyles(doc)).containsExactly(Style.TITLE, Style.HEADING3);
+            assertThat(DocxLayout.missingStyles(doc)).containsExactly(DocxStyle.TITLE, DocxStyle.HEADING3);
         }
         assertThatThrownBy(() -> MemoTemplates.check(template)).isInstanceOfSatisfying(TemplateRefusedException.class, e -> {
             assertThat(e.code()).isEqualTo("report.template.refused.styles");
