@@ -23,6 +23,8 @@ import se.arenaregister.report.EditionForm;
 import se.arenaregister.report.EditionSending;
 import se.arenaregister.report.FlagForm;
 import se.arenaregister.report.MemoEditions;
+import se.arenaregister.report.MemoProposals;
+import se.arenaregister.report.MemoSections;
 import se.arenaregister.report.ProposalForm;
 import se.arenaregister.report.SectionForm;
 import se.arenaregister.report.SectionKind;
@@ -61,6 +63,8 @@ class MemoEditionsDemoLoader implements ApplicationRunner {
     }
 
     private final MemoEditions editions;
+    private final MemoSections sections;
+    private final MemoProposals memoProposals;
     private final EditionSending sending;
     private final Catalog catalog;
     private final Governance governance;
@@ -68,9 +72,12 @@ class MemoEditionsDemoLoader implements ApplicationRunner {
     private final DemoLookup lookup;
     private final TransactionTemplate transaction;
 
-    MemoEditionsDemoLoader(MemoEditions editions, EditionSending sending, Catalog catalog, Governance governance,
-                           FollowUpQueries followUp, DemoLookup lookup, TransactionTemplate transaction) {
+    MemoEditionsDemoLoader(MemoEditions editions, MemoSections sections, MemoProposals memoProposals, EditionSending sending,
+                           Catalog catalog, Governance governance, FollowUpQueries followUp, DemoLookup lookup,
+                           TransactionTemplate transaction) {
         this.editions = editions;
+        this.sections = sections;
+        this.memoProposals = memoProposals;
         this.sending = sending;
         this.catalog = catalog;
         this.governance = governance;
@@ -103,7 +110,7 @@ class MemoEditionsDemoLoader implements ApplicationRunner {
             if (section == null) {
                 throw new IllegalStateException("A flag in " + RESOURCE + " names " + flag.area() + ", which no section is about");
             }
-            editions.resolveFlag(section, new FlagForm(flag.phrase(), flag.stated(), flag.reason()));
+            sections.resolveFlag(section, new FlagForm(flag.phrase(), flag.stated(), flag.reason()));
         }
         Map<LocalDate, Long> meetings = new HashMap<>();
         followUp.meetings().forEach(m -> meetings.put(m.meetsOn(), m.id()));
@@ -113,7 +120,7 @@ class MemoEditionsDemoLoader implements ApplicationRunner {
             if (p.reportAt() != null && meeting == null) {
                 throw new IllegalStateException("No meeting on " + p.reportAt() + " for a proposal in " + RESOURCE);
             }
-            proposals.put(editions.addProposal(id, new ProposalForm(p.background(), p.assigneeRole(), p.task(), meeting, null)),
+            proposals.put(memoProposals.addProposal(id, new ProposalForm(p.background(), p.assigneeRole(), p.task(), meeting, null)),
                     p.assignment());
         }
         sending.send(id, editions.edition(id).version());
@@ -134,7 +141,7 @@ class MemoEditionsDemoLoader implements ApplicationRunner {
 
     private void add(long editionId, Long parentId, Node node, Map<String, Long> sectionOfArea) {
         Long areaId = node.area() == null ? null : lookup.areaId(node.area(), "Section in " + RESOURCE);
-        long id = editions.addSection(editionId, new SectionForm(node.heading() == null ? "" : node.heading(), node.footnote(), areaId,
+        long id = sections.addSection(editionId, new SectionForm(node.heading() == null ? "" : node.heading(), node.footnote(), areaId,
                 parentId, node.kind() == null ? SectionKind.TEXT : node.kind(), node.text(), null));
         if (node.area() != null && node.text() != null) {
             sectionOfArea.put(node.area(), id);

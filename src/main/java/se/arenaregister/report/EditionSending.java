@@ -58,7 +58,9 @@ public class EditionSending {
     }
 
     private final MemoEditions editions;
+    private final MemoProposals memoProposals;
     private final EditionStore store;
+    private final ProposalStore proposalStore;
     private final MemoContent content;
     private final MemoDocx docx;
     private final MemoPdf pdf;
@@ -71,11 +73,13 @@ public class EditionSending {
     private final HomeOrganisation home;
     private final FormValidator validator;
 
-    EditionSending(MemoEditions editions, EditionStore store, MemoContent content, MemoDocx docx, MemoPdf pdf, JsonMapper json,
-                   Permissions permissions, Traceability trail, Decisions decisions, Assignments assignments, Governance governance,
-                   HomeOrganisation home, FormValidator validator) {
+    EditionSending(MemoEditions editions, MemoProposals memoProposals, EditionStore store, ProposalStore proposalStore,
+                   MemoContent content, MemoDocx docx, MemoPdf pdf, JsonMapper json, Permissions permissions, Traceability trail,
+                   Decisions decisions, Assignments assignments, Governance governance, HomeOrganisation home, FormValidator validator) {
         this.editions = editions;
+        this.memoProposals = memoProposals;
         this.store = store;
+        this.proposalStore = proposalStore;
         this.content = content;
         this.docx = docx;
         this.pdf = pdf;
@@ -166,7 +170,7 @@ public class EditionSending {
         if (committee.isEmpty()) {
             rejections.add(new Rejection("reference", "memo.decision.noCommittee", home.committee()));
         }
-        List<MemoProposal> proposals = store.proposals(editionId);
+        List<MemoProposal> proposals = proposalStore.proposals(editionId);
         Set<Long> ids = new HashSet<>();
         proposals.forEach(p -> ids.add(p.id()));
         List<Long> adopted = form.adoptedProposalIds() == null ? List.of() : form.adoptedProposalIds();
@@ -183,8 +187,8 @@ public class EditionSending {
             MemoProposal p = byId.get(id);
             long assignment = assignments.give(new AssignmentForm(decision.id(), p.assigneeRole(), null,
                     withFinalStop(p.task().strip()), p.reportMeetingId(), null));
-            store.adopted(p.id(), assignment);
-            trail.updated(p, store.proposal(p.id()).orElseThrow());
+            proposalStore.adopted(p.id(), assignment);
+            trail.updated(p, proposalStore.proposal(p.id()).orElseThrow());
         }
         trail.updated(edition, store.edition(editionId).orElseThrow());
         return decision.id();
@@ -202,9 +206,9 @@ public class EditionSending {
         }
         store.recordDecision(editionId, decisionId);
         for (Map.Entry<Long, Long> adopted : assignmentsByProposal.entrySet()) {
-            MemoProposal p = store.proposal(adopted.getKey()).orElseThrow();
-            store.adopted(p.id(), adopted.getValue());
-            trail.updated(p, store.proposal(p.id()).orElseThrow());
+            MemoProposal p = proposalStore.proposal(adopted.getKey()).orElseThrow();
+            proposalStore.adopted(p.id(), adopted.getValue());
+            trail.updated(p, proposalStore.proposal(p.id()).orElseThrow());
         }
         trail.updated(edition, store.edition(editionId).orElseThrow());
     }
@@ -222,7 +226,7 @@ public class EditionSending {
                     Figures.phrased(s.body(), s.areaId(), source)));
         }
         List<ContentProposal> proposals = data.proposals().stream().map(p -> new ContentProposal(p.id(), p.assigneeRole(), p.task(),
-                blankToNull(p.background()), p.reportMeetingId(), editions.proposalText(p), p.assignmentId())).toList();
+                blankToNull(p.background()), p.reportMeetingId(), memoProposals.proposalText(p), p.assignmentId())).toList();
         Map<Long, StatedFigures> figures = new LinkedHashMap<>();
         data.figures().values().forEach(f -> figures.put(f.areaId(), StatedFigures.of(f)));
         String author = forThePublic ? e.authorTitle() : e.authorName();

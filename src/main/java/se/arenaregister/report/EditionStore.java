@@ -1,23 +1,22 @@
 package se.arenaregister.report;
 
+import static se.arenaregister.report.StoreRows.nullableLong;
+
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The SQL of memo editions: editions, their outline, proposals, resolved flags and what was stored when they were
- * sent. Every read of an edition's parts is one statement for the whole edition, whatever its size.
+ * The SQL of memo editions: the editions themselves and what was stored when they were sent. Their outline and flag
+ * resolutions are {@link SectionStore}'s, their proposals {@link ProposalStore}'s.
  */
 @Repository
 class EditionStore {
@@ -26,11 +25,6 @@ class EditionStore {
             SELECT id, year, title, reference, dated_on, office, author_name, author_title, author_phone, author_email, status, sent_at,
                    previous_id, decision_id, appendix_area_ids, version
             FROM memo_edition""";
-    private static final String SECTION = """
-            SELECT id, edition_id, parent_id, position, kind, heading, heading_footnote, area_id, body, version FROM memo_section""";
-    private static final String PROPOSAL = """
-            SELECT id, edition_id, position, background, assignee_role, task, report_meeting_id, assignment_id, version
-            FROM memo_proposal""";
 
     private final JdbcClient jdbc;
 
@@ -116,140 +110,6 @@ class EditionStore {
         jdbc.sql("DELETE FROM memo_edition WHERE id = :id AND status = 'DRAFT'").param("id", id).update();
     }
 
-    /** The outline in reading order: parents before their children, siblings by position. */
-    List<MemoSection> sections(long editionId) {
-        List<MemoSection> all = jdbc.sql(SECTION + " WHERE edition_id = :edition ORDER BY position, id")
-                .param("edition", editionId).query(EditionStore::section).list();
-        Map<Long, List<MemoSection>> children = new LinkedHashMap<>();
-        for (MemoSection s : all) {
-            children.computeIfAbsent(s.parentId() == null ? 0L : s.parentId(), k -> new ArrayList<>()).add(s);
-        }
-        List<MemoSection> ordered = new ArrayList<>(all.size());
-        walk(0L, children, ordered);
-        return ordered;
-    }
-
-    private static void walk(long parent, Map<Long, List<MemoSection>> children, List<MemoSection> into) {
-        for (MemoSection s : children.getOrDefault(parent, List.of())) {
-            into.add(s);
-            walk(s.id(), children, into);
-        }
-    }
-
-    Optional<MemoSection> section(long id) {
-        return jdbc.sql(SECTION + " WHERE id = :id").param("id", id).query(EditionStore::section).optional();
-    }
-
-    int nextPosition(long editionId, Long parentId) {
-        return jdbc.sql("SELECT coalesce(max(position), 0) + 1 FROM memo_section WHERE edition_id = :edition AND parent_id IS NOT DISTINCT FROM :parent")
-                .param("edition", editionId).param("parent", parentId).query(Integer.class).single();
-    }
-
-    long insertSection(long editionId, Long parentId, int position, SectionKind kind, String heading, String footnote, Long areaId,
-                       String body) {
-        return jdbc.sql("""
-                        INSERT INTO memo_section (edition_id, parent_id, position, kind, heading, heading_footnote, area_id, body)
-                        VALUES (:edition, :parent, :position, :kind, :heading, :footnote, :area, :body) RETURNING id""")
-                .param("edition", editionId).param("parent", parentId).param("position", position).param("kind", kind.name())
-                .param("heading", heading).param("footnote", footnote).param("area", areaId).param("body", body)
-                .query(Long.class).single();
-    }
-
-    int updateSection(long id, long version, Long parentId, int position, SectionKind kind, String heading, String footnote, Long areaId,
-                      String body) {
-        return jdbc.sql("""
-                        UPDATE memo_section SET parent_id = :parent, position = :position, kind = :kind, heading = :heading,
-                               heading_footnote = :footnote, area_id = :area, body = :body, version = version + 1
-                        WHERE id = :id AND version = :version""")
-                .param("id", id).param("version", version).param("parent", parentId).param("position", position)
-                .param("kind", kind.name()).param("heading", heading).param("footnote", footnote).param("area", areaId)
-                .param("body", body).update();
-    }
-
-    /** Swaps the positions of two sibling sections (moving one up or down), each with its version checked. */
-    int setPosition(long id, long version, int position) {
-        return jdbc.sql("UPDATE memo_section SET position = :position, version = version + 1 WHERE id = :id AND version = :version")
-                .param("id", id).param("version", version).param("position", position).update();
-    }
-
-    void deleteSection(long id) {
-        jdbc.sql("DELETE FROM memo_section WHERE id = :id").param("id", id).update();
-    }
-
-    List<MemoProposal> proposals(long editionId) {
-        return jdbc.sql(PROPOSAL + " WHERE edition_id = :edition ORDER BY position, id").param("edition", editionId)
-                .query(EditionStore::proposal).list();
-    }
-
-    Optional<MemoProposal> proposal(long id) {
-        return jdbc.sql(PROPOSAL + " WHERE id = :id").param("id", id).query(EditionStore::proposal).optional();
-    }
-
-    long insertProposal(long editionId, ProposalForm form) {
-        return jdbc.sql("""
-                        INSERT INTO memo_proposal (edition_id, position, background, assignee_role, task, report_meeting_id)
-                        VALUES (:edition, (SELECT coalesce(max(position), 0) + 1 FROM memo_proposal WHERE edition_id = :edition),
-                                :background, :assignee, :task, :meeting)
-                        RETURNING id""")
-                .param("edition", editionId).param("background", strip(form.background())).param("assignee", form.assigneeRole().strip())
-                .param("task", form.task().strip()).param("meeting", form.reportMeetingId())
-                .query(Long.class).single();
-    }
-
-    int updateProposal(long id, long version, ProposalForm form) {
-        return jdbc.sql("""
-                        UPDATE memo_proposal SET background = :background, assignee_role = :assignee, task = :task,
-                               report_meeting_id = :meeting, version = version + 1
-                        WHERE id = :id AND version = :version""")
-                .param("id", id).param("version", version).param("background", strip(form.background()))
-                .param("assignee", form.assigneeRole().strip()).param("task", form.task().strip()).param("meeting", form.reportMeetingId())
-                .update();
-    }
-
-    void adopted(long proposalId, long assignmentId) {
-        jdbc.sql("UPDATE memo_proposal SET assignment_id = :assignment, version = version + 1 WHERE id = :id")
-                .param("id", proposalId).param("assignment", assignmentId).update();
-    }
-
-    void deleteProposal(long id) {
-        jdbc.sql("DELETE FROM memo_proposal WHERE id = :id").param("id", id).update();
-    }
-
-    /** Every resolved flag of an edition, by section id. */
-    Map<Long, List<FlagResolution>> resolutions(long editionId) {
-        Map<Long, List<FlagResolution>> bySection = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT r.section_id, r.phrase, r.stated, r.actual, r.reason FROM memo_flag_resolution r
-                        JOIN memo_section s ON s.id = r.section_id WHERE s.edition_id = :edition ORDER BY r.section_id, r.phrase""")
-                .param("edition", editionId)
-                .query((rs, n) -> bySection.computeIfAbsent(rs.getLong("section_id"), k -> new ArrayList<>())
-                        .add(new FlagResolution(rs.getLong("section_id"), rs.getString("phrase"), rs.getInt("stated"), rs.getInt("actual"),
-                                rs.getString("reason"))))
-                .list();
-        return bySection;
-    }
-
-    Optional<FlagResolution> resolution(long sectionId, String phrase, int stated) {
-        return jdbc.sql("SELECT section_id, phrase, stated, actual, reason FROM memo_flag_resolution WHERE section_id = :s AND phrase = :p AND stated = :n")
-                .param("s", sectionId).param("p", phrase).param("n", stated)
-                .query((rs, n) -> new FlagResolution(rs.getLong("section_id"), rs.getString("phrase"), rs.getInt("stated"),
-                        rs.getInt("actual"), rs.getString("reason")))
-                .optional();
-    }
-
-    void resolve(FlagResolution r) {
-        jdbc.sql("""
-                        INSERT INTO memo_flag_resolution (section_id, phrase, stated, actual, reason) VALUES (:s, :p, :n, :a, :r)
-                        ON CONFLICT (section_id, phrase, stated) DO UPDATE SET actual = :a, reason = :r, resolved_at = now()""")
-                .param("s", r.id()).param("p", r.phrase()).param("n", r.stated()).param("a", r.actual()).param("r", r.reason())
-                .update();
-    }
-
-    void unresolve(long sectionId, String phrase, int stated) {
-        jdbc.sql("DELETE FROM memo_flag_resolution WHERE section_id = :s AND phrase = :p AND stated = :n")
-                .param("s", sectionId).param("p", phrase).param("n", stated).update();
-    }
-
     /** What sending stores: the documents as sent and as the public gets them, the figures and the content (JSON). */
     record Sent(byte[] docx, byte[] pdf, byte[] publicDocx, byte[] publicPdf, String figures, String content) {
     }
@@ -290,23 +150,6 @@ class EditionStore {
                 longs(rs.getArray("appendix_area_ids")), rs.getLong("version"));
     }
 
-    private static MemoSection section(ResultSet rs, int n) throws SQLException {
-        return new MemoSection(rs.getLong("id"), rs.getLong("edition_id"), nullableLong(rs, "parent_id"), rs.getInt("position"),
-                SectionKind.valueOf(rs.getString("kind")), rs.getString("heading"), rs.getString("heading_footnote"),
-                nullableLong(rs, "area_id"), rs.getString("body"), rs.getLong("version"));
-    }
-
-    private static MemoProposal proposal(ResultSet rs, int n) throws SQLException {
-        return new MemoProposal(rs.getLong("id"), rs.getLong("edition_id"), rs.getInt("position"), rs.getString("background"),
-                rs.getString("assignee_role"), rs.getString("task"), nullableLong(rs, "report_meeting_id"),
-                nullableLong(rs, "assignment_id"), rs.getLong("version"));
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
     private static List<Long> longs(Array array) throws SQLException {
         if (array == null) {
             return List.of();
@@ -321,9 +164,5 @@ class EditionStore {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String strip(String text) {
-        return text == null ? "" : text.strip();
     }
 }

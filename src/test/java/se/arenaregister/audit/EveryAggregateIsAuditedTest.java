@@ -177,6 +177,10 @@ class EveryAggregateIsAuditedTest {
     @Autowired
     se.arenaregister.report.MemoEditions editions;
     @Autowired
+    se.arenaregister.report.MemoSections memoSections;
+    @Autowired
+    se.arenaregister.report.MemoProposals memoProposals;
+    @Autowired
     se.arenaregister.report.EditionSending sending;
     @Autowired
     UserAdministration users;
@@ -537,38 +541,39 @@ class EveryAggregateIsAuditedTest {
 
     private void memoSection() {
         long edition = newEdition("Avsnitt");
-        Logged<Long> created = logged(() -> editions.addSection(edition, se.arenaregister.report.SectionForm.text("Före", null, null, "Text")));
+        Logged<Long> created = logged(() -> memoSections.addSection(edition,
+                se.arenaregister.report.SectionForm.text("Före", null, null, "Text")));
         long id = created.result();
         created.is(EntityType.MEMO_SECTION, id, Audited.Action.CREATED).has("heading", null, "Före").has("body", null, "Text");
-        var stored = editions.section(id);
-        logged(() -> editions.updateSection(id, new se.arenaregister.report.SectionForm("Efter", "", null, null, stored.kind(), "Text",
+        var stored = memoSections.section(id);
+        logged(() -> memoSections.updateSection(id, new se.arenaregister.report.SectionForm("Efter", "", null, null, stored.kind(), "Text",
                 stored.version())))
                 .is(EntityType.MEMO_SECTION, id, Audited.Action.UPDATED).hasExactly("heading", "Före", "Efter");
-        logged(() -> editions.deleteSection(id, editions.section(id).version()))
+        logged(() -> memoSections.deleteSection(id, memoSections.section(id).version()))
                 .is(EntityType.MEMO_SECTION, id, Audited.Action.DELETED).has("heading", "Efter", null);
     }
 
     private void memoProposal() {
         long edition = newEdition("Förslag");
-        Logged<Long> created = logged(() -> editions.addProposal(edition, new se.arenaregister.report.ProposalForm("", "regiondirektören",
-                "Före", null, null)));
+        Logged<Long> created = logged(() -> memoProposals.addProposal(edition,
+                new se.arenaregister.report.ProposalForm("", "regiondirektören", "Före", null, null)));
         long id = created.result();
         created.is(EntityType.MEMO_PROPOSAL, id, Audited.Action.CREATED).has("task", null, "Före").has("assigneeRole", null, "regiondirektören");
-        logged(() -> editions.updateProposal(id, new se.arenaregister.report.ProposalForm("", "regiondirektören", "Efter", null,
-                editions.proposal(id).version())))
+        logged(() -> memoProposals.updateProposal(id, new se.arenaregister.report.ProposalForm("", "regiondirektören", "Efter", null,
+                memoProposals.proposal(id).version())))
                 .is(EntityType.MEMO_PROPOSAL, id, Audited.Action.UPDATED).hasExactly("task", "Före", "Efter");
-        logged(() -> editions.deleteProposal(id, editions.proposal(id).version()))
+        logged(() -> memoProposals.deleteProposal(id, memoProposals.proposal(id).version()))
                 .is(EntityType.MEMO_PROPOSAL, id, Audited.Action.DELETED).has("task", "Efter", null);
     }
 
     /** A flag is logged under its section: resolved with a reason, and taken back. */
     private void memoFlag() {
         long edition = newEdition("Flagga");
-        long section = editions.addSection(edition, se.arenaregister.report.SectionForm.text("Testområdet", testArea(), null,
+        long section = memoSections.addSection(edition, se.arenaregister.report.SectionForm.text("Testområdet", testArea(), null,
                 "Regionen är med i 97 forum."));
-        logged(() -> editions.resolveFlag(section, new se.arenaregister.report.FlagForm("97 forum", 97, "Räknar annorlunda")))
+        logged(() -> memoSections.resolveFlag(section, new se.arenaregister.report.FlagForm("97 forum", 97, "Räknar annorlunda")))
                 .is(EntityType.MEMO_FLAG, section, Audited.Action.CREATED).has("phrase", null, "97 forum").has("reason", null, "Räknar annorlunda");
-        logged(() -> editions.reopenFlag(section, "97 forum", 97))
+        logged(() -> memoSections.reopenFlag(section, "97 forum", 97))
                 .is(EntityType.MEMO_FLAG, section, Audited.Action.DELETED).has("reason", "Räknar annorlunda", null);
     }
 

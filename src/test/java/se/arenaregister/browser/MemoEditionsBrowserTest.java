@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.arenaregister.report.MemoEdition;
 import se.arenaregister.report.MemoEditions;
 import se.arenaregister.report.MemoSection;
+import se.arenaregister.report.MemoSections;
 import se.arenaregister.support.IntegrationTest;
 
 /**
@@ -34,6 +35,8 @@ class MemoEditionsBrowserTest {
     int port;
     @Autowired
     MemoEditions editions;
+    @Autowired
+    MemoSections sections;
 
     String url(String path) {
         return "http://localhost:" + port + path;
@@ -73,7 +76,7 @@ class MemoEditionsBrowserTest {
         assertThat(page.locator("ul.discrepancies li.resolved", new Page.LocatorOptions().setHasText("Räknar UNESCO Creative Cities Network")))
                 .hasCount(1);
         open(page, "/memos/new", "memo-new");
-        MemoSection infrastructure = editions.sections(draft.id()).stream().filter(s -> s.heading().equals("Infrastruktur")).findFirst()
+        MemoSection infrastructure = sections.sections(draft.id()).stream().filter(s -> s.heading().equals("Infrastruktur")).findFirst()
                 .orElseThrow();
         open(page, "/memos/sections/" + infrastructure.id() + "/edit", "memo-section");
         assertThat(page.locator("#preview")).containsText("Regionen är med i 14 forum varav åtta är på politisk nivå.");
@@ -91,14 +94,14 @@ class MemoEditionsBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara").setExact(true)).click();
         page.waitForURL(Pattern.compile(".*/memos/sections/" + infrastructure.id() + "/edit$"));
         assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Avsnittet har sparats.");
-        Assertions.assertThat(editions.section(infrastructure.id()).body()).isEqualTo("Bärighetsrådet och {{TOTAL}} forum till.");
+        Assertions.assertThat(sections.section(infrastructure.id()).body()).isEqualTo("Bärighetsrådet och {{TOTAL}} forum till.");
     }
 
     @Test
     void aFigureTheRegisterDoesNotKnowIsRefusedNextToTheText() {
         Page page = browser.page();
         BrowserSupport.logIn(page, url(""));
-        MemoSection section = editions.sections(edition(2023).id()).stream().filter(s -> s.heading().equals("Bredband")).findFirst()
+        MemoSection section = sections.sections(edition(2023).id()).stream().filter(s -> s.heading().equals("Bredband")).findFirst()
                 .orElseThrow();
         open(page, "/memos/sections/" + section.id() + "/edit", "memo-section-bredband");
         page.locator("#body").fill("Regionen är med i {{FORUM}} forum.");

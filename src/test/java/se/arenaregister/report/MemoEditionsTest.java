@@ -34,6 +34,10 @@ class MemoEditionsTest {
     @Autowired
     MemoEditions editions;
     @Autowired
+    MemoSections sections;
+    @Autowired
+    MemoProposals proposals;
+    @Autowired
     EditionSending sending;
     @Autowired
     ArenaService arenas;
@@ -54,11 +58,11 @@ class MemoEditionsTest {
         long id = editions.create(form(2097));
         MemoEdition edition = editions.edition(id);
         assertThat(edition.previousId()).as("copies the newest earlier edition").isEqualTo(demo2023.id());
-        assertThat(editions.sections(id)).extracting(MemoSection::heading)
-                .containsExactlyElementsOf(editions.sections(demo2023.id()).stream().map(MemoSection::heading).toList());
-        assertThat(editions.sections(id)).extracting(MemoSection::body)
-                .containsExactlyElementsOf(editions.sections(demo2023.id()).stream().map(MemoSection::body).toList());
-        assertThat(editions.outline(id).stream().flatMap(e -> e.flags().stream()).filter(MemoEditions.Flag::resolved))
+        assertThat(sections.sections(id)).extracting(MemoSection::heading)
+                .containsExactlyElementsOf(sections.sections(demo2023.id()).stream().map(MemoSection::heading).toList());
+        assertThat(sections.sections(id)).extracting(MemoSection::body)
+                .containsExactlyElementsOf(sections.sections(demo2023.id()).stream().map(MemoSection::body).toList());
+        assertThat(sections.outline(id).stream().flatMap(e -> e.flags().stream()).filter(MemoSections.Flag::resolved))
                 .as("the resolved flags come along").hasSize(4);
 
         long subArea = Register.testSubArea(catalog, areas);
@@ -66,26 +70,28 @@ class MemoEditionsTest {
                 .subAreaId(subArea).types(Set.of(ArenaType.INFLUENCE)).levels(Set.of(Level.POLITICAL)).purpose("Prov").build());
         int total = editions.figures().get(subArea).total();
         int political = editions.figures().get(subArea).byLevel().get("POLITICAL");
-        long section = editions.addSection(id, SectionForm.text("Testsakområdet", subArea, null,
+        long section = sections.addSection(id, SectionForm.text("Testsakområdet", subArea, null,
                 "Regionen är med i {{TOTAL}} forum varav {{LEVEL:POLITICAL}} är på politisk nivå. Det finns 97 forum."));
-        assertThat(editions.preview(editions.section(section).body(), subArea))
+        assertThat(editions.preview(sections.section(section).body(), subArea))
                 .startsWith("Regionen är med i " + phrase(total) + " forum varav " + (political == total ? "samtliga" : phrase(political)));
-        assertThat(editions.flags(section)).singleElement()
+        assertThat(sections.flags(section)).singleElement()
                 .satisfies(f -> assertThat(f.phrase()).isEqualTo("97 forum"))
                 .satisfies(f -> assertThat(f.actual()).isEqualTo(total))
                 .satisfies(f -> assertThat(f.resolved()).isFalse());
-        editions.resolveFlag(section, new FlagForm("97 forum", 97, "Räknar också nätverk utanför registret"));
-        assertThat(editions.flags(section)).singleElement().satisfies(f -> assertThat(f.reason()).isEqualTo("Räknar också nätverk utanför registret"));
+        sections.resolveFlag(section, new FlagForm("97 forum", 97, "Räknar också nätverk utanför registret"));
+        assertThat(sections.flags(section)).singleElement()
+                .satisfies(f -> assertThat(f.reason()).isEqualTo("Räknar också nätverk utanför registret"));
 
-        assertThatThrownBy(() -> editions.updateSection(section, new SectionForm("Testsakområdet", "", subArea, null, SectionKind.TEXT,
-                "Med en {{NOPE}} siffra och {{TOTAL", editions.section(section).version())))
+        assertThatThrownBy(() -> sections.updateSection(section, new SectionForm("Testsakområdet", "", subArea, null, SectionKind.TEXT,
+                "Med en {{NOPE}} siffra och {{TOTAL", sections.section(section).version())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.rejections())
                         .extracting(r -> r.field() + ":" + r.code()).contains("body:memo.figure.unknown", "body:memo.figure.malformed"));
 
         long meeting = followUp.meetings().stream().filter(m -> m.meetsOn().equals(LocalDate.of(2027, 6, 16))).findFirst().orElseThrow().id();
-        long proposal = editions.addProposal(id, new ProposalForm("Arenan behöver ett tydligare syfte.", "regiondirektören",
+        long proposal = proposals.addProposal(id, new ProposalForm("Arenan behöver ett tydligare syfte.", "regiondirektören",
                 "ta fram en beskrivning av arenans syfte", meeting, null));
-        assertThat(editions.proposalText(editions.proposal(proposal))).isEqualTo("Arenan behöver ett tydligare syfte. Därför föreslås att"
+        String text = proposals.proposalText(proposals.proposal(proposal));
+        assertThat(text).isEqualTo("Arenan behöver ett tydligare syfte. Därför föreslås att"
                 + " regiondirektören får i uppdrag att ta fram en beskrivning av arenans syfte. Uppdraget föreslås återrapporteras vid"
                 + " nämndens sammanträde i juni.");
 
@@ -101,17 +107,17 @@ class MemoEditionsTest {
         assertThat(sending.content(id).outline()).filteredOn(s -> s.id() == section).singleElement()
                 .satisfies(s -> assertThat(s.rendered()).startsWith("Regionen är med i " + phrase(total) + " forum"));
 
-        assertThatThrownBy(() -> editions.updateSection(section, SectionForm.text("Ändrad", subArea, null, "Ny text")))
+        assertThatThrownBy(() -> sections.updateSection(section, SectionForm.text("Ändrad", subArea, null, "Ny text")))
                 .isInstanceOf(EditionFrozenException.class);
-        assertThatThrownBy(() -> editions.addProposal(id, new ProposalForm("", "regiondirektören", "något", null, null)))
+        assertThatThrownBy(() -> proposals.addProposal(id, new ProposalForm("", "regiondirektören", "något", null, null)))
                 .isInstanceOf(EditionFrozenException.class);
         assertThatThrownBy(() -> jdbc.sql("UPDATE memo_section SET body = 'runt tjänsten' WHERE id = :id").param("id", section).update())
                 .as("the database refuses it too").hasMessageContaining("has been sent");
 
         long decision = sending.recordDecision(id, new EditionDecisionForm("RUN/97/2027", LocalDate.of(2027, 1, 20), "§ 12", List.of(proposal)));
         assertThat(governance.findDecision(decision)).get().satisfies(d -> assertThat(d.reference()).isEqualTo("RUN/97/2027"));
-        assertThat(editions.proposal(proposal).assignmentId()).isNotNull();
-        assertThat(followUp.assignments(LocalDate.now(), true)).filteredOn(a -> a.id() == editions.proposal(proposal).assignmentId())
+        assertThat(proposals.proposal(proposal).assignmentId()).isNotNull();
+        assertThat(followUp.assignments(LocalDate.now(), true)).filteredOn(a -> a.id() == proposals.proposal(proposal).assignmentId())
                 .singleElement()
                 .satisfies(a -> assertThat(a.decisionId()).isEqualTo(decision))
                 .satisfies(a -> assertThat(a.description()).isEqualTo("ta fram en beskrivning av arenans syfte."));
@@ -121,9 +127,9 @@ class MemoEditionsTest {
 
         long next = editions.create(form(2098));
         assertThat(editions.edition(next).previousId()).isEqualTo(id);
-        assertThat(editions.sections(next)).filteredOn(s -> "Testsakområdet".equals(s.heading())).singleElement()
+        assertThat(sections.sections(next)).filteredOn(s -> "Testsakområdet".equals(s.heading())).singleElement()
                 .satisfies(s -> assertThat(s.body()).contains("{{TOTAL}}"));
-        assertThat(editions.proposals(next)).as("proposals are the year's own").isEmpty();
+        assertThat(proposals.proposals(next)).as("proposals are the year's own").isEmpty();
     }
 
     /** The 2023 draft beside the sent 2022 edition: the same register, so the same figures; a new sub-area is new. */
@@ -152,15 +158,15 @@ class MemoEditionsTest {
     void aTopicAtAScopeIsAFigureAndAGapReadsInga() {
         long culture = jdbc.sql("SELECT id FROM topic WHERE name = 'Kultur'").query(Long.class).single();
         long draft = editions.editions().stream().filter(e -> e.year() == 2023).findFirst().orElseThrow().id();
-        long section = editions.addSection(draft, SectionForm.text("Kulturens påverkansarenor", null, null,
+        long section = sections.addSection(draft, SectionForm.text("Kulturens påverkansarenor", null, null,
                 "Det finns {{TOPIC:EU#" + culture + "}} kulturella påverkansarenor på europeisk nivå men {{TOPIC:NATIONAL#" + culture
                         + "}} på nationell nivå."));
-        assertThat(editions.preview(editions.section(section).body(), null))
+        assertThat(editions.preview(sections.section(section).body(), null))
                 .isEqualTo("Det finns inga kulturella påverkansarenor på europeisk nivå men fem på nationell nivå.");
-        assertThatThrownBy(() -> editions.addSection(draft, SectionForm.text("Fel", null, null, "{{TOPIC:EU}} och {{TOPIC:MARS#1}}")))
+        assertThatThrownBy(() -> sections.addSection(draft, SectionForm.text("Fel", null, null, "{{TOPIC:EU}} och {{TOPIC:MARS#1}}")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.rejections()).extracting(r -> r.code())
                         .containsExactly("memo.figure.unknown", "memo.figure.unknown"));
-        editions.deleteSection(section, editions.section(section).version());
+        sections.deleteSection(section, sections.section(section).version());
     }
 
     @Test

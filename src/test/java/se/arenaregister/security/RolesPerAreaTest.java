@@ -197,30 +197,33 @@ class RolesPerAreaTest {
 
     @Autowired
     se.arenaregister.report.MemoEditions editions;
+    @Autowired
+    se.arenaregister.report.MemoSections memoSections;
 
     /** In the year's memo the editor writes the sections about their area (text only); the outline is the office's. */
     @Test
     void theEditorWritesTheMemoSectionsOfTheirAreaOnly() {
         long draft = editions.editions().stream().filter(e -> e.year() == 2023).findFirst().orElseThrow().id();
-        var sections = editions.sections(draft);
+        var sections = memoSections.sections(draft);
         var infra = sections.stream().filter(s -> infrastruktur == (s.areaId() == null ? 0 : s.areaId())).findFirst().orElseThrow();
         var culture = sections.stream().filter(s -> "Sammanfattande analys".equals(s.heading())).findFirst().orElseThrow();
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(infraEditor, null, infraEditor.getAuthorities()));
         String text = infra.body() + "\n\nOmrådesredaktörens tillägg.";
-        editions.updateSection(infra.id(), new se.arenaregister.report.SectionForm("Ny rubrik", "", null, null, null, text, infra.version()));
-        var saved = editions.section(infra.id());
+        memoSections.updateSection(infra.id(),
+                new se.arenaregister.report.SectionForm("Ny rubrik", "", null, null, null, text, infra.version()));
+        var saved = memoSections.section(infra.id());
         assertThat(saved.body()).isEqualTo(text);
         assertThat(saved.heading()).as("the heading is the office's").isEqualTo(infra.heading());
         assertThat(saved.areaId()).isEqualTo(infra.areaId());
-        assertThatThrownBy(() -> editions.updateSection(culture.id(), se.arenaregister.report.SectionForm.of(culture)))
+        assertThatThrownBy(() -> memoSections.updateSection(culture.id(), se.arenaregister.report.SectionForm.of(culture)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> editions.addSection(draft, se.arenaregister.report.SectionForm.text("Eget", infrastruktur, null, "")))
+        assertThatThrownBy(() -> memoSections.addSection(draft, se.arenaregister.report.SectionForm.text("Eget", infrastruktur, null, "")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> editions.deleteSection(infra.id(), saved.version())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> memoSections.deleteSection(infra.id(), saved.version())).isInstanceOf(AccessDeniedException.class);
         SecurityContextHolder.clearContext();
-        editions.updateSection(infra.id(), new se.arenaregister.report.SectionForm(infra.heading(), infra.headingFootnote(), infra.areaId(),
-                infra.parentId(), infra.kind(), infra.body(), saved.version()));
+        memoSections.updateSection(infra.id(), new se.arenaregister.report.SectionForm(infra.heading(), infra.headingFootnote(),
+                infra.areaId(), infra.parentId(), infra.kind(), infra.body(), saved.version()));
     }
 
     @Test

@@ -1,10 +1,6 @@
 package se.arenaregister.report.web;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.validation.Valid;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,6 +19,8 @@ import se.arenaregister.report.EditionForm;
 import se.arenaregister.report.EditionSending;
 import se.arenaregister.report.MemoEdition;
 import se.arenaregister.report.MemoEditions;
+import se.arenaregister.report.MemoProposals;
+import se.arenaregister.report.MemoSections;
 import se.arenaregister.report.ProposalForm;
 import se.arenaregister.report.SectionForm;
 import se.arenaregister.shared.web.FormFlow;
@@ -34,17 +32,21 @@ class MemoEditionController {
     static final String LIST_VIEW = "report/memos";
     static final String DETAIL_VIEW = "report/memo";
     static final String FORM_VIEW = "report/memo-form";
-    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final MemoEditions editions;
+    private final MemoSections sections;
+    private final MemoProposals proposals;
     private final EditionSending sending;
     private final Catalog catalog;
     private final FollowUpQueries followUp;
     private final DocumentSlots slots;
 
-    MemoEditionController(MemoEditions editions, EditionSending sending, Catalog catalog, FollowUpQueries followUp, DocumentSlots slots) {
+    MemoEditionController(MemoEditions editions, MemoSections sections, MemoProposals proposals, EditionSending sending, Catalog catalog,
+                          FollowUpQueries followUp, DocumentSlots slots) {
         this.slots = slots;
         this.editions = editions;
+        this.sections = sections;
+        this.proposals = proposals;
         this.sending = sending;
         this.catalog = catalog;
         this.followUp = followUp;
@@ -61,9 +63,9 @@ class MemoEditionController {
     String show(@PathVariable long id, Model model) {
         MemoEdition edition = editions.edition(id);
         model.addAttribute("edition", edition);
-        model.addAttribute("outline", editions.outline(id));
-        model.addAttribute("proposals", editions.proposals(id).stream()
-                .map(p -> new ProposalView(p, editions.proposalText(p))).toList());
+        model.addAttribute("outline", sections.outline(id));
+        model.addAttribute("proposals", proposals.proposals(id).stream()
+                .map(p -> new ProposalView(p, proposals.proposalText(p))).toList());
         model.addAttribute("mayManage", editions.mayManage() && !edition.isSent());
         model.addAttribute("mayDecide", editions.mayManage() && edition.isSent() && edition.decisionId() == null);
         model.addAttribute("areas", catalog.areas());
@@ -125,22 +127,12 @@ class MemoEditionController {
 
     @GetMapping("/memos/{id}/memo.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
-        return attachment(editions.edition(id), slots.run(() -> sending.document(id, "docx")), "docx", DOCX);
+        return Attachments.memo(editions.edition(id), slots.run(() -> sending.document(id, "docx")), "docx", Attachments.DOCX);
     }
 
     @GetMapping("/memos/{id}/memo.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return attachment(editions.edition(id), slots.run(() -> sending.document(id, "pdf")), "pdf", MediaType.APPLICATION_PDF);
-    }
-
-    static ResponseEntity<byte[]> attachment(MemoEdition edition, byte[] body, String extension, MediaType type) {
-        String filename = "PM-arenor-" + edition.year() + (edition.isSent() ? "" : "-utkast") + "." + extension;
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .contentLength(body.length)
-                .body(body);
+        return Attachments.memo(editions.edition(id), slots.run(() -> sending.document(id, "pdf")), "pdf", MediaType.APPLICATION_PDF);
     }
 
     private String form(Model model, Long id) {

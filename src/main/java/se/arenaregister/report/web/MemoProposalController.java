@@ -15,6 +15,7 @@ import se.arenaregister.report.EditionDecisionForm;
 import se.arenaregister.report.EditionSending;
 import se.arenaregister.report.MemoEditions;
 import se.arenaregister.report.MemoProposal;
+import se.arenaregister.report.MemoProposals;
 import se.arenaregister.report.ProposalForm;
 import se.arenaregister.shared.web.FormFlow;
 
@@ -25,12 +26,15 @@ class MemoProposalController {
     static final String FORM_VIEW = "report/proposal-form";
 
     private final MemoEditions editions;
+    private final MemoProposals proposals;
     private final EditionSending sending;
     private final MemoEditionController editionPage;
     private final FollowUpQueries followUp;
 
-    MemoProposalController(MemoEditions editions, EditionSending sending, MemoEditionController editionPage, FollowUpQueries followUp) {
+    MemoProposalController(MemoEditions editions, MemoProposals proposals, EditionSending sending, MemoEditionController editionPage,
+                           FollowUpQueries followUp) {
         this.editions = editions;
+        this.proposals = proposals;
         this.sending = sending;
         this.editionPage = editionPage;
         this.followUp = followUp;
@@ -40,7 +44,7 @@ class MemoProposalController {
     String add(@PathVariable long id, @Valid @ModelAttribute("proposalForm") ProposalForm form, BindingResult result, Model model,
                RedirectAttributes redirect) {
         return FormFlow.submit(result, model, () -> {
-            editions.addProposal(id, form);
+            proposals.addProposal(id, form);
             redirect.addFlashAttribute("message", "memo.proposal.added");
             return "redirect:/memos/" + id + "#proposals";
         }, () -> editionPage.show(id, model));
@@ -48,7 +52,7 @@ class MemoProposalController {
 
     @GetMapping("/memos/proposals/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        MemoProposal proposal = editions.proposal(id);
+        MemoProposal proposal = proposals.proposal(id);
         model.addAttribute("form", ProposalForm.of(proposal));
         return form(proposal, model);
     }
@@ -56,9 +60,9 @@ class MemoProposalController {
     @PostMapping("/memos/proposals/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        MemoProposal proposal = editions.proposal(id);
+        MemoProposal proposal = proposals.proposal(id);
         return FormFlow.submit(result, model, () -> {
-            editions.updateProposal(id, form);
+            proposals.updateProposal(id, form);
             redirect.addFlashAttribute("message", "memo.proposal.saved");
             return "redirect:/memos/" + proposal.editionId() + "#proposals";
         }, version -> new ProposalForm(form.background(), form.assigneeRole(), form.task(), form.reportMeetingId(), version),
@@ -67,8 +71,8 @@ class MemoProposalController {
 
     @PostMapping("/memos/proposals/{id}/delete")
     String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        MemoProposal proposal = editions.proposal(id);
-        editions.deleteProposal(id, version);
+        MemoProposal proposal = proposals.proposal(id);
+        proposals.deleteProposal(id, version);
         redirect.addFlashAttribute("message", "memo.proposal.deleted");
         return "redirect:/memos/" + proposal.editionId() + "#proposals";
     }

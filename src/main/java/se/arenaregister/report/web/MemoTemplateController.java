@@ -1,15 +1,12 @@
 package se.arenaregister.report.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -113,13 +110,7 @@ class MemoTemplateController {
     @GetMapping(PATH + "/download")
     ResponseEntity<byte[]> download() {
         MemoTemplates.TemplateFile file = templates.file().orElseThrow(() -> new NotFoundException("memoTemplate", 1));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .contentLength(file.content().length)
-                .body(file.content());
+        return Attachments.file(file.fileName(), MediaType.parseMediaType(file.contentType()), file.content());
     }
 
     private String page(Model model) {

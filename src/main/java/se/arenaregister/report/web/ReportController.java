@@ -39,13 +39,13 @@ class ReportController {
     @GetMapping("/reports/memo.docx")
     ResponseEntity<byte[]> docx() {
         MemoEdition edition = newest();
-        return MemoEditionController.attachment(edition, slots.run(() -> sending.document(edition.id(), "docx")), "docx", MemoEditionController.DOCX);
+        return Attachments.memo(edition, slots.run(() -> sending.document(edition.id(), "docx")), "docx", Attachments.DOCX);
     }
 
     @GetMapping("/reports/memo.pdf")
     ResponseEntity<byte[]> pdf() {
         MemoEdition edition = newest();
-        return MemoEditionController.attachment(edition, slots.run(() -> sending.document(edition.id(), "pdf")), "pdf", MediaType.APPLICATION_PDF);
+        return Attachments.memo(edition, slots.run(() -> sending.document(edition.id(), "pdf")), "pdf", MediaType.APPLICATION_PDF);
     }
 
     private MemoEdition newest() {
