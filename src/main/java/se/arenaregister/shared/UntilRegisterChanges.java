@@ -1,9 +1,12 @@
 package se.arenaregister.shared;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -50,7 +53,18 @@ public class UntilRegisterChanges {
 
     /** A new set of kept results, named for the metrics. */
     public <K, V> Kept<K, V> keep(String name, int maximumSize) {
-        Cache<K, Stamped<V>> cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(MAXIMUM_AGE).build();
+        return kept(name, Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(MAXIMUM_AGE).build());
+    }
+
+    /** A new set of kept results bounded by their total weight ({@code weigher}, e.g. bytes), not their number. */
+    public <K, V> Kept<K, V> keepWeighed(String name, long maximumWeight, ToIntFunction<? super V> weigher) {
+        Cache<K, Stamped<V>> cache = Caffeine.newBuilder().maximumWeight(maximumWeight)
+                .<K, Stamped<V>>weigher((key, stamped) -> weigher.applyAsInt(stamped.value()))
+                .expireAfterWrite(MAXIMUM_AGE).build();
+        return kept(name, cache);
+    }
+
+    private <K, V> Kept<K, V> kept(String name, Cache<K, Stamped<V>> cache) {
         MeterRegistry registry = meters.getIfAvailable();
         Kept<K, V> kept = new Kept<>(cache, counter(registry, name, "kept"), counter(registry, name, "computed"),
                 counter(registry, name, "bypassed"));
@@ -113,6 +127,11 @@ public class UntilRegisterChanges {
 
         /** The result kept for {@code key} if the register has not changed since it was computed, else {@code compute}'s. */
         public V get(K key, Function<? super K, ? extends V> compute) {
+            return get(key, compute, value -> true);
+        }
+
+        /** The same, keeping a computed result only if {@code keepIf} accepts it (a page that failed is not kept). */
+        public V get(K key, Function<? super K, ? extends V> compute, Predicate<? super V> keepIf) {
             Stamped<V> found = cache.getIfPresent(key);
             if (found != null && unchangedSince(found.snapshot())) {
                 kept.run();
@@ -123,15 +142,18 @@ public class UntilRegisterChanges {
                 bypassed.run();
                 return compute.apply(key);
             }
+            List<V> made = new ArrayList<>(1);
             Stamped<V> fresh = cache.asMap().compute(key, (k, now) -> {
                 if (now != null && now != found && unchangedSince(now.snapshot())) {
                     kept.run();
                     return now;
                 }
                 computed.run();
-                return new Stamped<V>(snapshot, compute.apply(k));
+                V value = compute.apply(k);
+                made.add(value);
+                return keepIf.test(value) ? new Stamped<V>(snapshot, value) : null;
             });
-            return fresh.value();
+            return fresh == null ? made.get(0) : fresh.value();
         }
 
         void clear() {
