@@ -147,7 +147,10 @@ class ScaleBenchmark {
                 new Endpoint("/analysis", f -> "/analysis", false, Target.ANALYSIS),
                 new Endpoint("/analysis/areas/{id}", f -> "/analysis/areas/" + f.areaId(), false, Target.ANALYSIS),
                 new Endpoint("/coverage", f -> "/coverage", false, Target.ANALYSIS),
-                // The same, computed on every request (nothing kept: as the first request after each change).
+                // The same, computed on every request (nothing kept: as the first request after each change), and the
+                // register's pages drawn anew (the public's pages are kept too: PublicPageCache).
+                new Endpoint("/arenas (computed)", f -> "/arenas", false, Target.NONE, true),
+                new Endpoint("/arenas?q=… (computed)", f -> "/arenas?q=" + f.word(), false, Target.NONE, true),
                 new Endpoint("/analysis (computed)", f -> "/analysis", false, Target.NONE, true),
                 new Endpoint("/coverage (computed)", f -> "/coverage", false, Target.NONE, true),
                 new Endpoint("/network (computed)", f -> "/network", false, Target.NONE, true),

@@ -33,10 +33,11 @@ import se.arenaregister.support.IntegrationTest;
  * Debian's Chromium driven by Playwright, for browser tests. Register it in a test class with
  * {@code @RegisterExtension static final BrowserSupport browser = new BrowserSupport();}.
  *
- * <p>Once per test class: Playwright and one Chromium with a fresh, temporary profile (locale sv-SE).
- * Before every test: cookies cleared (so no login or language choice leaks between tests) and a new page.
+ * <p>Once per test JVM: Playwright and one Chromium with a fresh, temporary profile (locale sv-SE), shared by the
+ * browser test classes that JVM runs (starting them for each class cost a second or two of CPU each time), closed and
+ * its profile deleted when the JVM ends; started again should it have closed.
+ * Before every test: cookies cleared (so no login or language choice leaks between tests or classes) and a new page.
  * After every test: the page is closed, with a screenshot in {@code target/screenshots/} if the test failed.
- * After the class: everything closed and the profile deleted.
  *
  * <p>Without {@code /usr/bin/chromium} the tests are skipped, unless {@code -Dbrowser.required=true}
  * (CI), where that is an error.
@@ -52,10 +53,11 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
     /** The administrator's session cookie per application (base URL), from the first login through the form. */
     private static final Map<String, List<Cookie>> SESSIONS = new ConcurrentHashMap<>();
 
+    /** This JVM's Chromium, started by the first browser test class. */
+    private static Chromium chromium;
+
     private boolean chromiumMissing;
-    private Playwright playwright;
     private BrowserContext context;
-    private Path profile;
     private Page page;
 
     @Override
@@ -69,19 +71,7 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
             chromiumMissing = true;
             return;
         }
-        // The driver must never try to download its own browsers: we use the system's Chromium.
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        profile = Files.createTempDirectory("arenaregister-chromium-");
-        context = playwright.chromium().launchPersistentContext(profile, new BrowserType.LaunchPersistentContextOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(CHROMIUM_ARGS)
-                .setLocale("sv-SE")
-                .setTimezoneId("Europe/Stockholm")
-                .setViewportSize(1280, 900));
-        context.setDefaultTimeout(15_000);
-        context.setDefaultNavigationTimeout(30_000);
-        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+        context = shared().context;
     }
 
     @Override
@@ -110,17 +100,61 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
 
     @Override
     public void afterAll(ExtensionContext extension) {
-        try {
-            if (context != null) {
-                context.close();
-            }
-        } finally {
-            context = null;
-            if (playwright != null) {
+        // Chromium stays for the JVM's next browser test class; cookies are cleared before each test.
+        context = null;
+    }
+
+    private static synchronized Chromium shared() throws IOException {
+        if (chromium == null || chromium.closed) {
+            chromium = Chromium.launch();
+            Runtime.getRuntime().addShutdownHook(new Thread(chromium::close, "close-chromium"));
+        }
+        return chromium;
+    }
+
+    /** Playwright, its Chromium and the profile it writes, for one JVM. */
+    private static final class Chromium {
+
+        private final Playwright playwright;
+        private final BrowserContext context;
+        private final Path profile;
+        private volatile boolean closed;
+
+        private Chromium(Playwright playwright, BrowserContext context, Path profile) {
+            this.playwright = playwright;
+            this.context = context;
+            this.profile = profile;
+            context.onClose(c -> closed = true);
+        }
+
+        static Chromium launch() throws IOException {
+            // The driver must never try to download its own browsers: we use the system's Chromium.
+            Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            Path profile = Files.createTempDirectory("arenaregister-chromium-");
+            BrowserContext context = playwright.chromium().launchPersistentContext(profile, new BrowserType.LaunchPersistentContextOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(CHROMIUM_ARGS)
+                    .setLocale("sv-SE")
+                    .setTimezoneId("Europe/Stockholm")
+                    .setViewportSize(1280, 900));
+            context.setDefaultTimeout(15_000);
+            context.setDefaultNavigationTimeout(30_000);
+            PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+            return new Chromium(playwright, context, profile);
+        }
+
+        void close() {
+            try {
+                if (!closed) {
+                    context.close();
+                }
+            } catch (RuntimeException e) {
+                System.err.println("Could not close Chromium: " + e);
+            } finally {
                 playwright.close();
-                playwright = null;
+                deleteProfile(profile);
             }
-            deleteProfile();
         }
     }
 
@@ -174,10 +208,7 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
     }
 
     /** Best effort: a profile left behind in the temp directory must not fail the tests. */
-    private void deleteProfile() {
-        if (profile == null) {
-            return;
-        }
+    private static void deleteProfile(Path profile) {
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> {
                 try {
@@ -188,8 +219,6 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
             });
         } catch (IOException | UncheckedIOException e) {
             System.err.println("Could not delete the Chromium profile " + profile + ": " + e);
-        } finally {
-            profile = null;
         }
     }
 }

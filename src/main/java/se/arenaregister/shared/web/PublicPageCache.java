@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,12 +32,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import se.arenaregister.shared.UntilRegisterChanges;
 
 /**
- * The register's public list pages as the public gets them, kept until the register changes: a national register is
+ * The register's public pages (and the API's list of arenas) as the public gets them, kept until the register changes: a national register is
  * read far more than it is written, and most of its readers are anonymous. The first anonymous request for a page
  * (path, query, language, day, whole page or htmx part) renders it as always; until a change to the register commits on
  * any node ({@link UntilRegisterChanges}), the same request gets the same bytes for one small statement. The pages
- * kept ({@link #PAGES}) are drawn only from tables whose changes {@code register_change} records, so a kept page is never
- * older than the register; notes, documents and memo editions, which it does not record, appear on pages not kept.
+ * kept ({@link #PAGES}, {@link #MORE_PAGES}, {@link #API}) are drawn only from tables whose changes {@code register_change}
+ * records (V27, V29: the register, follow-up, notes, documents and the search index), so a kept page is never older than
+ * the register; memo editions, accounts and the audit trail, which it does not record, appear on pages not kept.
  * <p>
  * Never kept: a signed-in user's page, any request with a session cookie or credentials, a language switch
  * ({@code lang}, which sets a cookie), an answer that is not a 200 HTML page or sets a cookie, a page over
@@ -47,15 +49,18 @@ import se.arenaregister.shared.UntilRegisterChanges;
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
 class PublicPageCache extends OncePerRequestFilter {
 
-    /** The pages kept: the register, its analysis, coverage and network, and the catalog's lists. */
-    static final Set<String> PAGES = Set.of("/arenas", "/analysis", "/coverage", "/network", "/areas", "/organisations", "/topics");
-    /** Pages under this path are kept too (an area's analysis). */
-    static final String AREA_ANALYSIS = "/analysis/areas/";
+    /** The pages kept: the register, search, its analysis, coverage and network, and the catalog's lists. */
+    static final Set<String> PAGES = Set.of("/arenas", "/search", "/analysis", "/coverage", "/network", "/areas", "/organisations",
+            "/topics");
+    /** And an arena's page, an area's analysis. */
+    static final Pattern MORE_PAGES = Pattern.compile("/arenas/\\d{1,18}|/analysis/areas/\\d{1,18}");
+    /** The API's list of arenas, as JSON. */
+    static final String API = "/api/v1/arenas";
     /** A larger page is not kept: the register's first view at 100,000 arenas is about 170 KB. */
     static final int MOST_BYTES = 1024 * 1024;
 
     /** What tells one kept page from another. */
-    record Key(String path, Map<String, List<String>> parameters, Locale locale, LocalDate day, boolean htmx) {
+    record Key(String path, Map<String, List<String>> parameters, Locale locale, LocalDate day, boolean htmx, String accept) {
     }
 
     /** A kept page: its bytes and what the answer said about them. */
@@ -82,9 +87,10 @@ class PublicPageCache extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return size <= 0 || !"GET".equals(request.getMethod()) || !(PAGES.contains(path) || path.startsWith(AREA_ANALYSIS))
+        boolean page = PAGES.contains(path) || MORE_PAGES.matcher(path).matches();
+        return size <= 0 || !"GET".equals(request.getMethod()) || !(page || API.equals(path))
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getParameter("lang") != null
-                || asksForAFreshAnswer(request) || !acceptsHtml(request) || hasSessionCookie(request) || !anonymous();
+                || asksForAFreshAnswer(request) || page && !acceptsHtml(request) || hasSessionCookie(request) || !anonymous();
     }
 
     @Override
@@ -99,7 +105,8 @@ class PublicPageCache extends OncePerRequestFilter {
         Map<String, List<String>> parameters = new TreeMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
         Key key = new Key(request.getRequestURI(), parameters, locales.getObject().resolveLocale(request),
-                LocalDate.now(clock.getIfAvailable(Clock::systemDefaultZone)), "true".equals(request.getHeader("HX-Request")));
+                LocalDate.now(clock.getIfAvailable(Clock::systemDefaultZone)), "true".equals(request.getHeader("HX-Request")),
+                isApi(request) ? request.getHeader(HttpHeaders.ACCEPT) : null);
         ContentCachingResponseWrapper[] rendered = new ContentCachingResponseWrapper[1];
         Page page;
         try {
@@ -134,12 +141,17 @@ class PublicPageCache extends OncePerRequestFilter {
         } catch (ServletException e) {
             throw new Rendering(e);
         }
+        String kind = isApi(request) ? "application/json" : "text/html";
         boolean page = wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentType() != null
-                && wrapper.getContentType().startsWith("text/html") && !wrapper.containsHeader(HttpHeaders.SET_COOKIE)
+                && wrapper.getContentType().startsWith(kind) && !wrapper.containsHeader(HttpHeaders.SET_COOKIE)
                 && wrapper.getContentSize() <= MOST_BYTES;
         String pattern = ServerHttpObservationFilter.findObservationContext(request).map(c -> c.getPathPattern()).orElse(null);
         return page ? new Page(wrapper.getContentType(), wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE), wrapper.getContentAsByteArray(),
                 pattern) : null;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).equals(API);
     }
 
     private static boolean keepable(Page page) {

@@ -198,6 +198,34 @@ class TwoNodesTest {
         }
     }
 
+    /**
+     * The public's pages are kept on each node until the register changes too (PublicPageCache): a topic added on
+     * node B is on node A's topic list at once, though A had kept the list from before.
+     */
+    @Test
+    void aChangeOnOneNodeIsOnThePublicPageTheOtherNodeKept() throws Exception {
+        Browser anonymous = new Browser();
+        String name = "Två noders ämne " + System.nanoTime();
+        io.micrometer.core.instrument.MeterRegistry metersOnA = nodeA.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+        assertThat(anonymous.get(nodeA, "/topics").body()).doesNotContain(name);
+        double keptBefore = kept(metersOnA);
+        String before = anonymous.get(nodeA, "/topics").body();
+        assertThat(kept(metersOnA)).as("the second request on node A: its page kept").isEqualTo(keptBefore + 1);
+        JdbcClient onB = nodeB.getBean(JdbcClient.class);
+        onB.sql("INSERT INTO topic (name) VALUES (:n)").param("n", name).update();
+        try {
+            String after = anonymous.get(nodeA, "/topics").body();
+            assertThat(after).as("node B's change, on node A's page").contains(name).isNotEqualTo(before);
+        } finally {
+            onB.sql("DELETE FROM topic WHERE name = :n").param("n", name).update();
+        }
+    }
+
+    private static double kept(io.micrometer.core.instrument.MeterRegistry meters) {
+        var counter = meters.find("arenaregister.kept").tag("cache", "web.public-pages").tag("result", "kept").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     private static int total(AreaAnalysis analysis, long area) {
         return analysis.all().stream().filter(a -> a.areaId() == area).findFirst().orElseThrow().total();
     }

@@ -49,7 +49,9 @@ class PublicPageCacheTest {
 
     @Test
     void theSecondAnonymousRequestForAPublicPageIsOneStatementAndTheSameBytes() throws Exception {
-        for (String page : new String[] {"/arenas", "/arenas?area=1", "/analysis", "/coverage", "/network", "/topics"}) {
+        long arena = jdbc.sql("SELECT min(id) FROM arena").query(Long.class).single();
+        for (String page : new String[] {"/arenas", "/arenas?area=1", "/arenas/" + arena, "/search?q=region", "/analysis", "/coverage",
+                "/network", "/topics"}) {
             Answer first = answer(get(page));
             Answer second = answer(get(page));
             assertThat(first.statements()).as("statements drawing %s", page).isGreaterThan(1);
@@ -71,6 +73,34 @@ class PublicPageCacheTest {
         Answer after = answer(get("/topics"));
         assertThat(after.body()).contains(TOPIC);
         assertThat(after.statements()).isGreaterThan(1);
+    }
+
+    @Test
+    void theApisListOfArenasIsKeptAsJson() throws Exception {
+        Answer first = answer(get("/api/v1/arenas?size=5").header("Accept", "application/json"));
+        Answer second = answer(get("/api/v1/arenas?size=5").header("Accept", "application/json"));
+        assertThat(second.statements()).isEqualTo(1);
+        assertThat(second.response().getContentType()).startsWith("application/json");
+        assertThat(second.body()).isEqualTo(first.body()).contains("\"name\"");
+        // A signed-in client (Basic credentials, a token) sees officials: never the public's answer.
+        assertThat(answer(get("/api/v1/arenas?size=5").with(user("läsaren").roles("READER"))).statements()).isGreaterThan(1);
+    }
+
+    @Test
+    void aPublicNoteChangedShowsOnItsArenasPageAndInSearchAtOnce() throws Exception {
+        long arena = jdbc.sql("SELECT min(id) FROM arena").query(Long.class).single();
+        String learned = "Sidcachetestets lärdom om kollektivtrafikplanering";
+        answer(get("/arenas/" + arena));
+        answer(get("/search?q=sidcachetestets"));
+        assertThat(answer(get("/arenas/" + arena)).statements()).as("kept").isEqualTo(1);
+        long note = jdbc.sql("INSERT INTO note (arena_id, held_on, learned, public) VALUES (:arena, current_date, :learned, true) RETURNING id")
+                .param("arena", arena).param("learned", learned).query(Long.class).single();
+        try {
+            assertThat(answer(get("/arenas/" + arena)).body()).contains(learned);
+        } finally {
+            jdbc.sql("DELETE FROM note WHERE id = :id").param("id", note).update();
+        }
+        assertThat(answer(get("/arenas/" + arena)).body()).doesNotContain(learned);
     }
 
     @Test
