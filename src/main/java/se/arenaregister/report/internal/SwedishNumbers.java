@@ -1,13 +1,9 @@
 package se.arenaregister.report.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import com.ibm.icu.number.LocalizedNumberFormatter;
-import com.ibm.icu.number.NumberFormatter;
-import com.ibm.icu.text.DecimalFormatSymbols;
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
 
 /**
  * Computed figures as the memo's Swedish sentences write them, following the memo RUN/78/2022 and Språkrådet's
@@ -26,23 +22,25 @@ import com.ibm.icu.util.ULocale;
  *       ({@link IllegalArgumentException}), not printed;</li>
  *   <li>at the start of a sentence the word takes a capital, "Tio forum …", "Ett forum …"; digits stay digits.</li>
  * </ul>
- * The words come from ICU's Swedish spellout rules ({@link RuleBasedNumberFormat}, rule sets
- * {@code %spellout-cardinal-neuter} and {@code %spellout-cardinal-reale}, as its {@code getRuleSetNames()} lists them
- * for "sv"), the digits from ICU's number formatter; nothing here is a hand-written table of words.
+ * The twelve words are written out here rather than taken from ICU4J at run time: ICU4J is 15 MB of the runnable jar
+ * (issue 14 asks for a lean one) and the memo needs twelve words and a grouping rule from it. ICU stays the authority
+ * in the tests: {@code SwedishNumbersTest} checks every word against ICU's Swedish spellout rules
+ * ({@code %spellout-cardinal-neuter}, {@code %spellout-cardinal-reale}) and the digits against ICU's number
+ * formatter with minimum grouping, so a table that drifts from ICU fails the build.
  */
 public final class SwedishNumbers {
 
     /** The noun's gender, which only "one" shows: "ett forum", "en arena". */
     public enum Gender {
         /** Neuter (ett-ord): forum, nätverk, råd. The memo's default. */
-        NEUTER("%spellout-cardinal-neuter"),
+        NEUTER("ett"),
         /** Common gender (en-ord, "reale" in ICU's rule names): arena, grupp. */
-        COMMON("%spellout-cardinal-reale");
+        COMMON("en");
 
-        private final String ruleSet;
+        private final String one;
 
-        Gender(String ruleSet) {
-            this.ruleSet = ruleSet;
+        Gender(String one) {
+            this.one = one;
         }
     }
 
@@ -51,30 +49,16 @@ public final class SwedishNumbers {
 
     static final String NONE = "inga";
     static final String ALL = "samtliga";
+    /** The digits are grouped in threes from this number on ("1200" but "12 500"): ICU's minimum grouping of two. */
+    static final long GROUPED_FROM = 10_000;
+    /** Pinned, not taken from CLDR's Swedish data (U+00A0 today), so that a CLDR change cannot change the memo. */
+    static final char GROUPING_SPACE = '\u00A0';
 
-    private static final ULocale SWEDISH = new ULocale("sv");
+    /** Two to twelve, as ICU's Swedish spellout writes them in both genders; one depends on the gender. */
+    private static final List<String> TWO_TO_TWELVE = List.of("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva",
+            "tolv");
+
     private static final Locale SWEDISH_LOCALE = Locale.forLanguageTag("sv");
-
-    /*
-     * RuleBasedNumberFormat is not thread-safe (ICU: "number formats are generally not synchronized; create separate
-     * format instances for each thread"), and the memo is written on whichever request thread asks for it. One per
-     * call would be safe but costs: building one parses the whole Swedish rule text, measured at 0.4-1.3 ms, and a
-     * memo has a figure in most sentences. So each thread builds its own once and keeps it.
-     *
-     * ICU's words for 1-12 are the memo's in both genders (ett/en, två ... tolv). The one place it differs is zero:
-     * ICU says "noll", the memo says "inga"; count and part never ask ICU for zero.
-     */
-    private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT =
-            ThreadLocal.withInitial(() -> new RuleBasedNumberFormat(SWEDISH, RuleBasedNumberFormat.SPELLOUT));
-
-    /*
-     * Digits: MIN2 groups only from five digits on ("1200" but "12 500"). The separator is pinned to U+00A0 rather
-     * than taken from CLDR's Swedish data (which has U+00A0 today) so that a CLDR change, such as French's move to
-     * U+202F, cannot change the memo unnoticed. LocalizedNumberFormatter is immutable and thread-safe.
-     */
-    private static final LocalizedNumberFormatter DIGITS = NumberFormatter.withLocale(SWEDISH)
-            .grouping(NumberFormatter.GroupingStrategy.MIN2)
-            .symbols(noBreakSpaceGrouping());
 
     private SwedishNumbers() {
     }
@@ -92,9 +76,22 @@ public final class SwedishNumbers {
             return NONE;
         }
         if (n <= LARGEST_IN_WORDS) {
-            return SPELLOUT.get().format(n, gender.ruleSet);
+            return n == 1 ? gender.one : TWO_TO_TWELVE.get((int) n - 2);
         }
-        return DIGITS.format(n).toString();
+        return digits(n);
+    }
+
+    /** Digits, grouped in threes with a no-break space from five digits on. */
+    static String digits(long n) {
+        String plain = Long.toString(n);
+        if (n < GROUPED_FROM) {
+            return plain;
+        }
+        StringBuilder grouped = new StringBuilder(plain);
+        for (int at = plain.length() - 3; at > 0; at -= 3) {
+            grouped.insert(at, GROUPING_SPACE);
+        }
+        return grouped.toString();
     }
 
     /** A part of a neuter whole, after "varav": see {@link #part(long, long, Gender)}. */
@@ -137,11 +134,5 @@ public final class SwedishNumbers {
         if (n < 0) {
             throw new IllegalArgumentException("A " + what + " cannot be negative: " + n);
         }
-    }
-
-    private static DecimalFormatSymbols noBreakSpaceGrouping() {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(SWEDISH);
-        symbols.setGroupingSeparatorString("\u00A0");
-        return symbols;
     }
 }

@@ -9,6 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.ibm.icu.number.LocalizedNumberFormatter;
+import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
@@ -157,6 +160,25 @@ class SwedishNumbersTest {
     void theRuleSetsAreOnesIcuHasForSwedish() {
         List<String> names = List.of(new RuleBasedNumberFormat(new ULocale("sv"), RuleBasedNumberFormat.SPELLOUT).getRuleSetNames());
         assertThat(names).contains("%spellout-cardinal-neuter", "%spellout-cardinal-reale");
+    }
+
+    /** The words and the grouping are written out in SwedishNumbers; ICU, the authority, must agree with every one. */
+    @Test
+    void everyWordIsIcusSwedishSpelloutAndTheDigitsAreIcusMinimumGrouping() {
+        ULocale swedish = new ULocale("sv");
+        RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(swedish, RuleBasedNumberFormat.SPELLOUT);
+        for (long n = 1; n <= SwedishNumbers.LARGEST_IN_WORDS; n++) {
+            assertThat(SwedishNumbers.count(n, Gender.NEUTER)).isEqualTo(spellout.format(n, "%spellout-cardinal-neuter"));
+            assertThat(SwedishNumbers.count(n, Gender.COMMON)).isEqualTo(spellout.format(n, "%spellout-cardinal-reale"));
+        }
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(swedish);
+        symbols.setGroupingSeparatorString(NBSP);
+        LocalizedNumberFormatter digits = NumberFormatter.withLocale(swedish).grouping(NumberFormatter.GroupingStrategy.MIN2)
+                .symbols(symbols);
+        for (long n : new long[] {13, 999, 1000, 1200, 9999, 10_000, 12_500, 99_999, 100_000, 999_999, 1_000_000, 12_345_678,
+                Long.MAX_VALUE}) {
+            assertThat(SwedishNumbers.count(n)).as("%d", n).isEqualTo(digits.format(n).toString());
+        }
     }
 
     @Test
