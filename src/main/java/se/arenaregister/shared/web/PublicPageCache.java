@@ -56,8 +56,11 @@ class PublicPageCache extends OncePerRequestFilter {
     static final Pattern MORE_PAGES = Pattern.compile("/arenas/\\d{1,18}|/analysis/areas/\\d{1,18}");
     /** The API's list of arenas, as JSON. */
     static final String API = "/api/v1/arenas";
-    /** A larger page is not kept: the register's first view at 100,000 arenas is about 170 KB. */
-    static final int MOST_BYTES = 1024 * 1024;
+    /**
+     * A larger page is not kept (the register's first view at 100,000 arenas is about 170 KB, coverage 1 MB). Generous on
+     * purpose: requests for a page that is not kept draw it one after the other, as they would wait for a kept one.
+     */
+    static final int MOST_BYTES = 8 * 1024 * 1024;
 
     /** What tells one kept page from another. */
     record Key(String path, Map<String, List<String>> parameters, Locale locale, LocalDate day, boolean htmx, String accept) {
