@@ -25,7 +25,7 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
  */
 class ResourceLinkFilter extends ResourceUrlEncodingFilter {
 
-    /** The paths served from the class path, as {@code SecurityConfiguration} opens them. */
+    /** The paths served from the class path, as {@code AccessRules} opens them. */
     static final List<String> STATIC_PREFIXES = List.of("/webjars/", "/css/", "/js/", "/images/", "/favicon.ico");
 
     private final Map<String, String> resolved = new ConcurrentHashMap<>();
