@@ -116,6 +116,14 @@ class PublicPageCache extends OncePerRequestFilter {
             page = pages.get(key, k -> render(request, response, chain, rendered), PublicPageCache::keepable);
         } catch (Rendering e) {
             throw e.unwrap();
+        } catch (RuntimeException e) {
+            if (rendered[0] != null) {
+                throw e;
+            }
+            // The register could not be asked whether a kept page still holds (the database does not answer): the
+            // page is drawn as any other, and says so as any other does (503, "the database does not answer").
+            chain.doFilter(request, response);
+            return;
         }
         if (rendered[0] != null) {
             // This request drew the page itself: its answer goes out as drawn, kept or not.
