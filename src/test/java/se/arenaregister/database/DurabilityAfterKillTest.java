@@ -55,6 +55,10 @@ class DurabilityAfterKillTest {
                 String name = PeopleFixtures.unique("Beständig arena " + i);
                 created.put(name, ArenaForms.create(session, name, area, subArea));
             }
+            // The public's register, kept (PublicPageCache) before the kill.
+            HttpUser visitor = HttpUser.anonymous(first.baseUrl());
+            assertThat(visitor.get("/arenas").statusCode()).isEqualTo(200);
+            assertThat(visitor.get("/arenas").statusCode()).isEqualTo(200);
             PostgresProcesses.killServer(DATA);
 
             // The outage is visible: a clear page and problem, fast; readiness down, liveness not (no restart needed).
@@ -74,6 +78,10 @@ class DurabilityAfterKillTest {
                     .isLessThan(Duration.ofSeconds(1));
             assertThat(api.statusCode()).isEqualTo(503);
             assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            // The public is told too: a kept page is not served when the register cannot be asked whether it holds.
+            HttpResponse<String> publicWhileDown = visitor.get("/arenas");
+            assertThat(publicWhileDown.statusCode()).as("the public's kept register while the database is down").isEqualTo(503);
+            assertThat(publicWhileDown.body()).contains("Databasen svarar inte just nu");
             HttpResponse<String> readiness = session.send("GET", "/actuator/health/readiness", null, null, "application/json");
             assertThat(readiness.statusCode()).isEqualTo(503);
             assertThat(readiness.body()).contains("\"status\":\"DOWN\"");
