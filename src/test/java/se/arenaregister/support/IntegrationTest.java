@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({StatementCounter.Configuration.class, PeopleFixtures.class})
+@Import({StatementCounter.Configuration.class, PeopleFixtures.class, MockMvcDrawsPagesAnew.class})
 public @interface IntegrationTest {
 
     String ADMIN = "admin";
