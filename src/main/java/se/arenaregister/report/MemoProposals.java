@@ -54,7 +54,7 @@ public class MemoProposals {
 
     @Transactional(readOnly = true)
     public MemoProposal proposal(long proposalId) {
-        MemoProposal proposal = store.proposal(proposalId).orElseThrow(() -> new NotFoundException("memoProposal", proposalId));
+        MemoProposal proposal = stored(proposalId);
         editions.edition(proposal.editionId());
         return proposal;
     }
@@ -70,7 +70,7 @@ public class MemoProposals {
 
     public long updateProposal(long proposalId, ProposalForm form) {
         permissions.requireCoordinator();
-        MemoProposal stored = store.proposal(proposalId).orElseThrow(() -> new NotFoundException("memoProposal", proposalId));
+        MemoProposal stored = stored(proposalId);
         editions.draft(stored.editionId());
         trail.requireVersion(stored, form.version(), Labels.NONE);
         validator.check(form, proposalRules(form));
@@ -84,7 +84,7 @@ public class MemoProposals {
 
     public void deleteProposal(long proposalId, Long version) {
         permissions.requireCoordinator();
-        MemoProposal stored = store.proposal(proposalId).orElseThrow(() -> new NotFoundException("memoProposal", proposalId));
+        MemoProposal stored = stored(proposalId);
         editions.draft(stored.editionId());
         trail.requireVersion(stored, version, Labels.NONE);
         store.deleteProposal(proposalId);
@@ -100,6 +100,10 @@ public class MemoProposals {
     }
 
     // ---- internals ----
+
+    private MemoProposal stored(long proposalId) {
+        return store.proposal(proposalId).orElseThrow(() -> new NotFoundException("memoProposal", proposalId));
+    }
 
     private List<Rejection> proposalRules(ProposalForm form) {
         List<Rejection> rejections = new ArrayList<>();

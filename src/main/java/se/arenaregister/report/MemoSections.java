@@ -79,7 +79,7 @@ public class MemoSections {
 
     @Transactional(readOnly = true)
     public MemoSection section(long sectionId) {
-        MemoSection section = store.section(sectionId).orElseThrow(() -> new NotFoundException("memoSection", sectionId));
+        MemoSection section = stored(sectionId);
         editions.edition(section.editionId());
         return section;
     }
@@ -124,7 +124,7 @@ public class MemoSections {
         validator.check(form, rules.check(editionId, null, form));
         SectionKind kind = form.kind() == null ? SectionKind.TEXT : form.kind();
         long id = store.insertSection(editionId, form.parentId(), store.nextPosition(editionId, form.parentId()), kind,
-                strip(form.heading()), strip(form.headingFootnote()), form.areaId(), normalise(form.body()));
+                StoreRows.strip(form.heading()), StoreRows.strip(form.headingFootnote()), form.areaId(), normalise(form.body()));
         trail.created(store.section(id).orElseThrow(), sectionLabels());
         return id;
     }
@@ -134,7 +134,7 @@ public class MemoSections {
      * place, kind and area are the coordination office's.
      */
     public long updateSection(long sectionId, SectionForm form) {
-        MemoSection stored = store.section(sectionId).orElseThrow(() -> new NotFoundException("memoSection", sectionId));
+        MemoSection stored = stored(sectionId);
         editions.draft(stored.editionId());
         boolean coordinator = permissions.isCoordinator();
         if (!coordinator) {
@@ -147,7 +147,7 @@ public class MemoSections {
         boolean moved = !Objects.equals(effective.parentId(), stored.parentId());
         int position = moved ? store.nextPosition(stored.editionId(), effective.parentId()) : stored.position();
         if (store.updateSection(sectionId, stored.version(), effective.parentId(), position,
-                effective.kind() == null ? stored.kind() : effective.kind(), strip(effective.heading()), strip(effective.headingFootnote()),
+                effective.kind() == null ? stored.kind() : effective.kind(), StoreRows.strip(effective.heading()), StoreRows.strip(effective.headingFootnote()),
                 effective.areaId(), normalise(effective.body())) == 0) {
             throw trail.conflict(store.section(sectionId).orElseThrow(), sectionLabels());
         }
@@ -159,7 +159,7 @@ public class MemoSections {
     /** Moves a section one place up ({@code -1}) or down ({@code 1}) among its siblings. */
     public void moveSection(long sectionId, int direction) {
         permissions.requireCoordinator();
-        MemoSection stored = store.section(sectionId).orElseThrow(() -> new NotFoundException("memoSection", sectionId));
+        MemoSection stored = stored(sectionId);
         editions.draft(stored.editionId());
         List<MemoSection> siblings = store.sections(stored.editionId()).stream()
                 .filter(s -> Objects.equals(s.parentId(), stored.parentId())).toList();
@@ -179,7 +179,7 @@ public class MemoSections {
     /** Deletes a section and the sections under it. */
     public void deleteSection(long sectionId, Long version) {
         permissions.requireCoordinator();
-        MemoSection stored = store.section(sectionId).orElseThrow(() -> new NotFoundException("memoSection", sectionId));
+        MemoSection stored = stored(sectionId);
         editions.draft(stored.editionId());
         trail.requireVersion(stored, version, sectionLabels());
         List<MemoSection> all = store.sections(stored.editionId());
@@ -230,8 +230,12 @@ public class MemoSections {
 
     // ---- internals ----
 
+    private MemoSection stored(long sectionId) {
+        return store.section(sectionId).orElseThrow(() -> new NotFoundException("memoSection", sectionId));
+    }
+
     private MemoSection writable(long sectionId) {
-        MemoSection section = store.section(sectionId).orElseThrow(() -> new NotFoundException("memoSection", sectionId));
+        MemoSection section = stored(sectionId);
         editions.draft(section.editionId());
         if (!permissions.isCoordinator()) {
             access.requireEdit(section.areaId());
@@ -255,10 +259,6 @@ public class MemoSections {
 
     private Labels sectionLabels() {
         return Labels.<Long>of("areaId", id -> catalog.findArea(id).map(Area::name).orElse(null));
-    }
-
-    private static String strip(String text) {
-        return text == null ? "" : text.strip();
     }
 
     /** Line ends as \n, trailing spaces off; the text is otherwise the writer's. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -70,6 +72,8 @@ class PublicPageCache extends OncePerRequestFilter {
     record Page(String contentType, String contentLanguage, byte[] body, String pathPattern) {
     }
 
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
     private final ObjectProvider<UntilRegisterChanges> changes;
     private final ObjectProvider<LocaleResolver> locales;
     private final ObjectProvider<Clock> clock;
@@ -89,7 +93,7 @@ class PublicPageCache extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         boolean page = PAGES.contains(path) || MORE_PAGES.matcher(path).matches();
         return size <= 0 || !"GET".equals(request.getMethod()) || !(page || API.equals(path))
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getParameter("lang") != null
@@ -113,7 +117,7 @@ class PublicPageCache extends OncePerRequestFilter {
         ContentCachingResponseWrapper[] rendered = new ContentCachingResponseWrapper[1];
         Page page;
         try {
-            page = pages.get(key, k -> render(request, response, chain, rendered), PublicPageCache::keepable);
+            page = pages.get(key, k -> render(request, response, chain, rendered), Objects::nonNull);
         } catch (Rendering e) {
             throw e.unwrap();
         } catch (RuntimeException e) {
@@ -162,11 +166,11 @@ class PublicPageCache extends OncePerRequestFilter {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length()).equals(API);
+        return path(request).equals(API);
     }
 
-    private static boolean keepable(Page page) {
-        return page != null;
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private UntilRegisterChanges.Kept<Key, Page> kept() {
@@ -213,7 +217,7 @@ class PublicPageCache extends OncePerRequestFilter {
 
     private static boolean anonymous() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return user == null || new AuthenticationTrustResolverImpl().isAnonymous(user);
+        return user == null || TRUST.isAnonymous(user);
     }
 
     /** What the filter chain threw while drawing a page, carried out of the cache's computation. */

@@ -182,7 +182,7 @@ class SwedishNumbersTest {
     }
 
     @Test
-    void threadsDoNotShareAFormatter() throws Exception {
+    void everyThreadGetsTheSameWordsAndDigits() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Boolean>> results = new ArrayList<>();
