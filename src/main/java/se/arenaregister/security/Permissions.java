@@ -11,6 +11,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * What the current user may do, for the services that check it (every way in, the pages, the API and the import,
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Component;
 public class Permissions {
 
     public static final String AREA_PREFIX = "AREA_";
+
+    private static final String REACHED = Permissions.class.getName() + ".reached";
 
     private final RoleHierarchy hierarchy;
 
@@ -104,12 +108,28 @@ public class Permissions {
         return authorities().stream().anyMatch(granted -> authority.equals(granted.getAuthority()));
     }
 
+    /**
+     * The authorities the user holds, those the role hierarchy reaches included: worked out once per request and
+     * authentication (a page asks for every row it draws), kept in the request's attributes.
+     */
     private Collection<? extends GrantedAuthority> authorities() {
         Authentication who = authentication();
         if (who == null || !signedIn(who)) {
             return Set.of();
         }
-        return hierarchy.getReachableGrantedAuthorities(who.getAuthorities());
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(REACHED, RequestAttributes.SCOPE_REQUEST) instanceof Reached reached
+                && reached.who() == who) {
+            return reached.authorities();
+        }
+        Collection<? extends GrantedAuthority> authorities = hierarchy.getReachableGrantedAuthorities(who.getAuthorities());
+        if (request != null) {
+            request.setAttribute(REACHED, new Reached(who, authorities), RequestAttributes.SCOPE_REQUEST);
+        }
+        return authorities;
+    }
+
+    private record Reached(Authentication who, Collection<? extends GrantedAuthority> authorities) {
     }
 
     private static boolean signedIn(Authentication who) {

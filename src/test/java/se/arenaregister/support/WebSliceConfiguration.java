@@ -8,12 +8,6 @@ import org.mockito.Mockito;
 import org.mockito.stubbing.Answer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.access.expression.AbstractSecurityExpressionHandler;
-import org.springframework.security.access.expression.SecurityExpressionHandler;
-import org.springframework.security.access.expression.SecurityExpressionOperations;
-import org.springframework.security.access.expression.SecurityExpressionRoot;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.web.FilterInvocation;
 import se.arenaregister.arena.ArenaAccess;
 import se.arenaregister.catalog.AreaAccess;
 import se.arenaregister.security.Permissions;
@@ -21,8 +15,7 @@ import se.arenaregister.shared.HomeOrganisation;
 
 /**
  * What a {@code @WebMvcTest} slice of a form controller needs besides its mocked services: a clock (fixed at
- * {@link #TODAY}, so that dates a controller fills in are known), the home organisation and the expression handler
- * the layout's {@code sec:authorize} looks up.
+ * {@link #TODAY}, so that dates a controller fills in are known), the home organisation, and who may edit what.
  */
 @TestConfiguration
 public class WebSliceConfiguration {
@@ -62,15 +55,4 @@ public class WebSliceConfiguration {
 
     private static final Answer<Object> MAY_DO_ALL = invocation -> invocation.getMethod().getReturnType() == boolean.class
             ? Boolean.TRUE : Mockito.RETURNS_DEFAULTS.answer(invocation);
-
-    @Bean
-    SecurityExpressionHandler<FilterInvocation> layoutExpressionHandler() {
-        return new AbstractSecurityExpressionHandler<>() {
-            @Override
-            protected SecurityExpressionOperations createSecurityExpressionRoot(Authentication authentication, FilterInvocation invocation) {
-                return new SecurityExpressionRoot<FilterInvocation>(authentication) {
-                };
-            }
-        };
-    }
 }

@@ -3,7 +3,6 @@ package se.arenaregister.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -11,7 +10,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.arenaregister.shared.HomeOrganisation;
 
-/** What every page's layout needs: whose register this is, how to switch language and where the page is in the menu. */
+/**
+ * What every page's layout needs: whose register this is, how to switch language, who is looking and where the page is
+ * in the menu.
+ */
 @ControllerAdvice
 class GlobalModelAttributes {
 
@@ -41,17 +43,16 @@ class GlobalModelAttributes {
                 current.cloneBuilder().replaceQueryParam("lang", "en").build().toUriString());
     }
 
+    @ModelAttribute("viewer")
+    Viewer viewer() {
+        return Viewer.of(SecurityContextHolder.getContext().getAuthentication(),
+                hierarchy.getIfAvailable(() -> authorities -> authorities));
+    }
+
     @ModelAttribute("navigation")
     Navigation navigation(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (!Viewers.isInternal(user)) {
-            return Navigation.forPath(path, role -> false);
-        }
-        RoleHierarchy roles = hierarchy.getIfAvailable(() -> authorities -> authorities);
-        var held = roles.getReachableGrantedAuthorities(user.getAuthorities()).stream()
-                .map(authority -> authority.getAuthority()).collect(java.util.stream.Collectors.toSet());
-        return Navigation.forPath(path, role -> held.contains("ROLE_" + role));
+        return Navigation.forPath(path, viewer()::holds);
     }
 
     /**
@@ -61,6 +62,7 @@ class GlobalModelAttributes {
     ModelAndView addTo(ModelAndView view, HttpServletRequest request) {
         view.addObject("homeOrganisation", homeOrganisation());
         view.addObject("languageLinks", languageLinks(request));
+        view.addObject("viewer", viewer());
         view.addObject("navigation", navigation(request));
         return view;
     }
