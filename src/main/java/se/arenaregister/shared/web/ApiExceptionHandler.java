@@ -1,5 +1,7 @@
 package se.arenaregister.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.sql.SQLTransientException;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +35,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import se.arenaregister.shared.BusyException;
 import se.arenaregister.shared.EditConflictException;
@@ -50,9 +54,11 @@ class ApiExceptionHandler {
     static final URI VALIDATION = URI.create("urn:arenaregister:problem:invalid-input");
 
     private final MessageSource messages;
+    private final PageExceptionHandler pages;
 
-    ApiExceptionHandler(MessageSource messages) {
+    ApiExceptionHandler(MessageSource messages, PageExceptionHandler pages) {
         this.messages = messages;
+        this.pages = pages;
     }
 
     record FieldProblem(String field, String message) {
@@ -125,6 +131,18 @@ class ApiExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("problem.conflict.detail"));
         problem.setTitle(text("problem.conflict.title"));
         return problem;
+    }
+
+    /**
+     * A browser that followed a link to a download (the register's exports) or to the API, asking for a page, is
+     * answered with the page that says the register is busy, as every page does, not with the problem's JSON. A client
+     * that asks for JSON, or for anything ({@code *}{@code /*}), still gets the problem. Work refused as busy has not
+     * begun its answer ({@code AtOnce}), so the page can be drawn; a database that stops answering in the middle of a
+     * download has, and stays the problem.
+     */
+    @ExceptionHandler(value = BusyException.class, produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView busyPage(BusyException e, HttpServletRequest request, HttpServletResponse response) {
+        return pages.busy(e, request, response);
     }
 
     @ExceptionHandler(BusyException.class)
