@@ -34,6 +34,8 @@ class ArenaListQueryCountTest {
     @Autowired
     StatementCounter statements;
     @Autowired
+    se.arenaregister.shared.UntilRegisterChanges kept;
+    @Autowired
     CatalogService catalog;
     @Autowired
     AreaRepository areas;
@@ -107,7 +109,9 @@ class ArenaListQueryCountTest {
         return statementsForRequest(get(url));
     }
 
+    /** The statements of drawing the page: nothing kept from an earlier request (see RegisterPagesTest for that). */
     private int statementsForRequest(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        kept.forgetAll();
         statements.reset();
         mvc.perform(request).andExpect(status().isOk());
         return statements.count();

@@ -152,6 +152,11 @@ class ScaleBenchmark {
                 new Endpoint("/arenas/{id}", f -> "/arenas/" + f.arenaId(), false, Target.LIST),
                 new Endpoint("/people/{id}", f -> "/people/" + f.personId(), true, Target.LIST),
                 new Endpoint("/dashboard", f -> "/dashboard", true, Target.LIST),
+                // A coordinator's register: drawn for each request (officials' links, edit buttons, the user's forms).
+                new Endpoint("/arenas (signed in)", f -> "/arenas", true, Target.LIST),
+                new Endpoint("/arenas?area=… (signed in)", f -> "/arenas?area=" + f.areaId(), true, Target.LIST),
+                new Endpoint("/arenas?q=… (signed in)", f -> "/arenas?q=" + f.word(), true, Target.LIST),
+                new Endpoint("/arenas/{id} (signed in)", f -> "/arenas/" + f.arenaId(), true, Target.LIST),
                 new Endpoint("/analysis", f -> "/analysis", false, Target.ANALYSIS),
                 new Endpoint("/analysis/areas/{id}", f -> "/analysis/areas/" + f.areaId(), false, Target.ANALYSIS),
                 new Endpoint("/coverage", f -> "/coverage", false, Target.ANALYSIS),

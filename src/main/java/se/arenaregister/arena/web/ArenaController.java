@@ -44,6 +44,7 @@ class ArenaController {
     static final int PAGE_SIZE = 100;
 
     private final ArenaQueries queries;
+    private final RegisterPages pages;
     private final ArenaFormOptions options;
     private final AuditLog auditLog;
 
@@ -56,7 +57,7 @@ class ArenaController {
     private final ArenaRelations relations;
     private final Conveners conveners;
 
-    ArenaController(ArenaQueries queries, ArenaFormOptions options, AuditLog auditLog,
+    ArenaController(ArenaQueries queries, RegisterPages pages, ArenaFormOptions options, AuditLog auditLog,
                     ObjectProvider<ArenaSeats> seats, ObjectProvider<ArenaFollowUp> followUp, ObjectProvider<ArenaNotes> notes,
                     ObjectProvider<Documents> documents, ObjectProvider<Agreements> agreements, Clock clock, ArenaRelations relations,
                     Conveners conveners) {
@@ -67,6 +68,7 @@ class ArenaController {
         this.followUp = followUp;
         this.notes = notes;
         this.queries = queries;
+        this.pages = pages;
         this.options = options;
         this.auditLog = auditLog;
         this.seats = seats;
@@ -96,8 +98,7 @@ class ArenaController {
         ArenaFilter effective = rejected ? ArenaFilter.none() : filter.withConvener(convener.id());
         ArenaCursor from = cursor == null || cursor.isBlank() ? null : ArenaCursor.parse(cursor).orElse(null);
         boolean overview = effective.isEmpty();
-        ArenaPage page = overview ? queries.overview(from, PER_GROUP, OVERVIEW_BUDGET)
-                : from == null ? queries.page(effective, 0, PAGE_SIZE) : queries.after(effective, from, PAGE_SIZE);
+        ArenaPage page = pages.of(effective, from, overview);
         model.addAttribute("activeFilter", effective);
         model.addAttribute("convener", convener);
         model.addAttribute("filterRejected", filterErrors.hasErrors() || from == null && cursor != null && !cursor.isBlank());

@@ -46,6 +46,8 @@ class ArenaControllerTest {
     @MockitoBean
     ArenaQueries queries;
     @MockitoBean
+    RegisterPages pages;
+    @MockitoBean
     ArenaService service;
     @MockitoBean
     ArenaFormOptions options;
@@ -141,7 +143,7 @@ class ArenaControllerTest {
 
     @Test
     void listsTheRegister() throws Exception {
-        given(queries.overview(any(), org.mockito.ArgumentMatchers.anyInt(), org.mockito.ArgumentMatchers.anyInt()))
+        given(pages.of(any(), any(), org.mockito.ArgumentMatchers.eq(true)))
                 .willReturn(new se.arenaregister.arena.ArenaPage(List.of(), 0, 0, 0, List.of(), List.of(), null));
         mvc.perform(get("/arenas")).andExpect(status().isOk()).andExpect(view().name(ArenaController.LIST_VIEW))
                 .andExpect(model().attributeExists("groups", "activeFilter", "options"));
